@@ -1,0 +1,49 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// The pure stages must not reach the outside world: no toolkit, no file system, no network.
+const pureRestriction = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { group: ['@actions/*', '@octokit/*'], message: 'pure stages do not talk to GitHub' },
+        {
+          group: [
+            'node:fs',
+            'fs',
+            'node:fs/*',
+            'fs/*',
+            'node:child_process',
+            'node:http',
+            'node:https',
+            'node:net',
+          ],
+          message: 'pure stages do no I/O',
+        },
+      ],
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['src/parse/**', 'src/stats/**', 'src/analyze/**', 'src/report/**'], rules: pureRestriction },
+);

@@ -1,0 +1,438 @@
+/**
+ * Action inputs + optional `.github/benchgate.yml` → one validated `Config`. Inputs the user set win
+ * over the file, the file wins over built-in defaults. Every error names the input or the file and
+ * key, and what was expected.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import { parseDocument } from 'yaml';
+import { minimatch } from 'minimatch';
+import type { Direction, Series } from '../model.js';
+import type { AnalysisSettings, SeriesRule } from '../analyze/types.js';
+import { ConfigError } from '../errors.js';
+import { parseQuantity, toCanonical } from '../units.js';
+import { CONFIG_SCHEMA } from './schema.js';
+import { INPUTS, type InputName, type InputSource } from './inputs.js';
+
+export type StoreKind = 'cache' | 'artifact' | 'file' | 'none';
+export type RunMode = 'run' | 'collect' | 'report' | 'comment';
+export type FailOn = 'fail' | 'warn' | 'never';
+export type CommentWhen = 'always' | 'on-change' | 'never';
+export type SaveWhen = 'auto' | 'always' | 'never';
+
+export interface RuleConfig {
+  match: string;
+  metric?: string;
+  warn?: number;
+  fail?: number;
+  direction?: Direction;
+  unit?: string;
+  max?: number;
+  min?: number;
+  /** Units the limits were written in, checked against the series' canonical unit. */
+  maxUnit?: string;
+  minUnit?: string;
+  ignore?: boolean;
+  minSamples?: number;
+}
+
+export interface Config {
+  mode: RunMode;
+  outputFiles: string[];
+  format: string;
+  suite: string;
+  baselineOutput: string[];
+  store: StoreKind;
+  historyPath: string;
+  historySize: number;
+  baseBranch?: string;
+  save: SaveWhen;
+  retentionDays?: number;
+  failOn: FailOn;
+  comment: CommentWhen;
+  summary: boolean;
+  check: boolean;
+  issueOnRegression: boolean;
+  token: string;
+  workflowRunId?: string;
+  /** The config file that was read, if any. */
+  configFile?: string;
+  analysis: AnalysisSettings & {
+    severity: { minor: number; moderate: number; critical: number };
+    ignore: string[];
+    rules: RuleConfig[];
+  };
+}
+
+export const DEFAULTS = {
+  warnThreshold: 0.05,
+  failThreshold: 0.1,
+  confidence: 0.95,
+  resamples: 10000,
+  fdrQ: 0.05,
+  minSamples: 5,
+  historySize: 100,
+  severity: { minor: 1.2, moderate: 1.5, critical: 2.0 },
+  configFile: '.github/benchgate.yml',
+} as const;
+
+/** Reads a file's text, or undefined when it does not exist (injected: config stays testable). */
+export type ReadFile = (path: string) => string | undefined;
+
+function oneOf<T extends string>(name: InputName, raw: string, allowed: readonly T[], fallback: T): T {
+  const v = raw.trim();
+  if (v === '') return fallback;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new ConfigError(
+    `input '${name}'`,
+    `expected one of ${allowed.join(', ')}, got ${JSON.stringify(raw)}`,
+  );
+}
+
+function bool(name: InputName, raw: string, fallback: boolean): boolean {
+  const v = raw.trim().toLowerCase();
+  if (v === '') return fallback;
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  throw new ConfigError(`input '${name}'`, `expected true or false, got ${JSON.stringify(raw)}`);
+}
+
+function int(name: InputName, raw: string, min: number, max: number): number | undefined {
+  const v = raw.trim();
+  if (v === '') return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+    throw new ConfigError(
+      `input '${name}'`,
+      `expected a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`,
+    );
+  }
+  return Number(v);
+}
+
+/** "5%" → 0.05; 0.05 → 0.05. A bare number of 1 or more is refused: "5" could mean 5% or 500%. */
+export function readThreshold(where: string, raw: string | number): number {
+  if (typeof raw === 'number') {
+    if (raw > 0 && raw < 1) return raw;
+    throw new ConfigError(where, `expected a percentage such as "5%" or a fraction such as 0.05, got ${raw}`);
+  }
+  const v = raw.trim();
+  const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(v);
+  if (pct && Number(pct[1]) > 0) return Number(pct[1]) / 100;
+  if (/^0?\.\d+$/.test(v) && Number(v) > 0) return Number(v);
+  throw new ConfigError(
+    where,
+    `expected a percentage such as "5%" or a fraction such as 0.05, got ${JSON.stringify(raw)}`,
+  );
+}
+
+/** Split a multi-line or comma-separated input into entries. */
+function list(raw: string): string[] {
+  return raw
+    .split(/\r?\n|,(?![^{]*})/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !s.startsWith('#'));
+}
+
+interface FileConfig {
+  thresholds?: { warn?: string | number; fail?: string | number };
+  'min-samples'?: number;
+  resamples?: number;
+  confidence?: number;
+  'fdr-q'?: number;
+  severity?: { minor?: number; moderate?: number; critical?: number };
+  ignore?: string[];
+  series?: Array<{
+    match: string;
+    metric?: string;
+    warn?: string | number;
+    fail?: string | number;
+    direction?: Direction;
+    unit?: string;
+    max?: string | number;
+    min?: string | number;
+    ignore?: boolean;
+    'min-samples'?: number;
+  }>;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validateFile = ajv.compile(CONFIG_SCHEMA);
+
+/** The line of a key path in a YAML document, for messages. */
+function lineOf(text: string, doc: ReturnType<typeof parseDocument>, path: (string | number)[]): number {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+    if (node && node.range) return text.slice(0, node.range[0]).split('\n').length;
+  }
+  return 1;
+}
+
+function describeAjvError(e: ErrorObject): { path: (string | number)[]; what: string } {
+  const path = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const key = path.length ? path.join('.') : '(top level)';
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return {
+        path,
+        what: `unknown key "${(e.params as { additionalProperty: string }).additionalProperty}" in ${key}`,
+      };
+    case 'required':
+      return {
+        path,
+        what: `${key}: expected key "${(e.params as { missingProperty: string }).missingProperty}"`,
+      };
+    case 'enum':
+      return {
+        path,
+        what: `${key}: expected one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`,
+      };
+    default:
+      return { path, what: `${key}: ${e.message ?? 'invalid'}` };
+  }
+}
+
+/** Parse and validate the config file text. Exported for the tests and the CLI. */
+export function parseConfigFile(text: string, file: string): FileConfig {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    const line = err.linePos?.[0]?.line ?? 1;
+    throw new ConfigError(`${file}:${line}`, `expected valid YAML (${err.message.split('\n')[0]})`);
+  }
+  const value: unknown = doc.toJS() ?? {};
+  if (!validateFile(value)) {
+    // The most specific error is the most useful one: oneOf reports its branches first.
+    const errors = (validateFile.errors ?? []).filter((e) => e.keyword !== 'oneOf');
+    const first =
+      errors.sort((a, b) => b.instancePath.length - a.instancePath.length)[0] ?? validateFile.errors![0];
+    const { path, what } = describeAjvError(first);
+    throw new ConfigError(`${file}:${lineOf(text, doc, path)}`, what);
+  }
+  return value as FileConfig;
+}
+
+function limit(
+  where: string,
+  raw: string | number | undefined,
+): { value: number; unit?: string } | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw === 'number') return { value: raw };
+  const q = parseQuantity(raw);
+  if (!q)
+    throw new ConfigError(
+      where,
+      `expected a number with a unit such as "2ms" or "80MB/s", got ${JSON.stringify(raw)}`,
+    );
+  return { value: q.value, unit: q.unit };
+}
+
+function rulesFrom(file: FileConfig, where: string): RuleConfig[] {
+  return (file.series ?? []).map((r, i) => {
+    const at = `${where}: series[${i}]`;
+    const max = limit(`${at}.max`, r.max);
+    const min = limit(`${at}.min`, r.min);
+    return {
+      match: r.match,
+      metric: r.metric,
+      warn: r.warn === undefined ? undefined : readThreshold(`${at}.warn`, r.warn),
+      fail: r.fail === undefined ? undefined : readThreshold(`${at}.fail`, r.fail),
+      direction: r.direction,
+      unit: r.unit,
+      max: max?.value,
+      maxUnit: max?.unit,
+      min: min?.value,
+      minUnit: min?.unit,
+      ignore: r.ignore,
+      minSamples: r['min-samples'],
+    };
+  });
+}
+
+export interface LoadOptions {
+  input: InputSource;
+  readFile: ReadFile;
+}
+
+export function loadConfig({ input, readFile }: LoadOptions): Config {
+  const get = (n: InputName): string => input(n) ?? '';
+  const mode = oneOf(INPUTS.mode, get(INPUTS.mode), ['run', 'collect', 'report', 'comment'] as const, 'run');
+  const outputFiles = list(get(INPUTS.outputFile));
+  if (outputFiles.length === 0 && (mode === 'run' || mode === 'collect')) {
+    throw new ConfigError(
+      `input '${INPUTS.outputFile}'`,
+      'expected the path (or glob) of your benchmark output, got nothing',
+    );
+  }
+  const suite = get(INPUTS.suite).trim() || 'default';
+  if (!/^[A-Za-z0-9._-]{1,100}$/.test(suite)) {
+    throw new ConfigError(
+      `input '${INPUTS.suite}'`,
+      `expected letters, digits, ".", "_" or "-" (it names caches and artifacts), got ${JSON.stringify(suite)}`,
+    );
+  }
+
+  const explicitFile = get(INPUTS.config).trim();
+  const configPath = explicitFile || DEFAULTS.configFile;
+  const text = readFile(configPath);
+  if (text === undefined && explicitFile) {
+    throw new ConfigError(
+      `input '${INPUTS.config}'`,
+      `expected a config file at ${explicitFile}, no such file`,
+    );
+  }
+  const file: FileConfig = text === undefined ? {} : parseConfigFile(text, configPath);
+
+  const warnRaw = get(INPUTS.warnThreshold).trim();
+  const failRaw = get(INPUTS.failThreshold).trim();
+  const warnThreshold = warnRaw
+    ? readThreshold(`input '${INPUTS.warnThreshold}'`, warnRaw)
+    : file.thresholds?.warn !== undefined
+      ? readThreshold(`${configPath}: thresholds.warn`, file.thresholds.warn)
+      : DEFAULTS.warnThreshold;
+  const failThreshold = failRaw
+    ? readThreshold(`input '${INPUTS.failThreshold}'`, failRaw)
+    : file.thresholds?.fail !== undefined
+      ? readThreshold(`${configPath}: thresholds.fail`, file.thresholds.fail)
+      : DEFAULTS.failThreshold;
+  if (failThreshold < warnThreshold) {
+    throw new ConfigError(
+      `input '${INPUTS.failThreshold}'`,
+      `expected at least the warn threshold (${warnThreshold * 100}%), got ${failThreshold * 100}%`,
+    );
+  }
+
+  const severity = { ...DEFAULTS.severity, ...(file.severity ?? {}) };
+  if (!(severity.minor <= severity.moderate && severity.moderate <= severity.critical)) {
+    throw new ConfigError(`${configPath}: severity`, 'expected minor ≤ moderate ≤ critical');
+  }
+
+  const store = oneOf(
+    INPUTS.store,
+    get(INPUTS.store),
+    ['cache', 'artifact', 'file', 'none'] as const,
+    'cache',
+  );
+  const historyPath = get(INPUTS.historyPath).trim() || '.benchgate/history.json';
+  const retentionDays = int(INPUTS.retentionDays, get(INPUTS.retentionDays), 1, 400);
+  const workflowRunId = get(INPUTS.workflowRunId).trim() || undefined;
+  if (workflowRunId !== undefined && !/^\d+$/.test(workflowRunId)) {
+    throw new ConfigError(
+      `input '${INPUTS.workflowRunId}'`,
+      `expected a workflow run id (digits), got ${JSON.stringify(workflowRunId)}`,
+    );
+  }
+
+  return {
+    mode,
+    outputFiles,
+    format: get(INPUTS.format).trim() || 'auto',
+    suite,
+    baselineOutput: list(get(INPUTS.baselineOutput)),
+    store,
+    historyPath,
+    historySize: int(INPUTS.historySize, get(INPUTS.historySize), 2, 10000) ?? DEFAULTS.historySize,
+    baseBranch: get(INPUTS.baseBranch).trim() || undefined,
+    save: oneOf(INPUTS.save, get(INPUTS.save), ['auto', 'always', 'never'] as const, 'auto'),
+    retentionDays,
+    failOn: oneOf(INPUTS.failOn, get(INPUTS.failOn), ['fail', 'warn', 'never'] as const, 'fail'),
+    comment: oneOf(INPUTS.comment, get(INPUTS.comment), ['always', 'on-change', 'never'] as const, 'always'),
+    summary: bool(INPUTS.summary, get(INPUTS.summary), true),
+    check: bool(INPUTS.check, get(INPUTS.check), false),
+    issueOnRegression: bool(INPUTS.issueOnRegression, get(INPUTS.issueOnRegression), false),
+    token: get(INPUTS.githubToken),
+    workflowRunId,
+    configFile: text === undefined ? undefined : configPath,
+    analysis: {
+      warnThreshold,
+      failThreshold,
+      confidence: file.confidence ?? DEFAULTS.confidence,
+      resamples: file.resamples ?? DEFAULTS.resamples,
+      fdrQ: file['fdr-q'] ?? DEFAULTS.fdrQ,
+      minSamples: file['min-samples'] ?? DEFAULTS.minSamples,
+      severity,
+      ignore: file.ignore ?? [],
+      rules: rulesFrom(file, configPath),
+    },
+  };
+}
+
+function matches(rule: RuleConfig, s: Pick<Series, 'name' | 'metric'>): boolean {
+  return (
+    (rule.metric === undefined || rule.metric === s.metric) &&
+    minimatch(s.name, rule.match, { nocomment: true, nonegate: true, dot: true })
+  );
+}
+
+/** The rules that apply to one series: for each key, the first rule that sets it wins. */
+export function ruleFor(
+  analysis: Config['analysis'],
+  s: Pick<Series, 'name' | 'metric' | 'unit'>,
+): SeriesRule {
+  const applicable = analysis.rules.filter((r) => matches(r, s));
+  const first = <K extends keyof RuleConfig>(k: K): RuleConfig[K] | undefined =>
+    applicable.find((r) => r[k] !== undefined)?.[k];
+  const ignored =
+    analysis.ignore.some((g) => minimatch(s.name, g, { dot: true })) || first('ignore') === true;
+  const limitFor = (k: 'max' | 'min'): number | undefined => {
+    const r = applicable.find((x) => x[k] !== undefined);
+    if (!r) return undefined;
+    const u = k === 'max' ? r.maxUnit : r.minUnit;
+    // A limit written in another kind of unit than the series (ms on a B/op series) cannot apply.
+    if (u !== undefined && 'unit' in s && s.unit !== undefined && u !== s.unit) return undefined;
+    return r[k];
+  };
+  return {
+    warnThreshold: first('warn') ?? analysis.warnThreshold,
+    failThreshold: Math.max(first('fail') ?? analysis.failThreshold, first('warn') ?? 0),
+    direction: first('direction'),
+    ignore: ignored,
+    max: limitFor('max'),
+    min: limitFor('min'),
+    minSamples: first('minSamples') ?? analysis.minSamples,
+  };
+}
+
+/**
+ * Apply unit and direction overrides to parsed series: a rule's `unit` says what unit the tool really
+ * used (for formats that print none), so values are converted to canonical units here, once.
+ */
+export function applyOverrides(analysis: Config['analysis'], series: Series[]): Series[] {
+  return series.map((s) => {
+    const applicable = analysis.rules.filter((r) => matches(r, s));
+    const unit = applicable.find((r) => r.unit !== undefined)?.unit;
+    const direction = applicable.find((r) => r.direction !== undefined)?.direction;
+    let out = s;
+    if (unit !== undefined) {
+      const c = toCanonical(1, unit);
+      out = {
+        ...out,
+        unit: c.unit,
+        direction: c.direction,
+        value: out.value * c.value,
+        samples: out.samples?.map((x) => x * c.value),
+        spread: out.spread && {
+          low: out.spread.low === undefined ? undefined : out.spread.low * c.value,
+          high: out.spread.high === undefined ? undefined : out.spread.high * c.value,
+          stddev: out.spread.stddev === undefined ? undefined : out.spread.stddev * c.value,
+        },
+      };
+    }
+    if (direction !== undefined) out = { ...out, direction };
+    return out;
+  });
+}
+
+/** The analysis settings a verdict records, from the config. */
+export function analysisSettings(config: Config): AnalysisSettings {
+  const a = config.analysis;
+  return {
+    warnThreshold: a.warnThreshold,
+    failThreshold: a.failThreshold,
+    confidence: a.confidence,
+    resamples: a.resamples,
+    fdrQ: a.fdrQ,
+    minSamples: a.minSamples,
+  };
+}

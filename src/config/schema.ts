@@ -1,0 +1,99 @@
+/**
+ * The JSON schema of `.github/benchgate.yml`. Kept as TypeScript so the bundle carries it;
+ * `npm run schemas` writes schema/config.schema.json from it (published for editors), and a test
+ * checks the two agree.
+ */
+const threshold = {
+  description: 'A relative change: "5%" or a fraction such as 0.05.',
+  oneOf: [
+    { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$' },
+    { type: 'number', exclusiveMinimum: 0, maximum: 100 },
+  ],
+};
+
+const quantity = {
+  description:
+    'An absolute value with its unit, e.g. "2ms", "80MB/s", "512KiB", or a number in the canonical unit.',
+  oneOf: [{ type: 'string', minLength: 1 }, { type: 'number' }],
+};
+
+export const CONFIG_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://github.com/benchgate/benchgate/schema/config.schema.json',
+  title: 'benchgate configuration (.github/benchgate.yml)',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    thresholds: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { warn: threshold, fail: threshold },
+    },
+    'min-samples': {
+      type: 'integer',
+      minimum: 2,
+      maximum: 100000,
+      description:
+        'Samples per side (or runs of history) below which no statistics are attempted. Default 5.',
+    },
+    resamples: {
+      type: 'integer',
+      minimum: 1000,
+      maximum: 1000000,
+      description: 'Bootstrap resamples. Default 10000.',
+    },
+    confidence: {
+      type: 'number',
+      exclusiveMinimum: 0.5,
+      exclusiveMaximum: 1,
+      description: 'Confidence level of intervals. Default 0.95.',
+    },
+    'fdr-q': {
+      type: 'number',
+      exclusiveMinimum: 0,
+      maximum: 0.5,
+      description: 'Benjamini–Hochberg false discovery rate across the suite. Default 0.05.',
+    },
+    severity: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'Change ratios at which a regression is minor, moderate, critical. Default 1.2 / 1.5 / 2.0.',
+      properties: {
+        minor: { type: 'number', exclusiveMinimum: 1 },
+        moderate: { type: 'number', exclusiveMinimum: 1 },
+        critical: { type: 'number', exclusiveMinimum: 1 },
+      },
+    },
+    ignore: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description: 'Globs of benchmark names to leave out of the verdict.',
+    },
+    series: {
+      type: 'array',
+      description: 'Per-series rules, first match wins for each key.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['match'],
+        properties: {
+          match: { type: 'string', minLength: 1, description: 'Glob on the benchmark name.' },
+          metric: { type: 'string', minLength: 1, description: 'Only this metric ("time", "B/op", …).' },
+          warn: threshold,
+          fail: threshold,
+          direction: { enum: ['smaller', 'bigger'] },
+          unit: {
+            type: 'string',
+            minLength: 1,
+            description: 'The unit the tool really used, when it printed none or a wrong one.',
+          },
+          max: quantity,
+          min: quantity,
+          ignore: { type: 'boolean' },
+          'min-samples': { type: 'integer', minimum: 2 },
+        },
+      },
+    },
+  },
+} as const;

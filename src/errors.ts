@@ -1,0 +1,53 @@
+/**
+ * Errors a user can cause. Each prints as one line, `benchgate: <where>: <what was expected>`, and never
+ * with a stack trace. Anything else thrown is a bug and is reported as such.
+ */
+export class BenchgateError extends Error {
+  constructor(
+    readonly where: string,
+    readonly what: string,
+  ) {
+    super(`${where}: ${what}`);
+    this.name = 'BenchgateError';
+  }
+
+  /** The single line shown to users. */
+  get line(): string {
+    return `benchgate: ${this.where}: ${this.what}`;
+  }
+}
+
+/** Input that claims to be benchmark output but is not what its format requires. */
+export class ParseError extends BenchgateError {
+  constructor(
+    readonly file: string,
+    readonly lineNumber: number,
+    readonly expected: string,
+    readonly found?: string,
+  ) {
+    super(`${file}:${lineNumber}`, found === undefined ? expected : `${expected}, got ${quote(found)}`);
+    this.name = 'ParseError';
+  }
+}
+
+/** An invalid action input or configuration file entry. */
+export class ConfigError extends BenchgateError {
+  constructor(where: string, what: string) {
+    super(where, what);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Quote a found value for a message, shortened so a huge line never floods the log. */
+export function quote(found: string, max = 60): string {
+  const oneLine = found.replace(/\r?\n/g, '\\n');
+  const short = oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+  return JSON.stringify(short);
+}
+
+/** The message of anything thrown, without a stack. */
+export function errorMessage(e: unknown): string {
+  if (e instanceof BenchgateError) return e.line;
+  if (e instanceof Error) return `benchgate: internal error: ${e.message}`;
+  return `benchgate: internal error: ${String(e)}`;
+}

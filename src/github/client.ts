@@ -1,0 +1,62 @@
+/**
+ * The Octokit client: GHES through GITHUB_API_URL, retries for 5xx, and the throttling plugin so a
+ * rate-limit answer is waited out (a bounded number of times) instead of failing the step.
+ */
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface ClientOptions {
+  token: string;
+  apiUrl: string;
+  log?: (message: string) => void;
+  /** Retry budget for 5xx and rate limits (tests shorten the waits). */
+  retries?: number;
+}
+
+export function createClient({ token, apiUrl, log = () => {}, retries = 3 }: ClientOptions): GitHubClient {
+  return getOctokit(
+    token,
+    {
+      baseUrl: apiUrl.replace(/\/$/, ''),
+      request: { retries, retryAfter: 1 },
+      throttle: {
+        onRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
+          log(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+          return retryCount < retries;
+        },
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
+          log(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+          return retryCount < retries;
+        },
+      },
+    },
+    retry,
+    throttling,
+  );
+}
+
+/** The HTTP status of an Octokit error, if it has one. */
+export function statusOf(e: unknown): number | undefined {
+  const s = (e as { status?: unknown })?.status;
+  return typeof s === 'number' ? s : undefined;
+}
+
+/** A short message for a failed API call, never containing the token. */
+export function apiError(e: unknown): string {
+  const status = statusOf(e);
+  const msg = e instanceof Error ? e.message : String(e);
+  return status ? `HTTP ${status}: ${msg.split('\n')[0]}` : msg.split('\n')[0];
+}

@@ -1,0 +1,29 @@
+/** The History document: creating, appending with a cap, and trimming samples. Pure. */
+import type { History, Run } from '../model.js';
+
+export const SCHEMA_VERSION = 1 as const;
+
+/** Raw samples are kept for the newest few runs only; older runs keep their headlines and spreads. */
+export const RUNS_WITH_SAMPLES = 5;
+
+export function emptyHistory(suite: string): History {
+  return { schemaVersion: SCHEMA_VERSION, suite, runs: [] };
+}
+
+/**
+ * Append a run, keep at most `cap` runs (oldest dropped first) and samples for the newest
+ * `runsWithSamples` runs. A run for a commit already in the history replaces it (a re-run of the same
+ * push must not count twice).
+ */
+export function appendRun(h: History, run: Run, cap: number, runsWithSamples = RUNS_WITH_SAMPLES): History {
+  const runs = h.runs.filter((r) => r.commit !== run.commit || r.commit === '');
+  runs.push(run);
+  const kept = runs.slice(Math.max(0, runs.length - cap));
+  const firstWithSamples = kept.length - runsWithSamples;
+  return {
+    ...h,
+    runs: kept.map((r, i) =>
+      i >= firstWithSamples ? r : { ...r, series: r.series.map(({ samples: _samples, ...s }) => s) },
+    ),
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Reading benchmark output from disk: globs, several files, folder formats. The only place parse input
+ * touches the file system; the parsers themselves get text.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { globSync } from 'tinyglobby';
+import type { Series } from './model.js';
+import { seriesId } from './model.js';
+import { BenchgateError, ParseError } from './errors.js';
+import { parseText, detectFolderFormat } from './parse/detect.js';
+import { FOLDER_PARSERS, folderParserByName } from './parse/index.js';
+import type { FolderFile } from './parse/types.js';
+
+/** Larger outputs are refused before they are read: no benchmark tool writes this much. */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+export interface ParsedOutput {
+  /** The format of the first file (all files of one run are usually one tool). */
+  format: string;
+  formats: string[];
+  files: string[];
+  series: Series[];
+}
+
+function isGlob(p: string): boolean {
+  return /[*?[\]{}]/.test(p);
+}
+
+/** Expand patterns relative to `cwd`; a plain path that does not exist is an error, not an empty glob. */
+export function expandPaths(patterns: string[], cwd: string): string[] {
+  const out: string[] = [];
+  for (const pattern of patterns) {
+    if (isGlob(pattern)) {
+      const hits = globSync(pattern, { cwd, onlyFiles: false, dot: true, absolute: false }).sort();
+      if (hits.length === 0)
+        throw new ParseError(pattern, 0, 'expected the pattern to match at least one file, it matched none');
+      out.push(...hits);
+    } else {
+      if (!fs.existsSync(path.resolve(cwd, pattern)))
+        throw new ParseError(pattern, 0, 'expected a benchmark output file, no such file');
+      out.push(pattern);
+    }
+  }
+  return [...new Set(out)];
+}
+
+function readFolder(dir: string, display: string, format: string): { format: string; series: Series[] } {
+  const rel = globSync('**/*', { cwd: dir, onlyFiles: true, dot: false }).sort();
+  const parser = format === 'auto' ? detectFolderFormat(rel, display) : folderParserByName(format);
+  if (!parser) {
+    throw new ParseError(
+      display,
+      0,
+      `expected a file for format "${format}", got a folder (folder formats: ${FOLDER_PARSERS.map((p) => p.name).join(', ') || 'none'})`,
+    );
+  }
+  const files: FolderFile[] = rel
+    .filter((p) => parser.wants(p))
+    .map((p) => ({ path: p, text: fs.readFileSync(path.join(dir, p), 'utf8') }));
+  return { format: parser.name, series: parser.parseFolder(files, display) };
+}
+
+/** Read one file or folder with the given format ("auto" detects). */
+export function readOutput(file: string, format: string, cwd: string): { format: string; series: Series[] } {
+  const abs = path.resolve(cwd, file);
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(abs);
+  } catch {
+    throw new ParseError(file, 0, 'expected a benchmark output file, no such file');
+  }
+  if (st.isDirectory()) return readFolder(abs, file, format);
+  if (st.size > MAX_FILE_BYTES) {
+    throw new ParseError(
+      file,
+      0,
+      `expected benchmark output under ${MAX_FILE_BYTES / 1024 / 1024} MiB, the file has ${(st.size / 1024 / 1024).toFixed(0)} MiB`,
+    );
+  }
+  const text = fs.readFileSync(abs, 'utf8');
+  return parseText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file, format);
+}
+
+/**
+ * Read every file the patterns name. The same series in two files is an error naming both, because
+ * silently keeping one of them would compare the wrong numbers.
+ */
+export function readOutputs(patterns: string[], format: string, cwd: string): ParsedOutput {
+  const files = expandPaths(patterns, cwd);
+  const formats: string[] = [];
+  const series: Series[] = [];
+  const origin = new Map<string, string>();
+  for (const file of files) {
+    const r = readOutput(file, format, cwd);
+    formats.push(r.format);
+    for (const s of r.series) {
+      const id = seriesId(s);
+      const first = origin.get(id);
+      if (first !== undefined) {
+        throw new BenchgateError(
+          file,
+          `expected each benchmark in one file only, "${s.name}" (${s.metric}) is also in ${first}`,
+        );
+      }
+      origin.set(id, file);
+      series.push(s);
+    }
+  }
+  return { format: formats[0] ?? format, formats, files, series };
+}

@@ -6,12 +6,14 @@ import * as path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-const scratch = path.join(root, '.tmp', 'build');
+// Build beside dist/ and swap it in at the end, so a test running the bundle meanwhile never sees half
+// of one.
+const scratch = path.join(root, '.tmp', `build-${process.pid}`);
+const staged = path.join(root, '.tmp', `dist-${process.pid}`);
 const dist = path.join(root, 'dist');
 
 fs.rmSync(scratch, { recursive: true, force: true });
-fs.rmSync(dist, { recursive: true, force: true });
-fs.mkdirSync(dist, { recursive: true });
+fs.mkdirSync(staged, { recursive: true });
 
 for (const [entry, out] of [
   ['src/index.ts', 'index.js'],
@@ -32,9 +34,13 @@ for (const [entry, out] of [
     throw new Error(`ncc produced extra chunks for ${entry}: ${extra.join(', ')}; avoid dynamic import()`);
   let code = fs.readFileSync(path.join(dir, 'index.js'), 'utf8');
   if (out === 'cli.js' && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
-  fs.writeFileSync(path.join(dist, out), code, { mode: 0o755 });
-  if (out === 'index.js') fs.copyFileSync(path.join(dir, 'licenses.txt'), path.join(dist, 'licenses.txt'));
+  fs.writeFileSync(path.join(staged, out), code, { mode: 0o755 });
+  if (out === 'index.js') fs.copyFileSync(path.join(dir, 'licenses.txt'), path.join(staged, 'licenses.txt'));
 }
-fs.writeFileSync(path.join(dist, 'package.json'), '{\n  "type": "module"\n}\n');
+fs.writeFileSync(path.join(staged, 'package.json'), '{\n  "type": "module"\n}\n');
 fs.rmSync(scratch, { recursive: true, force: true });
+const old = path.join(root, '.tmp', `dist-old-${process.pid}`);
+if (fs.existsSync(dist)) fs.renameSync(dist, old);
+fs.renameSync(staged, dist);
+fs.rmSync(old, { recursive: true, force: true });
 console.log('built dist/index.js and dist/cli.js');

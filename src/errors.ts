@@ -11,9 +11,9 @@ export class BenchgateError extends Error {
     this.name = 'BenchgateError';
   }
 
-  /** The single line shown to users. */
+  /** The single line shown to users; a line break inside (a name, a tool's message) is flattened. */
   get line(): string {
-    return `benchgate: ${this.where}: ${this.what}`;
+    return `benchgate: ${this.where}: ${this.what}`.replace(/\r?\n|\r/g, '\\n');
   }
 }
 

@@ -72,6 +72,10 @@ const PER: Record<string, number> = {
   hr: 1 / 3600,
 };
 
+/** Decimal prefixes on counted things (elements, items, operations), never on units of their own. */
+const SI_PREFIX: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12 };
+const SI_COUNT = /^([kKMGT])(elem|elements|items?|ops?|operations)$/;
+
 const OPS = new Set(['op', 'ops', 'operation', 'operations', 'iter', 'iters', 'iteration', 'iterations']);
 
 function timeUnit(u: string): number | undefined {
@@ -116,6 +120,14 @@ export function canonical(raw: string): Canonical {
       if (sn !== undefined) return { unit: 'B/s', factor: sn * per, kind: 'byte-rate', direction: 'bigger' };
       if (OPS.has(num.toLowerCase()))
         return { unit: 'ops/s', factor: per, kind: 'rate', direction: 'bigger' };
+      // SI-prefixed counts per time, as Criterion.rs prints element throughput ("Kelem/s", "Gelem/s")
+      const counted = SI_COUNT.exec(num);
+      if (counted) {
+        const f = SI_PREFIX[counted[1]] * per;
+        if (OPS.has(counted[2].toLowerCase()))
+          return { unit: 'ops/s', factor: f, kind: 'rate', direction: 'bigger' };
+        return { unit: `${counted[2]}/s`, factor: f, kind: 'rate', direction: 'bigger' };
+      }
       return { unit: `${num}/s`, factor: per, kind: 'rate', direction: 'bigger' };
     }
   }
@@ -220,6 +232,29 @@ export function scaleFor(unit: string, values: number[]): (v: number) => string 
   return (v) => (unit ? `${digits(v)} ${unit}` : digits(v));
 }
 
+/**
+ * The scale `scaleFor` picks, as numbers, for charts: show `value / divisor` on an axis labelled `label`
+ * ("µs", "MiB", "kB/s", "k ops/s").
+ */
+export function scaleOf(unit: string, values: number[]): { divisor: number; label: string } {
+  const finite = values.filter((v) => Number.isFinite(v) && v !== 0).map(Math.abs);
+  const m = finite.length ? Math.min(...finite) : 0;
+  const kind = kindOf(unit);
+  if (kind === 'time' || kind === 'size') {
+    const s = pick(kind === 'time' ? TIME_SCALES : SIZE_SCALES, m);
+    return { divisor: s.divisor, label: s.suffix };
+  }
+  if (kind === 'byte-rate' || kind === 'rate') {
+    const s = pick(SI_SCALES, m);
+    const tail = kind === 'byte-rate' ? 'B/s' : unit;
+    return {
+      divisor: s.divisor,
+      label: kind === 'byte-rate' ? `${s.suffix}${tail}` : `${s.suffix ? `${s.suffix} ` : ''}${tail}`,
+    };
+  }
+  return { divisor: 1, label: unit };
+}
+
 /** One value in human units: 1234567 ns → "1.23 ms". */
 export function formatValue(value: number, unit: string): string {
   return scaleFor(unit, [value])(value);
@@ -247,4 +282,29 @@ export function parseQuantity(text: string): { value: number; unit: string } | u
   const c = canonical(raw);
   if (raw !== '' && c.kind === 'other') return { value: n, unit: raw };
   return { value: n * c.factor, unit: c.unit };
+}
+
+/** Powers of ten that unit factors use, by exponent. */
+const POW10 = new Map<number, number>([
+  [1e-9, -9],
+  [1e-6, -6],
+  [1e-3, -3],
+  [1e3, 3],
+  [1e6, 6],
+  [1e9, 9],
+  [1e12, 12],
+]);
+
+/**
+ * `value * factor`, exactly as a decimal shift when the factor is a power of ten: 1.6403 µs is
+ * 1640.3 ns, not the 1640.3000000000002 a binary multiplication gives. Tools print decimals, so
+ * shifting the shortest decimal form of the value keeps what they printed.
+ */
+export function scaleBy(value: number, factor: number): number {
+  if (factor === 1) return value;
+  const k = POW10.get(factor);
+  if (k === undefined || !Number.isFinite(value)) return value * factor;
+  const s = String(value);
+  const e = s.indexOf('e');
+  return e < 0 ? Number(`${s}e${k}`) : Number(`${s.slice(0, e)}e${Number(s.slice(e + 1)) + k}`);
 }

@@ -1,14 +1,37 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { goBench } from '../../src/parse/go.js';
+import { goJson } from '../../src/parse/gojson.js';
 import { ParseError } from '../../src/errors.js';
 import { detectFormat } from '../../src/parse/detect.js';
+import type { Series } from '../../src/model.js';
+import { expectGolden } from './golden.js';
 
 const fixture = (f: string): string => fs.readFileSync(path.join('fixtures', 'go', f), 'utf8');
+const parse = (f: string): Series[] => goBench.parse(fixture(f), f);
+const find = (series: Series[], name: string, metric = 'time'): Series | undefined =>
+  series.find((s) => s.name === name && s.metric === metric);
+
+function errorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ParseError) return e.line;
+    throw e;
+  }
+  throw new Error('expected a ParseError');
+}
 
 describe('go test -bench text', () => {
+  test.each(['bench-count5.txt', 'bench-cpu.txt', 'bench-v.txt', 'bench-ci-log-noise.txt'])(
+    '%s parses to its golden series',
+    (f) => {
+      expectGolden('go', f, parse(f));
+    },
+  );
+
   test('-benchmem -count 5 gives every benchmark its ns/op, B/op and allocs/op series with 5 samples', () => {
-    const series = goBench.parse(fixture('bench-count5.txt'), 'bench-count5.txt');
+    const series = parse('bench-count5.txt');
     const fib = series.filter((s) => s.name === 'BenchmarkFib20-2');
     expect(fib.map((s) => s.metric)).toEqual(['time', 'B/op', 'allocs/op']);
     const time = fib[0];
@@ -19,36 +42,130 @@ describe('go test -bench text', () => {
     for (const s of series) expect(s.samples).toHaveLength(5);
   });
 
-  test('MB/s becomes a bigger-is-better throughput in bytes per second', () => {
-    const series = goBench.parse(fixture('bench-count5.txt'), 'bench-count5.txt');
-    const tp = series.find((s) => s.name === 'BenchmarkHash/64B-2' && s.metric === 'throughput');
-    expect(tp).toMatchObject({ unit: 'B/s', direction: 'bigger' });
-    expect(tp!.value).toBeGreaterThan(1e6);
+  test('-cpu 1,2 keeps the name without a suffix and the one with -2 as two benchmarks', () => {
+    const series = parse('bench-cpu.txt');
+    expect(find(series, 'BenchmarkFib20')).toMatchObject({ value: 33617, samples: [33617] });
+    expect(find(series, 'BenchmarkFib20-2')).toMatchObject({ value: 33976, samples: [33976] });
+    expect(find(series, 'BenchmarkFib/n=5')?.value).toBe(22.72);
+    expect(find(series, 'BenchmarkFib/n=5-2')?.value).toBe(25.22);
+    // 24 result lines: 12 benchmarks × 2 CPU settings, each with ns/op, B/op, allocs/op,
+    // plus MB/s on the 4 Hash lines and two custom units on the 2 Join lines
+    expect(series).toHaveLength(24 * 3 + 4 + 2 * 2);
   });
 
-  test('custom b.ReportMetric units are kept as their own series', () => {
-    const series = goBench.parse(fixture('bench-count5.txt'), 'bench-count5.txt');
-    expect(series.find((s) => s.name === 'BenchmarkJoin-2' && s.metric === 'widgets/op')).toMatchObject({
-      unit: 'widgets/op',
-      value: 16,
+  test('MB/s becomes a bigger-is-better throughput in decimal bytes per second', () => {
+    const series = parse('bench-cpu.txt');
+    expect(find(series, 'BenchmarkHash/64B-2', 'throughput')).toMatchObject({
+      unit: 'B/s',
+      direction: 'bigger',
+      value: 211_310_000,
     });
+    expect(find(series, 'BenchmarkHash/4096B', 'throughput')?.value).toBe(501_470_000);
   });
 
-  test('build logs around the output are skipped, and detection picks go', () => {
+  test('custom b.ReportMetric units, with or without /op, are series of their own', () => {
+    const series = parse('bench-cpu.txt');
+    expect(find(series, 'BenchmarkJoin-2', 'widgets/op')).toMatchObject({ unit: 'widgets/op', value: 16 });
+    expect(find(series, 'BenchmarkJoin-2', 'bytes-out')).toMatchObject({ unit: 'bytes-out', value: 111 });
+    expect(find(series, 'BenchmarkJoin-2', 'B/op')).toMatchObject({ unit: 'B', value: 368 });
+    expect(find(series, 'BenchmarkJoin-2', 'allocs/op')).toMatchObject({ unit: 'allocs/op', value: 2 });
+    expect(find(series, 'BenchmarkJoin-2')?.value).toBe(200.3);
+  });
+
+  test('-v prints bare names before results; they are not benchmarks of their own', () => {
+    const series = parse('bench-v.txt');
+    const names = [...new Set(series.map((s) => s.name))];
+    expect(names).toEqual([
+      'BenchmarkFib20-2',
+      'BenchmarkFib/n=5-2',
+      'BenchmarkFib/n=10-2',
+      'BenchmarkFib/n=15-2',
+      'BenchmarkSort/size=100/kind=random-2',
+      'BenchmarkSort/size=100/kind=sorted-2',
+      'BenchmarkSort/size=1000/kind=random-2',
+      'BenchmarkSort/size=1000/kind=sorted-2',
+      'BenchmarkHash/64B-2',
+      'BenchmarkHash/4096B-2',
+      'BenchmarkJoin-2',
+      'BenchmarkStringConcat/with_space_name-2',
+    ]);
+    expect(find(series, 'BenchmarkFib20-2')?.value).toBe(33600);
+  });
+
+  test('a CI log with shell traces, tests, b.Log lines, two packages and a failing benchmark', () => {
     const text = fixture('bench-ci-log-noise.txt');
     expect(detectFormat(text, 'x').name).toBe('go');
-    expect(goBench.parse(text, 'x').length).toBeGreaterThan(0);
+    const series = goBench.parse(text, 'x');
+    const names = new Set(series.map((s) => s.name));
+    expect(names.size).toBe(14);
+    expect(find(series, 'BenchmarkEncode-2', 'throughput')?.value).toBe(803_610_000);
+    expect(find(series, 'BenchmarkEncodeLogged-2')?.value).toBe(11.13);
+    expect([...names].some((n) => n.includes('EncodeFails'))).toBe(false);
+  });
+
+  test('the same benchmark name in two packages is qualified with each package', () => {
+    const text = [
+      'pkg: example.com/a',
+      'BenchmarkEncode-2   100   10 ns/op',
+      'BenchmarkOnlyA-2    100   20 ns/op',
+      'pkg: example.com/b',
+      'BenchmarkEncode-2   100   30 ns/op',
+    ].join('\n');
+    expect(goBench.parse(text, 'x').map((s) => [s.name, s.value])).toEqual([
+      ['example.com/a.BenchmarkEncode-2', 10],
+      ['BenchmarkOnlyA-2', 20],
+      ['example.com/b.BenchmarkEncode-2', 30],
+    ]);
+  });
+
+  test('CRLF line ends, exponents and a NaN custom metric are read as Go prints them', () => {
+    const text =
+      'BenchmarkX-2\t100\t1.5e3 ns/op\tNaN widgets/op\t12 B/op\r\nBenchmarkX-2\t100\t1500 ns/op\t3 widgets/op\t12 B/op\r\n';
+    const series = goBench.parse(text, 'x');
+    expect(find(series, 'BenchmarkX-2')?.samples).toEqual([1500, 1500]);
+    expect(find(series, 'BenchmarkX-2', 'widgets/op')?.samples).toEqual([3]);
+    expect(find(series, 'BenchmarkX-2', 'B/op')?.unit).toBe('B');
   });
 
   test('a result line with a bad number is an error naming its line', () => {
-    const text = 'goos: linux\nBenchmarkX-2   100   12,3x ns/op\n';
-    expect(() => goBench.parse(text, 'out.txt')).toThrow(ParseError);
-    try {
-      goBench.parse(text, 'out.txt');
-    } catch (e) {
-      expect((e as ParseError).line).toBe(
-        'benchgate: out.txt:2: expected a number after "100" in a benchmark result, got "12,3x"',
-      );
+    expect(errorOf(() => goBench.parse('goos: linux\nBenchmarkX-2   100   12,3x ns/op\n', 'out.txt'))).toBe(
+      'benchgate: out.txt:2: expected a number after "100" in a benchmark result, got "12,3x"',
+    );
+  });
+
+  test('a value without its unit, and an iteration count alone, are errors naming their line', () => {
+    expect(errorOf(() => goBench.parse('BenchmarkX-2 100 12 ns/op 5\n', 'o.txt'))).toBe(
+      'benchgate: o.txt:1: expected a unit after 5 in a benchmark result',
+    );
+    expect(errorOf(() => goBench.parse('\n\nBenchmarkX-2   100\n', 'o.txt'))).toMatch(
+      /^benchgate: o\.txt:3: expected "<value> <unit>" pairs after the iteration count/,
+    );
+  });
+
+  test('output without any result line is an error, not an empty run', () => {
+    expect(errorOf(() => goBench.parse('PASS\nok  \texample.com/x\t0.1s\n', 'o.txt'))).toMatch(
+      /^benchgate: o\.txt:3: expected at least one "BenchmarkName {2}N {2}value ns\/op" line/,
+    );
+  });
+
+  test('lines that only look like results are skipped: --- FAIL, lower-case names, no iteration count', () => {
+    const text = 'BenchmarkX-2 --- FAIL\nBenchmarks are fun 1 2\nBenchmarkY-2 100 5 ns/op\n';
+    expect(goBench.parse(text, 'x').map((s) => s.name)).toEqual(['BenchmarkY-2']);
+  });
+
+  test('the fast line reader and the test2json reader agree on every fixture', () => {
+    // wrap each text line in test2json output events, splitting every result line in two events
+    for (const f of ['bench-count5.txt', 'bench-cpu.txt', 'bench-ci-log-noise.txt']) {
+      const events = fixture(f)
+        .split('\n')
+        .flatMap((line, i, all) => {
+          const out = i < all.length - 1 ? `${line}\n` : line;
+          const cut = line.startsWith('Benchmark') ? Math.floor(line.length / 2) : out.length;
+          return [out.slice(0, cut), out.slice(cut)].filter((o) => o !== '');
+        })
+        .map((o) => JSON.stringify({ Action: 'output', Package: 'example.com/benchdemo', Output: o }))
+        .join('\n');
+      expect(goJson.parse(events, 'x')).toEqual(parse(f));
     }
   });
 });

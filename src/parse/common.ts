@@ -1,7 +1,8 @@
 /** Helpers shared by parsers: number reading, metric naming and series assembly. */
-import type { Direction, Series } from '../model.js';
-import { canonical } from '../units.js';
+import type { Direction, Series, Spread } from '../model.js';
+import { canonical, scaleBy } from '../units.js';
 import { ParseError } from '../errors.js';
+import { jsonSyntaxError } from './json-syntax.js';
 
 /** A finite number from text as tools print it ("1,234.5", "1_000"), or undefined. */
 export function readNumber(text: string): number | undefined {
@@ -34,6 +35,21 @@ export function medianOf(values: readonly number[]): number {
 }
 
 /**
+ * `canonical` and `metricOf` of a raw unit, memoised: a 100 MB Go file repeats a handful of units a
+ * million times. Bounded, so random input cannot grow it without limit.
+ */
+const unitCache = new Map<string, { c: ReturnType<typeof canonical>; metric: string }>();
+export function unitInfo(rawUnit: string): { c: ReturnType<typeof canonical>; metric: string } {
+  let hit = unitCache.get(rawUnit);
+  if (hit === undefined) {
+    hit = { c: canonical(rawUnit), metric: metricOf(rawUnit) };
+    if (unitCache.size >= 1024) unitCache.clear();
+    unitCache.set(rawUnit, hit);
+  }
+  return hit;
+}
+
+/**
  * Collects values per (name, metric) in the order first seen, so tools that print one line per
  * repetition (`go test -count N`) become one series with N samples.
  */
@@ -44,8 +60,8 @@ export class SeriesCollector {
     { name: string; metric: string; unit: string; direction: Direction; values: number[] }
   >();
 
-  add(name: string, rawUnit: string, rawValue: number, metric = metricOf(rawUnit)): void {
-    const c = canonical(rawUnit);
+  add(name: string, rawUnit: string, rawValue: number, metric = unitInfo(rawUnit).metric): void {
+    const c = unitInfo(rawUnit).c;
     const key = `${name}\u0000${metric}`;
     let entry = this.byKey.get(key);
     if (!entry) {
@@ -53,7 +69,7 @@ export class SeriesCollector {
       this.byKey.set(key, entry);
       this.order.push(key);
     }
-    entry.values.push(rawValue * c.factor);
+    entry.values.push(scaleBy(rawValue, c.factor));
   }
 
   get size(): number {
@@ -81,24 +97,37 @@ export function lines(text: string): string[] {
   return text.split(/\r?\n/);
 }
 
-/** Parse JSON, turning a syntax error into a ParseError with the line it happened on. */
+/**
+ * Parse JSON, turning a syntax error into a ParseError with the line it happened on and what was
+ * expected there (found by json-syntax.ts: V8's own messages differ between Node versions and span lines).
+ */
 export function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
-    let line = 1;
-    if (pos) {
-      const p = Number(pos[1]);
-      for (let i = 0; i < p && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-    } else {
-      const l = /line (\d+)/.exec(msg);
-      if (l) line = Number(l[1]);
-      else line = text.split('\n').length;
-    }
-    throw new ParseError(file, line, `expected valid JSON (${msg.replace(/^.*?:\s*/, '').slice(0, 80)})`);
+    throw jsonParseError(text, file, e);
   }
+}
+
+/** The ParseError for a text JSON.parse refused (`offset` shifts a slice's positions into the file). */
+export function jsonParseError(
+  text: string,
+  file: string,
+  cause: unknown,
+  offset = 0,
+  whole = text,
+): ParseError {
+  const err = jsonSyntaxError(text);
+  if (err === undefined) {
+    // JSON.parse refused what the scanner accepts (should not happen): say so without V8's excerpt.
+    const msg = (cause instanceof Error ? cause.message : String(cause)).split(/[\r\n]/)[0].slice(0, 80);
+    return new ParseError(file, lineAt(whole, offset), `expected valid JSON (${msg})`);
+  }
+  const line = lineAt(whole, offset + err.offset);
+  if (err.offset >= text.length) {
+    return new ParseError(file, line, `expected valid JSON: ${err.expected}, but the file ends (truncated?)`);
+  }
+  return new ParseError(file, line, `expected valid JSON: ${err.expected}`, err.found);
 }
 
 /** A cheap look at whether text is JSON of some shape, without parsing a large file twice. */
@@ -109,4 +138,272 @@ export function looksLikeJson(text: string): boolean {
 
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/*
+ * Spread, as every parser records it: `low`/`high` bound the confidence interval the tool itself gives
+ * for its central value (usually a CI of the mean), and `stddev` is the standard deviation of the
+ * per-operation values; all in the series' unit. A parser records only what the tool reports or what
+ * follows from it exactly, never an interval it would have to invent.
+ */
+
+/** The 1-based line of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  const end = Math.min(offset, text.length);
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+export type JsonPath = readonly (string | number)[];
+
+/**
+ * A line number, or how to find it. JSON parsers pass the lazy form: finding the line of an element
+ * walks the text, which is only worth doing for the one element an error is about.
+ */
+export type Line = number | (() => number);
+
+export function lineOf(at: Line): number {
+  return typeof at === 'number' ? at : at();
+}
+
+/**
+ * The line on which the value at `path` starts in a JSON text that JSON.parse accepted, for error
+ * messages ("results.json:12: expected a number"). Walks the text without building values; when the
+ * path goes deeper than the document, the line of the deepest value found.
+ */
+export function lineOfJsonPath(text: string, path: JsonPath): number {
+  let i = 0;
+  const n = text.length;
+  const ws = (): void => {
+    for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i));
+  };
+  /** Past the string at i; its value only when asked (keys), as decoding every skipped string is slow. */
+  const skipString = (decode = false): string => {
+    const start = i;
+    i++; // opening quote
+    while (i < n && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 ? 2 : 1;
+    i++;
+    if (!decode) return '';
+    try {
+      return JSON.parse(text.slice(start, i)) as string;
+    } catch {
+      return '';
+    }
+  };
+  // Skips one value of any depth with a counter, not recursion, so a deep document cannot overflow.
+  const skipValue = (): void => {
+    let depth = 0;
+    do {
+      ws();
+      const ch = text[i];
+      if (ch === '"') skipString();
+      else if (ch === '{' || ch === '[') {
+        depth++;
+        i++;
+      } else if (ch === '}' || ch === ']') {
+        depth--;
+        i++;
+      } else if (ch === ',' || ch === ':') i++;
+      else {
+        // a number or literal: up to the next delimiter
+        for (let c = text.charCodeAt(i); i < n; c = text.charCodeAt(++i)) {
+          if (c === 44 || c === 93 || c === 125 || c === 32 || c === 10 || c === 13 || c === 9) break;
+        }
+      }
+    } while (depth > 0 && i < text.length);
+  };
+  ws();
+  for (const key of path) {
+    const open = text[i];
+    if (open === '{' && typeof key === 'string') {
+      i++;
+      let found = false;
+      for (;;) {
+        ws();
+        if (text[i] !== '"') break;
+        const k = skipString(true);
+        ws();
+        i++; // colon
+        ws();
+        if (k === key) {
+          found = true;
+          break;
+        }
+        skipValue();
+        ws();
+        if (text[i] === ',') i++;
+      }
+      if (!found) break;
+    } else if (open === '[' && typeof key === 'number') {
+      i++;
+      let n = 0;
+      let found = false;
+      for (;;) {
+        ws();
+        if (text[i] === ']' || i >= text.length) break;
+        if (n === key) {
+          found = true;
+          break;
+        }
+        skipValue();
+        ws();
+        if (text[i] === ',') i++;
+        n++;
+      }
+      if (!found) break;
+    } else break;
+  }
+  return lineAt(text, i);
+}
+
+/** What a JSON value is, for "expected a number, got …" messages (ParseError quotes it). */
+export function describeJson(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'an object';
+  return String(v);
+}
+
+/**
+ * Typed access to a parsed JSON document, throwing a ParseError that names the line of the offending
+ * value. One per parse; `path` is where the value sits, for the line number.
+ */
+export class JsonReader {
+  constructor(
+    readonly text: string,
+    readonly file: string,
+  ) {}
+
+  line(path: JsonPath): number {
+    return lineOfJsonPath(this.text, path);
+  }
+
+  /** The line of `path`, found only if an error asks for it. */
+  at(path: JsonPath): () => number {
+    const p = [...path];
+    return () => lineOfJsonPath(this.text, p);
+  }
+
+  fail(path: JsonPath, expected: string): never {
+    throw new ParseError(this.file, this.line(path), expected);
+  }
+
+  /** Like `fail`, saying what was found instead. */
+  wrong(path: JsonPath, expected: string, found: unknown): never {
+    throw new ParseError(this.file, this.line(path), expected, describeJson(found));
+  }
+
+  record(v: unknown, path: JsonPath, what: string): Record<string, unknown> {
+    if (!isRecord(v)) this.wrong(path, `expected an object for ${what}`, v);
+    return v;
+  }
+
+  array(v: unknown, path: JsonPath, what: string): unknown[] {
+    if (!Array.isArray(v)) this.wrong(path, `expected a list for ${what}`, v);
+    return v;
+  }
+
+  string(v: unknown, path: JsonPath, what: string): string {
+    if (typeof v !== 'string' || v.trim() === '')
+      this.wrong(path, `expected a non-empty string for ${what}`, v);
+    return v;
+  }
+
+  number(v: unknown, path: JsonPath, what: string): number {
+    if (typeof v !== 'number' || !Number.isFinite(v)) this.wrong(path, `expected a number for ${what}`, v);
+    return v;
+  }
+
+  /** A number, or undefined when absent or null; anything else is an error. */
+  optionalNumber(v: unknown, path: JsonPath, what: string): number | undefined {
+    if (v === undefined || v === null) return undefined;
+    return this.number(v, path, what);
+  }
+
+  /** A list of finite numbers. */
+  numbers(v: unknown, path: JsonPath, what: string): number[] {
+    const list = this.array(v, path, what);
+    return list.map((x, i) => this.number(x, [...path, i], `each of ${what}`));
+  }
+}
+
+/** What a parser knows about one series before unit conversion. */
+export interface RawSeries {
+  name: string;
+  /** The unit as the tool printed it; converted with units.ts. */
+  rawUnit: string;
+  value: number;
+  metric?: string;
+  samples?: readonly number[];
+  spread?: { low?: number; high?: number; stddev?: number };
+  direction?: Direction;
+}
+
+/**
+ * A Series in canonical units, checked: a finite headline and samples, a non-empty name. A value
+ * that overflows on conversion (1e300 s in ns) is an error at `line`, not an Infinity in the history.
+ */
+export function makeSeries(raw: RawSeries, file: string, at: Line): Series {
+  const line = (): number => lineOf(at);
+  const { c, metric } = unitInfo(raw.rawUnit);
+  const conv = (x: number): number => scaleBy(x, c.factor);
+  if (raw.name.trim() === '')
+    throw new ParseError(file, line(), 'expected a benchmark name, got an empty one');
+  const value = conv(raw.value);
+  if (!Number.isFinite(value)) {
+    throw new ParseError(file, line(), `expected a finite value for "${raw.name}"`, String(raw.value));
+  }
+  const s: Series = {
+    name: raw.name,
+    metric: raw.metric ?? metric,
+    unit: c.unit,
+    direction: raw.direction ?? c.direction,
+    value,
+  };
+  if (raw.samples && raw.samples.length > 0) {
+    const samples = raw.samples.map(conv);
+    const bad = samples.findIndex((x) => !Number.isFinite(x));
+    if (bad >= 0) {
+      throw new ParseError(
+        file,
+        line(),
+        `expected finite samples for "${raw.name}"`,
+        String(raw.samples[bad]),
+      );
+    }
+    s.samples = samples;
+  }
+  if (raw.spread) {
+    const spread: Spread = {};
+    for (const k of ['low', 'high', 'stddev'] as const) {
+      const x = raw.spread[k];
+      if (x !== undefined && Number.isFinite(conv(x))) spread[k] = conv(x);
+    }
+    if (Object.keys(spread).length > 0) s.spread = spread;
+  }
+  return s;
+}
+
+/**
+ * Refuse a second series with the same (name, metric): two benchmarks printed under one name would
+ * otherwise be compared as one. `where` is the line of the second one.
+ */
+export class UniqueNames {
+  private readonly seen = new Map<string, Line>();
+  constructor(private readonly file: string) {}
+
+  check(s: Pick<Series, 'name' | 'metric'>, line: Line): void {
+    const key = `${s.name}\u0000${s.metric}`;
+    const first = this.seen.get(key);
+    if (first !== undefined) {
+      throw new ParseError(
+        this.file,
+        lineOf(line),
+        `expected each benchmark name once, "${s.name}" (${s.metric}) already appeared on line ${lineOf(first)}`,
+      );
+    }
+    this.seen.set(key, line);
+  }
 }

@@ -4,22 +4,62 @@
  */
 import type { FolderParser, Parser } from './types.js';
 import { goBench } from './go.js';
+import { goJson } from './gojson.js';
+import { criterionBencher, libtest } from './libtest.js';
+import { criterionConsole } from './criterion.js';
+import { criterionFolder } from './criterion-folder.js';
+import { cargoCriterion } from './cargocriterion.js';
+import { googleBenchmark } from './googlebenchmark.js';
+import { pytestBenchmark } from './pytest.js';
+import { hyperfine } from './hyperfine.js';
 import { customBiggerIsBetter, customSmallerIsBetter, genericList } from './generic.js';
+import { catch2 } from './catch2.js';
+import { benchmarkjs } from './benchmarkjs.js';
+import { tinybench } from './tinybench.js';
+import { vitest } from './vitest.js';
+import { mitata } from './mitata.js';
+import { jmh } from './jmh.js';
+import { julia } from './julia.js';
+import { benchgateResults } from './benchgate.js';
+import { benchmarkdotnet } from './benchmarkdotnet.js';
 
-export const PARSERS: readonly Parser[] = [goBench, genericList];
+export const PARSERS: readonly Parser[] = [
+  benchgateResults,
+  goJson,
+  goBench,
+  libtest,
+  criterionBencher,
+  criterionConsole,
+  cargoCriterion,
+  googleBenchmark,
+  pytestBenchmark,
+  hyperfine,
+  catch2,
+  benchmarkjs,
+  vitest,
+  mitata,
+  jmh,
+  benchmarkdotnet,
+  julia,
+  tinybench,
+  genericList,
+];
 
 /** Formats that can be named with `format:` but are never auto-detected (they need the user's intent). */
 export const EXPLICIT_ONLY: readonly Parser[] = [customBiggerIsBetter, customSmallerIsBetter];
 
-export const FOLDER_PARSERS: readonly FolderParser[] = [];
+/** A folder format may share its name with a file format of the same tool (`criterion`). */
+export const FOLDER_PARSERS: readonly FolderParser[] = [criterionFolder];
 
 /** Every format name a user may give, for messages and the action.yml description. */
 export function formatNames(): string[] {
   return [
-    'auto',
-    ...PARSERS.map((p) => p.name),
-    ...EXPLICIT_ONLY.map((p) => p.name),
-    ...FOLDER_PARSERS.map((p) => p.name),
+    ...new Set([
+      'auto',
+      ...PARSERS.map((p) => p.name),
+      ...EXPLICIT_ONLY.map((p) => p.name),
+      ...FOLDER_PARSERS.map((p) => p.name),
+    ]),
   ];
 }
 

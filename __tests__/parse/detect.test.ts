@@ -1,0 +1,192 @@
+/**
+ * Detection picks the right format for every real fixture, from the content alone, and no format claims
+ * another tool's output. The test walks all of fixtures/<tool>/ (skipping README.md and src/), so a new
+ * fixture without a row here fails until someone decides what it should detect as.
+ *
+ * HOW TO EXTEND: add one row per fixture path (relative to fixtures/):
+ *   - a format name: the file (or, for FOLDERS, the folder) must detect as exactly that format;
+ *   - NONE: no format may claim it (console output benchgate does not read); detection must fail with
+ *     the one-line "tried …" error, never pick a wrong parser;
+ *   - NOT_YET: a fixture whose parser is still being written; only asserts that no format *already
+ *     owned by someone else* claims it. Replace with the format name when the parser lands.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { detectFolderFormat, detectFormat } from '../../src/parse/detect.js';
+import { ParseError } from '../../src/errors.js';
+
+const NONE = null;
+const NOT_YET = 'not-yet';
+type Expected = string | typeof NONE;
+
+/** Files. */
+const FILES: Record<string, Expected> = {
+  // ---- parsers-A ----
+  'go/bench-count5.txt': 'go',
+  'go/bench-cpu.txt': 'go',
+  'go/bench-v.txt': 'go',
+  'go/bench-ci-log-noise.txt': 'go',
+  'go/bench.json': 'gojson',
+  'libtest/cargo-bench.txt': 'libtest',
+  'libtest/cargo-bench-with-stderr.txt': 'libtest',
+  'libtest/cargo-bench-format-json.jsonl': 'libtest',
+  'criterion/console.txt': 'criterion',
+  'criterion/console-first-run.txt': 'criterion',
+  'criterion/console-improved.txt': 'criterion',
+  'criterion/console-regressed.txt': 'criterion',
+  'criterion/bencher.txt': 'criterionbencher',
+  'criterion/cargo-criterion-documented-format.jsonl': 'cargocriterion',
+  'pytest-benchmark/benchmark.json': 'pytest',
+  'pytest-benchmark/console.txt': NONE,
+  'google-benchmark/plain.json': 'googlebenchmark',
+  'google-benchmark/repetitions.json': 'googlebenchmark',
+  'google-benchmark/aggregates-only.json': 'googlebenchmark',
+  'google-benchmark/console.txt': NONE,
+  'google-benchmark/console-aggregates-tabular.txt': NONE,
+  'hyperfine/basic.json': 'hyperfine',
+  'hyperfine/parameters.json': 'hyperfine',
+  'hyperfine/parameter-scan.json': 'hyperfine',
+  'hyperfine/no-shell-failing.json': 'hyperfine',
+  'hyperfine/single-run.json': 'hyperfine',
+  'hyperfine/zero-time.json': 'hyperfine',
+  'hyperfine/basic-console.txt': NONE,
+  'hyperfine/parameters-console.txt': NONE,
+  'hyperfine/parameter-scan-console.txt': NONE,
+  'hyperfine/no-shell-failing-console.txt': NONE,
+  'hyperfine/single-run-console.txt': NONE,
+  'hyperfine/zero-time-console.txt': NONE,
+
+  // ---- parsers-B ----
+  'benchgate/results.json': 'benchgate',
+  'benchgate/minimal.json': 'benchgate',
+  'benchmarkdotnet/documented-format-report-full.json': 'benchmarkdotnet',
+  'benchmarkjs/console.txt': 'benchmarkjs',
+  'benchmarkjs/stats.json': NONE, // the fixture script's own dump of Benchmark objects, not a Benchmark.js format
+  'catch2/console.txt': 'catch2',
+  'catch2/console-no-analysis.txt': 'catch2',
+  'catch2/report.xml': 'catch2',
+  'catch2/report-no-analysis.xml': 'catch2',
+  'jmh/documented-format.json': 'jmh',
+  'julia/documented-format-trial.json': 'julia',
+  'julia/documented-format-group-trials.json': 'julia',
+  'julia/documented-format-group-estimates.json': 'julia', // detected; parsing asks for one value per file
+  'mitata/bench-json-nosamples.json': 'mitata',
+  'mitata/bench-json-default.json.gz': NONE, // gzip: decompress it first
+  'mitata/console.txt': NONE,
+  'mitata/markdown.md': NONE,
+  'tinybench/console.txt': NONE,
+  'tinybench/table.json': NONE, // bench.table() rows are display strings; the recipe saves the tasks
+  'tinybench/tasks.json': 'tinybench',
+  'tinybench/tasks-errors.json': NONE,
+  'tinybench/v2.9.0/console.txt': NONE,
+  'tinybench/v2.9.0/table.json': NONE,
+  'tinybench/v2.9.0/tasks.json': 'tinybench',
+  'tinybench/v2.9.0/tasks-errors.json': NONE,
+  'vitest/bench.json': 'vitest',
+  'vitest/console.txt': NONE,
+  'vitest/console-color.txt': NONE,
+  'vitest/console-compare.txt': NONE,
+};
+
+/** Folders handed whole to a folder format (the walk does not descend into them). */
+const FOLDERS: Record<string, string> = {
+  'criterion/target-criterion': 'criterion',
+};
+
+/** Formats whose rows above are settled: a NOT_YET fixture must not detect as one of these. */
+const SETTLED = new Set(
+  [...Object.values(FILES), ...Object.values(FOLDERS)].filter(
+    (f): f is string => f !== NONE && f !== NOT_YET,
+  ),
+);
+
+const ROOT = 'fixtures';
+
+function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'src' ? [] : listFiles(p);
+    return e.name === 'README.md' ? [] : [p];
+  });
+}
+
+/** Every fixture, relative to fixtures/ with forward slashes; folders in FOLDERS stay whole. */
+function walk(): { files: string[]; folders: string[]; otherDirs: string[] } {
+  const files: string[] = [];
+  const folders: string[] = [];
+  const otherDirs: string[] = [];
+  const visit = (rel: string): void => {
+    for (const e of fs.readdirSync(path.join(ROOT, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (e.name === 'src') continue;
+        if (child in FOLDERS) folders.push(child);
+        else {
+          if (rel) otherDirs.push(child);
+          visit(child);
+        }
+      } else if (rel && e.name !== 'README.md') files.push(child);
+    }
+  };
+  visit('');
+  return { files: files.sort(), folders: folders.sort(), otherDirs: otherDirs.sort() };
+}
+
+function detected(rel: string): string | typeof NONE {
+  let text = fs.readFileSync(path.join(ROOT, rel), 'utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    return detectFormat(text, rel).name;
+  } catch (e) {
+    if (e instanceof ParseError) return NONE;
+    throw e;
+  }
+}
+
+function relFiles(folder: string): string[] {
+  return listFiles(path.join(ROOT, folder)).map((p) =>
+    path.relative(path.join(ROOT, folder), p).split(path.sep).join('/'),
+  );
+}
+
+const { files, folders, otherDirs } = walk();
+
+describe('format detection over every fixture', () => {
+  test('every fixture has a row in the table', () => {
+    expect(files.filter((f) => !(f in FILES))).toEqual([]);
+    expect(Object.keys(FILES).filter((f) => !files.includes(f))).toEqual([]);
+    expect(Object.keys(FOLDERS).sort()).toEqual(folders);
+  });
+
+  test.each(files.filter((f) => f in FILES))('%s', (rel) => {
+    const want = FILES[rel];
+    const got = detected(rel);
+    if (want === NOT_YET) {
+      if (got !== NONE) expect(SETTLED.has(got)).toBe(false);
+    } else expect(got).toBe(want);
+  });
+
+  test.each(folders)('folder %s', (rel) => {
+    expect(detectFolderFormat(relFiles(rel), rel).name).toBe(FOLDERS[rel]);
+  });
+
+  test('no folder format claims a folder that is not one of its outputs', () => {
+    const claimed = otherDirs.filter((d) => {
+      try {
+        detectFolderFormat(relFiles(d), d);
+        return true;
+      } catch (e) {
+        if (e instanceof ParseError) return false;
+        throw e;
+      }
+    });
+    expect(claimed).toEqual([]);
+  });
+
+  test('when nothing matches, the error lists the formats tried and the formats known', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'hyperfine/basic-console.txt'), 'utf8');
+    expect(() => detectFormat(text, 'basic-console.txt')).toThrow(
+      /^basic-console\.txt:1: expected the output of a known benchmark tool; tried .*\bgo, .*\(set "format" to one of: auto, /,
+    );
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * Rust's built-in bench harness (`cargo bench` with `#[bench]`), and Criterion.rs's imitation of it
+ * (`cargo bench -- --output-format bencher`). Both print
+ *
+ *     test <name> ... bench:   <value> ns/iter (+/- <deviation>)[ = <n> MB/s]
+ *
+ * but the two numbers mean different things, so they are two formats:
+ *
+ * - `libtest`: the value is the median of libtest's per-iteration samples and the deviation is their
+ *   max − min (after libtest winsorizes them at 5%), not a standard deviation. Where that range lies is
+ *   not printed, only that it contains the median, so the spread is recorded as the interval libtest
+ *   prints, `low = median − deviation` (at least 0) and `high = median + deviation`, which is sure to
+ *   contain every winsorized sample. Samples are not printed. `= N MB/s` (Bencher::bytes) is a
+ *   throughput series; libtest computes it as bytes·1000/ns, i.e. decimal MB/s. Numbers may carry
+ *   thousands separators and, on newer toolchains, fractions (`2,186,615.70`). Every test binary opens
+ *   with `running N tests`, which tells it apart from Criterion's output. The unstable JSON events
+ *   (`-Z unstable-options --format json`) are read too: `{ "type": "bench", "name", "median",
+ *   "deviation", "mib_per_second"? }`, where `mib_per_second` is the same decimal MB/s number.
+ * - `criterionbencher`: the value is Criterion's median estimate and the deviation its standard
+ *   deviation estimate (both rounded to integers), so it is recorded as `stddev`.
+ */
+import type { Parser } from './types.js';
+import type { Series } from '../model.js';
+import { ParseError } from '../errors.js';
+import { readNumber } from './common.js';
+import type { RawSeries } from './common.js';
+import { makeSeriesAt } from './lazyline.js';
+
+const CLAIM = /^test (.+?) \.\.\. bench:/;
+const RESULT =
+  /^test (.+?) \.\.\. bench:\s+([\d,._]+) (\S+)\/iter \(\+\/- ([\d,._]+)\)(?: = ([\d,._]+) MB\/s)?\s*$/;
+
+type Kind = 'libtest' | 'criterionbencher';
+
+function seriesOf(
+  kind: Kind,
+  name: string,
+  unit: string,
+  value: number,
+  dev: number,
+  mbs?: number,
+): RawSeries[] {
+  const out: RawSeries[] = [
+    {
+      name,
+      metric: 'time',
+      rawUnit: unit,
+      value,
+      spread: kind === 'libtest' ? { low: Math.max(0, value - dev), high: value + dev } : { stddev: dev },
+    },
+  ];
+  if (mbs !== undefined) out.push({ name, metric: 'throughput', rawUnit: 'MB/s', value: mbs });
+  return out;
+}
+
+class Collected {
+  readonly series: Series[] = [];
+  private readonly seen = new Map<string, number>();
+  constructor(private readonly file: string) {}
+
+  add(raws: RawSeries[], line: number): void {
+    const first = this.seen.get(raws[0].name);
+    if (first !== undefined) {
+      throw new ParseError(
+        this.file,
+        line,
+        `expected each benchmark once, "${raws[0].name}" already appeared on line ${first}`,
+      );
+    }
+    this.seen.set(raws[0].name, line);
+    for (const raw of raws) this.series.push(makeSeriesAt(raw, this.file, () => line));
+  }
+}
+
+function parseText(kind: Kind, text: string, file: string): Series[] {
+  const out = new Collected(file);
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    if (!line.startsWith('test ')) continue;
+    const claim = CLAIM.exec(line);
+    if (!claim) continue; // "test x ... ok", "test x ... ignored", "test result: ok. ..."
+    const m = RESULT.exec(line);
+    if (!m) {
+      throw new ParseError(file, i + 1, 'expected "bench: <value> ns/iter (+/- <deviation>)"', line);
+    }
+    const num = (s: string, what: string): number => {
+      const n = readNumber(s);
+      if (n === undefined)
+        throw new ParseError(file, i + 1, `expected a number for the ${what} of "${m[1]}"`, s);
+      return n;
+    };
+    out.add(
+      seriesOf(
+        kind,
+        m[1].trim(),
+        m[3],
+        num(m[2], 'time'),
+        num(m[4], 'deviation'),
+        m[5] === undefined ? undefined : num(m[5], 'throughput'),
+      ),
+      i + 1,
+    );
+  }
+  if (out.series.length === 0) {
+    throw new ParseError(
+      file,
+      lines.length,
+      'expected at least one "test <name> ... bench: <value> ns/iter" line',
+    );
+  }
+  return out.series;
+}
+
+/** libtest's `--format json` events, one object per line; only `"type": "bench"` events are results. */
+function parseJsonEvents(text: string, file: string): Series[] {
+  const out = new Collected(file);
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line.startsWith('{')) continue; // cargo's own lines when stderr was captured too
+    let ev: unknown;
+    try {
+      ev = JSON.parse(line);
+    } catch {
+      throw new ParseError(file, i + 1, 'expected one JSON event per line', line);
+    }
+    if (typeof ev !== 'object' || ev === null || (ev as { type?: unknown }).type !== 'bench') continue;
+    const e = ev as Record<string, unknown>;
+    const name = e.name;
+    if (typeof name !== 'string' || name === '')
+      throw new ParseError(file, i + 1, 'expected a "name" in the bench event', line);
+    const num = (k: string, optional = false): number | undefined => {
+      const v = e[k];
+      if (v === undefined && optional) return undefined;
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        throw new ParseError(
+          file,
+          i + 1,
+          `expected a number for "${k}" of "${name}"`,
+          JSON.stringify(v) ?? 'nothing',
+        );
+      return v;
+    };
+    out.add(
+      seriesOf('libtest', name, 'ns', num('median')!, num('deviation')!, num('mib_per_second', true)),
+      i + 1,
+    );
+  }
+  if (out.series.length === 0)
+    throw new ParseError(file, lines.length, 'expected at least one { "type": "bench" } event');
+  return out.series;
+}
+
+const HEAD = 65536;
+const BENCH_LINE = /^test .+? \.\.\. bench:\s+[\d,._]+ \S+\/iter \(\+\/- /m;
+const JSON_EVENT = /^\{\s*"type"\s*:\s*"(?:suite|test|bench)"\s*,\s*"(?:event|name)"\s*:/;
+
+export const libtest: Parser = {
+  name: 'libtest',
+  describe: 'cargo bench with the built-in #[bench] harness (text, or -Z unstable-options --format json)',
+  detect(text) {
+    const head = text.slice(0, HEAD);
+    const firstJson = /^\s*(\{.*)$/m.exec(head);
+    if (firstJson && JSON_EVENT.test(firstJson[1])) return true;
+    return BENCH_LINE.test(head) && /^running \d+ tests?$/m.test(head);
+  },
+  parse(text, file) {
+    const firstJson = /^\s*(\{.*)$/m.exec(text.slice(0, HEAD));
+    if (firstJson && JSON_EVENT.test(firstJson[1])) return parseJsonEvents(text, file);
+    return parseText('libtest', text, file);
+  },
+};
+
+export const criterionBencher: Parser = {
+  name: 'criterionbencher',
+  describe: 'Criterion.rs: cargo bench -- --output-format bencher',
+  detect(text) {
+    const head = text.slice(0, HEAD);
+    return BENCH_LINE.test(head) && !/^running \d+ tests?$/m.test(head);
+  },
+  parse(text, file) {
+    return parseText('criterionbencher', text, file);
+  },
+};

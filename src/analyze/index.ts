@@ -1,226 +1,154 @@
 /**
  * Current run + baseline → a verdict per series and for the suite. Pure: no clock, no files, no
- * environment; randomness comes from `input.seed`.
+ * environment; randomness comes from `input.seed` (per series: seed + series id), so the same inputs give
+ * byte-identical verdicts.
+ *
+ * Per series, the best available comparison (DESIGN.md §3): same-job samples (bootstrap + Mann–Whitney),
+ * else the base-branch history (prediction bound since the last change point), else a relative change
+ * with "insufficient data". Decisions across the suite are in decide.ts.
  */
-import type { Series } from '../model.js';
+import type { Run, Series } from '../model.js';
 import { seriesId } from '../model.js';
-import type {
-  AnalyzeInput,
-  Mode,
-  Outcome,
-  SeriesVerdict,
-  Severity,
-  SuiteCounts,
-  SuiteVerdict,
-  Warning,
-} from './types.js';
+import { binomialUpperTail, median, pooledAutocorrelation } from '../stats/index.js';
+import { CHANGE_POINT_DEFAULTS } from '../stats/index.js';
+import { decideAll, type Item } from './decide.js';
+import { evaluate, valuesOf, type EvidenceContext, type SeriesInput } from './evidence.js';
+import { signed } from './text.js';
+import type { AnalyzeInput, Mode, SeriesVerdict, SuiteVerdict, Warning } from './types.js';
+import { checkLimits, countVerdicts, sortVerdicts, suiteOutcome } from './verdicts.js';
 
 export type * from './types.js';
+export {
+  orientedChange,
+  severityOf,
+  checkLimits,
+  sortVerdicts,
+  countVerdicts,
+  suiteOutcome,
+} from './verdicts.js';
 
-/** Signed so that positive is worse: +0.1 means 10% worse whichever way the metric points. */
-export function orientedChange(base: number, current: number, direction: Series['direction']): number {
-  if (base === 0) return current === 0 ? 0 : direction === 'smaller' ? Infinity : -Infinity;
-  const ratio = current / base;
-  return direction === 'smaller' ? ratio - 1 : 1 / ratio - 1;
+export const ANALYSIS_DEFAULTS = {
+  changePoints: { window: CHANGE_POINT_DEFAULTS.window, p: CHANGE_POINT_DEFAULTS.p },
+  runnerNoise: 0.03,
+  insufficientData: 'warn',
+} as const;
+
+/**
+ * Scratch buffers for the bootstrap, kept between calls: a suite reuses one pair for all its series, and
+ * a caller analysing many small suites does not allocate 240 kB per call. analyze() is synchronous, so
+ * nothing else can be using them meanwhile.
+ */
+let scratchBuffers: { buffer: Float64Array; randomBuffer: Uint32Array } | undefined;
+function scratch(B: number): { buffer: Float64Array; randomBuffer: Uint32Array } {
+  if (!scratchBuffers || scratchBuffers.buffer.length < B)
+    scratchBuffers = { buffer: new Float64Array(B), randomBuffer: new Uint32Array(2 * B) };
+  return scratchBuffers;
 }
 
-export function severityOf(change: number, s: AnalyzeInput['severity']): Severity | undefined {
-  const ratio = 1 + change;
-  if (ratio >= s.critical) return 'critical';
-  if (ratio >= s.moderate) return 'moderate';
-  if (ratio >= s.minor) return 'minor';
-  return undefined;
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-/** First cut: a plain relative-threshold comparison of headlines. */
-function compareSeries(cur: Series, input: AnalyzeInput, baseValues: number[], mode: Mode): SeriesVerdict {
-  const rule = input.ruleFor(cur);
-  const direction = rule.direction ?? cur.direction;
-  const base: SeriesVerdict = {
-    name: cur.name,
-    metric: cur.metric,
-    unit: cur.unit,
-    direction,
-    status: 'unchanged',
-    verdict: 'pass',
-    mode,
-    current: cur.value,
-    reason: '',
-    warnings: [],
-  };
-  if (rule.ignore)
-    return { ...base, status: 'ignored', mode: 'none', reason: 'ignored by the configuration' };
-
-  const limitVerdict = checkLimits(cur.value, rule);
-  if (baseValues.length === 0) {
-    if (limitVerdict) return { ...base, ...limitVerdict, status: 'new', mode: 'none' };
-    return { ...base, status: 'new', mode: 'none', reason: 'no baseline for this benchmark yet' };
-  }
-  const b = median(baseValues);
-  const change = orientedChange(b, cur.value, direction);
-  const v: SeriesVerdict = {
-    ...base,
-    baseline: b,
-    change,
-    n: { baseline: baseValues.length, current: cur.samples?.length ?? 1 },
-  };
-  if (change >= rule.failThreshold) {
-    Object.assign(v, {
-      status: 'regression',
-      verdict: 'fail',
-      reason: `worse by at least the fail threshold (${pct(rule.failThreshold)})`,
-    });
-  } else if (change >= rule.warnThreshold) {
-    Object.assign(v, {
-      status: 'regression',
-      verdict: 'warn',
-      reason: `worse by at least the warn threshold (${pct(rule.warnThreshold)})`,
-    });
-  } else if (change <= -rule.warnThreshold) {
-    Object.assign(v, {
-      status: 'improvement',
-      reason: `better by at least the warn threshold (${pct(rule.warnThreshold)})`,
-    });
-  } else {
-    v.reason = `within ±${pct(rule.warnThreshold)} of the baseline`;
-  }
-  if (v.status === 'regression') v.severity = severityOf(change, input.severity);
-  if (limitVerdict) Object.assign(v, limitVerdict);
-  return v;
-}
-
-function pct(x: number): string {
-  return `${+(x * 100).toFixed(2)}%`;
-}
-
-/** Absolute limits fail regardless of history. */
-export function checkLimits(
-  value: number,
-  rule: { max?: number; min?: number },
-): Partial<SeriesVerdict> | undefined {
-  if (rule.max !== undefined && value > rule.max) {
-    return {
-      verdict: 'fail',
-      status: 'regression',
-      limit: { kind: 'max', value: rule.max },
-      reason: 'above its absolute limit',
-    };
-  }
-  if (rule.min !== undefined && value < rule.min) {
-    return {
-      verdict: 'fail',
-      status: 'regression',
-      limit: { kind: 'min', value: rule.min },
-      reason: 'below its absolute limit',
-    };
-  }
-  return undefined;
-}
-
-const STATUS_ORDER: Record<SeriesVerdict['status'], number> = {
-  regression: 0,
-  improvement: 1,
-  new: 2,
-  missing: 3,
-  unchanged: 4,
-  ignored: 5,
-};
-const VERDICT_ORDER: Record<Outcome, number> = { fail: 0, warn: 1, pass: 2 };
-const SEVERITY_ORDER: Record<string, number> = { critical: 0, moderate: 1, minor: 2, none: 3 };
-
-/** Regressions first by verdict and severity and size, then improvements, then the rest; ties keep input order. */
-export function sortVerdicts(series: SeriesVerdict[]): SeriesVerdict[] {
-  return series
-    .map((s, i) => ({ s, i }))
-    .sort(
-      (a, b) =>
-        STATUS_ORDER[a.s.status] - STATUS_ORDER[b.s.status] ||
-        VERDICT_ORDER[a.s.verdict] - VERDICT_ORDER[b.s.verdict] ||
-        SEVERITY_ORDER[a.s.severity ?? 'none'] - SEVERITY_ORDER[b.s.severity ?? 'none'] ||
-        (a.s.status === 'regression' || a.s.status === 'improvement'
-          ? Math.abs(b.s.change ?? 0) - Math.abs(a.s.change ?? 0)
-          : 0) ||
-        a.i - b.i,
-    )
-    .map((x) => x.s);
-}
-
-export function countVerdicts(series: SeriesVerdict[]): SuiteCounts {
-  const c: SuiteCounts = {
-    regressions: 0,
-    improvements: 0,
-    unchanged: 0,
-    new: 0,
-    missing: 0,
-    ignored: 0,
-    failed: 0,
-    warned: 0,
-    critical: 0,
-  };
-  for (const s of series) {
-    if (s.status === 'regression') c.regressions++;
-    else if (s.status === 'improvement') c.improvements++;
-    else if (s.status === 'unchanged') c.unchanged++;
-    else if (s.status === 'new') c.new++;
-    else if (s.status === 'missing') c.missing++;
-    else if (s.status === 'ignored') c.ignored++;
-    if (s.verdict === 'fail') c.failed++;
-    else if (s.verdict === 'warn') c.warned++;
-    if (s.severity === 'critical') c.critical++;
-  }
-  return c;
-}
-
-export function suiteOutcome(series: SeriesVerdict[]): Outcome {
-  if (series.some((s) => s.verdict === 'fail')) return 'fail';
-  if (series.some((s) => s.verdict === 'warn')) return 'warn';
-  return 'pass';
-}
+const MODE_RANK: Record<Mode, number> = { 'same-job': 0, history: 1, threshold: 2, none: 3 };
 
 export function analyze(input: AnalyzeInput): SuiteVerdict {
+  const settings = input.settings;
   const warnings: Warning[] = [];
-  const baseById = new Map<string, number[]>();
-  let mode: Mode = 'none';
-  let baselineCommit: string | undefined;
-  let baselineRuns = 0;
-  if (input.baselineRun) {
-    mode = 'same-job';
-    baselineCommit = input.baselineRun.commit;
-    baselineRuns = 1;
-    for (const s of input.baselineRun.series) baseById.set(seriesId(s), [s.value]);
-  } else if (input.history && input.history.runs.length > 0) {
-    mode = 'threshold';
-    const runs = input.history.runs;
-    baselineCommit = runs[runs.length - 1].commit;
-    baselineRuns = runs.length;
-    for (const r of runs)
-      for (const s of r.series) {
-        const id = seriesId(s);
-        const list = baseById.get(id) ?? [];
-        list.push(s.value);
-        baseById.set(id, list);
-      }
-  } else {
+  const baseRun = input.baselineRun;
+  const runs = input.history?.runs ?? [];
+
+  // Index the baselines by series id once: suites have thousands of series and hundreds of runs.
+  const sameJob = new Map<string, Series>();
+  for (const s of baseRun?.series ?? []) sameJob.set(seriesId(s), s);
+  const history = new Map<string, { run: Run; series: Series }[]>();
+  for (const run of runs)
+    for (const s of run.series) {
+      const id = seriesId(s);
+      const list = history.get(id);
+      if (list) list.push({ run, series: s });
+      else history.set(id, [{ run, series: s }]);
+    }
+  if (!baseRun && runs.length === 0)
     warnings.push({
       kind: 'baseline-unavailable',
       message: 'No baseline yet: this run is reported, not compared.',
       hint: 'The history fills on pushes to the base branch; or set `baseline-output` to compare with the base commit in the same job.',
     });
-  }
+
+  // Serial correlation within runs, pooled over every sample set of this run and the same-job baseline.
+  const sets: number[][] = [];
+  for (const s of [...input.current.series, ...(baseRun?.series ?? [])])
+    if (s.samples && s.samples.every((x) => x > 0)) sets.push(s.samples.map(Math.log));
+  const correlation = pooledAutocorrelation(sets);
+  if (correlation.rho >= 0.1)
+    warnings.push({
+      kind: 'autocorrelated',
+      message: `Samples within a run are serially correlated (lag-1 ≈ ${correlation.rho.toFixed(2)} across ${correlation.sets} sample sets): intervals and p-values were widened to account for it.`,
+      hint: 'Interleave base and head runs (ABAB…) or shuffle the benchmark order to reduce it.',
+    });
+
+  const B = settings.resamples;
+  const ctx: EvidenceContext = {
+    seed: input.seed,
+    resamples: B,
+    changePoints: settings.changePoints ?? ANALYSIS_DEFAULTS.changePoints,
+    runnerNoise: settings.runnerNoise ?? ANALYSIS_DEFAULTS.runnerNoise,
+    rho: correlation.rho,
+    ...scratch(B),
+  };
+
+  const items: Item[] = [];
+  const verdicts: SeriesVerdict[] = [];
   const seen = new Set<string>();
-  const verdicts = input.current.series.map((s) => {
-    const id = seriesId(s);
+  for (const cur of input.current.series) {
+    const id = seriesId(cur);
     seen.add(id);
-    return compareSeries(s, input, baseById.get(id) ?? [], mode);
-  });
-  const lastBase =
-    input.baselineRun?.series ?? input.history?.runs[input.history.runs.length - 1]?.series ?? [];
+    const rule = input.ruleFor(cur);
+    const direction = rule.direction ?? cur.direction;
+    const shell: SeriesVerdict = {
+      name: cur.name,
+      metric: cur.metric,
+      unit: cur.unit,
+      direction,
+      status: 'unchanged',
+      verdict: 'pass',
+      mode: 'none',
+      current: median(valuesOf(cur)),
+      reason: '',
+      warnings: [],
+    };
+    if (rule.ignore) {
+      verdicts.push({ ...shell, status: 'ignored', reason: 'ignored by the configuration' });
+      continue;
+    }
+    const si: SeriesInput = {
+      current: cur,
+      id,
+      rule,
+      direction,
+      sameJob: sameJob.get(id),
+      history: history.get(id) ?? [],
+    };
+    const evidence = evaluate(si, ctx);
+    if (!evidence) {
+      const limit = checkLimits(shell.current!, rule, cur.unit);
+      verdicts.push({
+        ...shell,
+        status: 'new',
+        reason: 'no baseline for this benchmark yet',
+        ...(limit ?? {}),
+      });
+      continue;
+    }
+    items.push({ input: si, evidence });
+  }
+
+  for (const v of decideAll(items, input)) verdicts.push(v);
+  // Absolute limits fail regardless of the comparison.
+  for (const v of verdicts) {
+    if (v.status === 'ignored' || v.status === 'new' || v.current === undefined) continue;
+    const rule = input.ruleFor(v);
+    const limit = checkLimits(v.current, rule, v.unit);
+    if (limit) Object.assign(v, limit, { reason: `${limit.reason}; ${v.reason}` });
+  }
+
+  const lastBase = baseRun?.series ?? runs[runs.length - 1]?.series ?? [];
   for (const s of lastBase) {
     if (seen.has(seriesId(s))) continue;
     verdicts.push({
@@ -236,7 +164,19 @@ export function analyze(input: AnalyzeInput): SuiteVerdict {
       warnings: [],
     });
   }
+
+  const shift = globalShift(verdicts);
+  if (shift) {
+    warnings.push({
+      kind: 'global-shift',
+      message: `${shift.moved} of ${shift.of} compared series moved the same way (median ${signed(shift.change)}): a runner or global shift is more likely than that many separate changes.`,
+      hint: 'Rerun the job, or compare on one runner with `baseline-output`; if the code changed something shared (compiler flags, runtime, allocator), this is real.',
+    });
+  }
+
   const sorted = sortVerdicts(verdicts);
+  let mode: Mode = 'none';
+  for (const v of sorted) if (MODE_RANK[v.mode] < MODE_RANK[mode]) mode = v.mode;
   return {
     suite: input.suite,
     verdict: suiteOutcome(sorted),
@@ -244,8 +184,32 @@ export function analyze(input: AnalyzeInput): SuiteVerdict {
     counts: countVerdicts(sorted),
     series: sorted,
     warnings,
-    settings: input.settings,
-    baselineCommit,
-    baselineRuns,
+    settings,
+    baselineCommit: baseRun?.commit ?? runs[runs.length - 1]?.commit,
+    baselineRuns: baseRun ? 1 : runs.length,
+    ...(shift ? { globalShift: { change: shift.change } } : {}),
   };
+}
+
+/**
+ * "Most series moved together": at least 5 statistically compared series, at least three quarters of
+ * them on one side, a sign test across series at p < 0.01, and a median change of at least 2%.
+ */
+function globalShift(verdicts: SeriesVerdict[]): { change: number; moved: number; of: number } | undefined {
+  const changes = verdicts
+    .filter(
+      (v) =>
+        (v.method === 'bootstrap' || v.method === 'history' || v.method === 'history-two-sample') &&
+        Number.isFinite(v.change),
+    )
+    .map((v) => Math.log1p(v.change!));
+  const n = changes.length;
+  if (n < 5) return undefined;
+  const up = changes.filter((c) => c > 0).length;
+  const down = changes.filter((c) => c < 0).length;
+  const moved = Math.max(up, down);
+  const mid = median(changes);
+  const p = Math.min(1, 2 * binomialUpperTail(n, 0.5, moved));
+  if (moved < 0.75 * n || p >= 0.01 || Math.abs(mid) < Math.log(1.02)) return undefined;
+  return { change: Math.expm1(mid), moved, of: n };
 }

@@ -9,6 +9,15 @@ export type Outcome = 'pass' | 'warn' | 'fail';
 /** How a series was compared, best first (DESIGN.md §3). */
 export type Mode = 'same-job' | 'history' | 'threshold' | 'none';
 
+/**
+ * The test behind a verdict: `bootstrap` (same job: BCa CI of the ratio of medians + Mann–Whitney),
+ * `history` (prediction bound from base-branch runs since the last change point), `history-two-sample`
+ * (the newest base run's samples + run-to-run noise, while the history is short), `exact` (no variance:
+ * allocations, bytes, instruction counts — thresholds apply directly), `threshold` (too little data:
+ * relative change only, never fails unless configured).
+ */
+export type Method = 'bootstrap' | 'history' | 'history-two-sample' | 'exact' | 'threshold';
+
 /** What happened to a series, independent of whether it fails the check. */
 export type Status = 'regression' | 'improvement' | 'unchanged' | 'new' | 'missing' | 'ignored';
 
@@ -20,6 +29,7 @@ export type WarningKind =
   | 'baseline-unavailable'
   | 'runner-changed'
   | 'global-shift'
+  | 'autocorrelated'
   | 'no-variance'
   | 'unresolvable'
   | 'store'
@@ -50,8 +60,22 @@ export interface SeriesVerdict {
   change?: number;
   /** Confidence interval of `change`, same orientation. */
   ci?: [number, number];
-  /** p-value of "worse by more than the warn threshold", after nothing (BH is applied to decide). */
+  /**
+   * One-sided p-value in the direction of the change (worse when `change` ≥ 0, better otherwise),
+   * before the Benjamini–Hochberg correction that the decision uses.
+   */
   p?: number;
+  /** Benjamini–Hochberg adjusted p-value across the suite (significant when ≤ the FDR q). */
+  pAdjusted?: number;
+  /** How the series was tested. */
+  method?: Method;
+  /**
+   * The one-sided confidence bound a fail is decided on (oriented change, `confidence` its level): a
+   * regression fails when this bound is beyond the fail threshold.
+   */
+  bound?: { confidence: number; change: number };
+  /** History mode: base-branch runs the baseline was taken from, and the commit of the change point they start at. */
+  segment?: { runs: number; since?: string };
   severity?: Severity;
   /** Why this verdict, in one sentence a user can act on. */
   reason: string;
@@ -83,6 +107,12 @@ export interface AnalysisSettings {
   resamples: number;
   fdrQ: number;
   minSamples: number;
+  /** Change-point detection on the history (default window 50, p 0.001). */
+  changePoints?: { window: number; p: number };
+  /** Run-to-run noise (relative sd) assumed while the history is too short to measure it (default 0.03). */
+  runnerNoise?: number;
+  /** With too little data, a change beyond the fail threshold warns (default) or fails. */
+  insufficientData?: 'warn' | 'fail';
 }
 
 export interface SuiteVerdict {
@@ -111,6 +141,8 @@ export interface SeriesRule {
   max?: number;
   min?: number;
   minSamples: number;
+  /** Compare exactly with the thresholds, without statistics (instruction counts, allocations). */
+  deterministic?: boolean;
 }
 
 export interface AnalyzeInput {

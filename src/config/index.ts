@@ -4,10 +4,10 @@
  * key, and what was expected.
  */
 import { Ajv, type ErrorObject } from 'ajv';
-import { parseDocument } from 'yaml';
-import { minimatch } from 'minimatch';
-import type { Direction, Series } from '../model.js';
-import type { AnalysisSettings, SeriesRule } from '../analyze/types.js';
+import { isMap, isScalar, parseDocument } from 'yaml';
+import type { Direction, History, Run, Series } from '../model.js';
+import { seriesId } from '../model.js';
+import type { AnalysisSettings, AnalyzeInput, SeriesRule } from '../analyze/types.js';
 import { ConfigError } from '../errors.js';
 import { parseQuantity, toCanonical } from '../units.js';
 import { CONFIG_SCHEMA } from './schema.js';
@@ -33,6 +33,7 @@ export interface RuleConfig {
   minUnit?: string;
   ignore?: boolean;
   minSamples?: number;
+  deterministic?: boolean;
 }
 
 export interface Config {
@@ -70,6 +71,9 @@ export const DEFAULTS = {
   resamples: 10000,
   fdrQ: 0.05,
   minSamples: 5,
+  changePoints: { window: 50, p: 0.001 },
+  runnerNoise: 0.03,
+  insufficientData: 'warn',
   historySize: 100,
   severity: { minor: 1.2, moderate: 1.5, critical: 2.0 },
   configFile: '.github/benchgate.yml',
@@ -138,6 +142,9 @@ interface FileConfig {
   resamples?: number;
   confidence?: number;
   'fdr-q'?: number;
+  'change-points'?: { window?: number; p?: number };
+  'runner-noise'?: string | number;
+  'insufficient-data'?: 'warn' | 'fail';
   severity?: { minor?: number; moderate?: number; critical?: number };
   ignore?: string[];
   series?: Array<{
@@ -151,19 +158,47 @@ interface FileConfig {
     min?: string | number;
     ignore?: boolean;
     'min-samples'?: number;
+    deterministic?: boolean;
   }>;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// verbose: errors carry their schema, whose description says what was expected.
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const validateFile = ajv.compile(CONFIG_SCHEMA);
 
 /** The line of a key path in a YAML document, for messages. */
 function lineOf(text: string, doc: ReturnType<typeof parseDocument>, path: (string | number)[]): number {
+  const line = (offset: number): number => text.slice(0, offset).split('\n').length;
   for (let n = path.length; n >= 0; n--) {
+    // A key's own line ("severity:"), not the line its value starts on.
+    if (n > 0 && typeof path[n - 1] === 'string') {
+      const parent = doc.getIn(path.slice(0, n - 1), true);
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[n - 1]);
+        const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+        if (range) return line(range[0]);
+      }
+    }
     const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-    if (node && node.range) return text.slice(0, node.range[0]).split('\n').length;
+    if (node && node.range) return line(node.range[0]);
   }
   return 1;
+}
+
+const ARTICLE: Record<string, string> = {
+  integer: 'a whole number',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+  object: 'a mapping of keys',
+  array: 'a list',
+};
+
+/** "Relative change such as …." → "a relative change such as …" for "expected …". */
+function expectedFrom(description: unknown): string | undefined {
+  if (typeof description !== 'string') return undefined;
+  const first = description.split(/(?<=\.)\s/)[0].replace(/\.$/, '');
+  return /^(A|An) /.test(first) ? first.charAt(0).toLowerCase() + first.slice(1) : first;
 }
 
 function describeAjvError(e: ErrorObject): { path: (string | number)[]; what: string } {
@@ -172,24 +207,42 @@ function describeAjvError(e: ErrorObject): { path: (string | number)[]; what: st
     .slice(1)
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
   const key = path.length ? path.join('.') : '(top level)';
+  const got = e.data === undefined ? '' : `, got ${JSON.stringify(e.data)}`;
+  const params = e.params as Record<string, unknown>;
   switch (e.keyword) {
-    case 'additionalProperties':
+    case 'additionalProperties': {
+      const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       return {
-        path,
-        what: `unknown key "${(e.params as { additionalProperty: string }).additionalProperty}" in ${key}`,
+        // The line of the unknown key itself.
+        path: [...path, String(params.additionalProperty)],
+        what: `unknown key "${String(params.additionalProperty)}" in ${key}${known.length ? `; expected one of ${known.join(', ')}` : ''}`,
       };
+    }
     case 'required':
-      return {
-        path,
-        what: `${key}: expected key "${(e.params as { missingProperty: string }).missingProperty}"`,
-      };
+      return { path, what: `${key}: expected key "${String(params.missingProperty)}"` };
     case 'enum':
       return {
         path,
-        what: `${key}: expected one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`,
+        what: `${key}: expected one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}${got}`,
       };
+    case 'oneOf':
+      return {
+        path,
+        what: `${key}: expected ${expectedFrom((e.parentSchema as { description?: string }).description) ?? 'a valid value'}${got}`,
+      };
+    case 'type':
+      return { path, what: `${key}: expected ${ARTICLE[String(params.type)] ?? String(params.type)}${got}` };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const op = { minimum: '≥', maximum: '≤', exclusiveMinimum: '>', exclusiveMaximum: '<' }[e.keyword];
+      return { path, what: `${key}: expected a value ${op} ${String(params.limit)}${got}` };
+    }
+    case 'minLength':
+      return { path, what: `${key}: expected a non-empty string` };
     default:
-      return { path, what: `${key}: ${e.message ?? 'invalid'}` };
+      return { path, what: `${key}: ${e.message ?? 'invalid'}${got}` };
   }
 }
 
@@ -202,15 +255,71 @@ export function parseConfigFile(text: string, file: string): FileConfig {
     throw new ConfigError(`${file}:${line}`, `expected valid YAML (${err.message.split('\n')[0]})`);
   }
   const value: unknown = doc.toJS() ?? {};
+  const at = (path: (string | number)[], what: string): ConfigError =>
+    new ConfigError(`${file}:${lineOf(text, doc, path)}`, what);
   if (!validateFile(value)) {
-    // The most specific error is the most useful one: oneOf reports its branches first.
-    const errors = (validateFile.errors ?? []).filter((e) => e.keyword !== 'oneOf');
+    const errors = validateFile.errors ?? [];
+    // The deepest key is the most specific. At one key, a oneOf says what the value should be as a
+    // whole; its branches' errors ("must be string", "must be number") would only say half of it.
+    const depth = (e: ErrorObject): number => e.instancePath.split('/').length;
+    const deepest = Math.max(...errors.map(depth));
+    const atKey = errors.filter((e) => depth(e) === deepest);
     const first =
-      errors.sort((a, b) => b.instancePath.length - a.instancePath.length)[0] ?? validateFile.errors![0];
+      atKey.find((e) => e.keyword === 'oneOf') ??
+      atKey.find((e) => e.keyword === 'additionalProperties') ??
+      atKey[0];
     const { path, what } = describeAjvError(first);
-    throw new ConfigError(`${file}:${lineOf(text, doc, path)}`, what);
+    throw at(path, what);
   }
-  return value as FileConfig;
+  const cfg = value as FileConfig;
+
+  // What a schema cannot say, still with the line it is on.
+  const threshold = (path: (string | number)[], raw: string | number | undefined): number | undefined => {
+    if (raw === undefined) return undefined;
+    const key = path.join('.');
+    try {
+      return readThreshold(key, raw);
+    } catch (e) {
+      if (e instanceof ConfigError) throw at(path, `${key}: ${e.what}`);
+      throw e;
+    }
+  };
+  const warn = threshold(['thresholds', 'warn'], cfg.thresholds?.warn);
+  const fail = threshold(['thresholds', 'fail'], cfg.thresholds?.fail);
+  if (warn !== undefined && fail !== undefined && fail < warn)
+    throw at(
+      ['thresholds', 'fail'],
+      `thresholds.fail: expected at least thresholds.warn (${pct(warn)}), got ${pct(fail)}`,
+    );
+  threshold(['runner-noise'], cfg['runner-noise']);
+  const sev = { ...DEFAULTS.severity, ...(cfg.severity ?? {}) };
+  if (!(sev.minor <= sev.moderate && sev.moderate <= sev.critical))
+    throw at(
+      ['severity'],
+      `severity: expected minor ≤ moderate ≤ critical, got ${sev.minor} / ${sev.moderate} / ${sev.critical}`,
+    );
+  (cfg.series ?? []).forEach((r, i) => {
+    const w = threshold(['series', i, 'warn'], r.warn);
+    const f = threshold(['series', i, 'fail'], r.fail);
+    if (w !== undefined && f !== undefined && f < w)
+      throw at(
+        ['series', i, 'fail'],
+        `series.${i}.fail: expected at least its warn (${pct(w)}), got ${pct(f)}`,
+      );
+    for (const k of ['max', 'min'] as const) {
+      const raw = r[k];
+      if (typeof raw === 'string' && !parseQuantity(raw))
+        throw at(
+          ['series', i, k],
+          `series.${i}.${k}: expected a number with a unit such as "2ms" or "80MB/s", got ${JSON.stringify(raw)}`,
+        );
+    }
+  });
+  return cfg;
+}
+
+function pct(x: number): string {
+  return `${+(x * 100).toFixed(4)}%`;
 }
 
 function limit(
@@ -246,6 +355,7 @@ function rulesFrom(file: FileConfig, where: string): RuleConfig[] {
       minUnit: min?.unit,
       ignore: r.ignore,
       minSamples: r['min-samples'],
+      deterministic: r.deterministic,
     };
   });
 }
@@ -351,6 +461,15 @@ export function loadConfig({ input, readFile }: LoadOptions): Config {
       resamples: file.resamples ?? DEFAULTS.resamples,
       fdrQ: file['fdr-q'] ?? DEFAULTS.fdrQ,
       minSamples: file['min-samples'] ?? DEFAULTS.minSamples,
+      changePoints: {
+        window: file['change-points']?.window ?? DEFAULTS.changePoints.window,
+        p: file['change-points']?.p ?? DEFAULTS.changePoints.p,
+      },
+      runnerNoise:
+        file['runner-noise'] === undefined
+          ? DEFAULTS.runnerNoise
+          : readThreshold(`${configPath}: runner-noise`, file['runner-noise']),
+      insufficientData: file['insufficient-data'] ?? DEFAULTS.insufficientData,
       severity,
       ignore: file.ignore ?? [],
       rules: rulesFrom(file, configPath),
@@ -358,11 +477,39 @@ export function loadConfig({ input, readFile }: LoadOptions): Config {
   };
 }
 
+const globs = new Map<string, RegExp>();
+
+/**
+ * Benchmark-name globs: `*` matches any run of characters including "/" (Go sub-benchmarks, so
+ * "BenchmarkSort*" covers "BenchmarkSort/size=100"), `?` one character, `[…]` a class; the glob must
+ * match the whole name.
+ */
+export function nameMatches(name: string, glob: string): boolean {
+  let re = globs.get(glob);
+  if (!re) {
+    let src = '';
+    for (let i = 0; i < glob.length; i++) {
+      const c = glob[i];
+      if (c === '*') src += '.*';
+      else if (c === '?') src += '.';
+      else if (c === '[') {
+        const end = glob.indexOf(']', i + 2);
+        if (end < 0) src += '\\[';
+        else {
+          const body = glob.slice(i + 1, end).replace(/\\/g, '\\\\');
+          src += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
+          i = end;
+        }
+      } else src += c.replace(/[.+^${}()|\\/]/g, '\\$&');
+    }
+    re = new RegExp(`^${src}$`, 's');
+    globs.set(glob, re);
+  }
+  return re.test(name);
+}
+
 function matches(rule: RuleConfig, s: Pick<Series, 'name' | 'metric'>): boolean {
-  return (
-    (rule.metric === undefined || rule.metric === s.metric) &&
-    minimatch(s.name, rule.match, { nocomment: true, nonegate: true, dot: true })
-  );
+  return (rule.metric === undefined || rule.metric === s.metric) && nameMatches(s.name, rule.match);
 }
 
 /** The rules that apply to one series: for each key, the first rule that sets it wins. */
@@ -373,8 +520,13 @@ export function ruleFor(
   const applicable = analysis.rules.filter((r) => matches(r, s));
   const first = <K extends keyof RuleConfig>(k: K): RuleConfig[K] | undefined =>
     applicable.find((r) => r[k] !== undefined)?.[k];
-  const ignored =
-    analysis.ignore.some((g) => minimatch(s.name, g, { dot: true })) || first('ignore') === true;
+  // A rule's own fail below the global warn ("allocs/op: fail at 1%") lowers warn with it; a rule's warn
+  // above the global fail raises fail with it. Either way warn ≤ fail.
+  const ruleWarn = first('warn');
+  const ruleFail = first('fail');
+  const fail = ruleFail ?? Math.max(analysis.failThreshold, ruleWarn ?? 0);
+  const warn = ruleWarn ?? analysis.warnThreshold;
+  const ignored = analysis.ignore.some((g) => nameMatches(s.name, g)) || first('ignore') === true;
   const limitFor = (k: 'max' | 'min'): number | undefined => {
     const r = applicable.find((x) => x[k] !== undefined);
     if (!r) return undefined;
@@ -384,13 +536,14 @@ export function ruleFor(
     return r[k];
   };
   return {
-    warnThreshold: first('warn') ?? analysis.warnThreshold,
-    failThreshold: Math.max(first('fail') ?? analysis.failThreshold, first('warn') ?? 0),
+    warnThreshold: Math.min(warn, fail),
+    failThreshold: fail,
     direction: first('direction'),
     ignore: ignored,
     max: limitFor('max'),
     min: limitFor('min'),
     minSamples: first('minSamples') ?? analysis.minSamples,
+    deterministic: first('deterministic'),
   };
 }
 
@@ -434,5 +587,31 @@ export function analysisSettings(config: Config): AnalysisSettings {
     resamples: a.resamples,
     fdrQ: a.fdrQ,
     minSamples: a.minSamples,
+    changePoints: a.changePoints,
+    runnerNoise: a.runnerNoise,
+    insufficientData: a.insufficientData,
+  };
+}
+
+/**
+ * What `analyze` needs for one comparison under this config: the rules per series (resolved against
+ * the current run's units) and the settings. The action and the CLI both build their input here.
+ */
+export function analyzeInput(
+  config: Config,
+  current: Run,
+  baseline: { baselineRun?: Run; history?: History },
+  seed: string,
+): AnalyzeInput {
+  const units = new Map(current.series.map((s) => [seriesId(s), s.unit]));
+  return {
+    suite: config.suite,
+    current,
+    baselineRun: baseline.baselineRun,
+    history: baseline.history,
+    ruleFor: (s) => ruleFor(config.analysis, { ...s, unit: units.get(seriesId(s)) ?? '' }),
+    settings: analysisSettings(config),
+    seed,
+    severity: config.analysis.severity,
   };
 }

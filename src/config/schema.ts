@@ -4,16 +4,16 @@
  * checks the two agree.
  */
 const threshold = {
-  description: 'A relative change: "5%" or a fraction such as 0.05.',
+  description: 'A relative change such as "5%", or a fraction below 1 such as 0.05.',
   oneOf: [
     { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$' },
-    { type: 'number', exclusiveMinimum: 0, maximum: 100 },
+    { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
   ],
 };
 
 const quantity = {
   description:
-    'An absolute value with its unit, e.g. "2ms", "80MB/s", "512KiB", or a number in the canonical unit.',
+    'An absolute value with its unit such as "2ms", "80MB/s" or "512KiB", or a number in the canonical unit (ns, B, B/s, ops/s).',
   oneOf: [{ type: 'string', minLength: 1 }, { type: 'number' }],
 };
 
@@ -54,6 +54,36 @@ export const CONFIG_SCHEMA = {
       maximum: 0.5,
       description: 'Benjamini–Hochberg false discovery rate across the suite. Default 0.05.',
     },
+    'change-points': {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'Change-point detection on the base-branch history (E-divisive means with a t-test, as in Hunter/Otava): only runs since the last change point form the baseline.',
+      properties: {
+        window: {
+          type: 'integer',
+          minimum: 6,
+          maximum: 1000,
+          description: 'Runs per detection window. Default 50.',
+        },
+        p: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          maximum: 0.5,
+          description: 'Significance level a change point must reach. Default 0.001.',
+        },
+      },
+    },
+    'runner-noise': {
+      ...threshold,
+      description:
+        'Run-to-run noise (relative standard deviation) assumed between runners while the history is too short to measure it. Default "3%".',
+    },
+    'insufficient-data': {
+      enum: ['warn', 'fail'],
+      description:
+        'With too few samples or runs for statistics, a change beyond the fail threshold warns (default) or fails.',
+    },
     severity: {
       type: 'object',
       additionalProperties: false,
@@ -82,7 +112,10 @@ export const CONFIG_SCHEMA = {
           metric: { type: 'string', minLength: 1, description: 'Only this metric ("time", "B/op", …).' },
           warn: threshold,
           fail: threshold,
-          direction: { enum: ['smaller', 'bigger'] },
+          direction: {
+            enum: ['smaller', 'bigger'],
+            description: 'Which way is better, when the unit does not say (custom metrics).',
+          },
           unit: {
             type: 'string',
             minLength: 1,
@@ -90,8 +123,17 @@ export const CONFIG_SCHEMA = {
           },
           max: quantity,
           min: quantity,
-          ignore: { type: 'boolean' },
-          'min-samples': { type: 'integer', minimum: 2 },
+          ignore: { type: 'boolean', description: 'Leave matching series out of the verdict.' },
+          'min-samples': {
+            type: 'integer',
+            minimum: 2,
+            description: 'Overrides min-samples for these series.',
+          },
+          deterministic: {
+            type: 'boolean',
+            description:
+              'Values without noise (instruction counts, allocations): compare with the thresholds directly, no statistics.',
+          },
         },
       },
     },

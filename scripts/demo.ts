@@ -1,15 +1,18 @@
 /**
  * `npm run demo`: the action's main job, end to end, on this machine. Runs the committed dist/index.js
- * as a runner would (child process, Node 24, INPUT_* and GITHUB_* environment) against a GitHub REST
- * stand-in on 127.0.0.1: two pushes to main record the history, then a pull request whose benchmark
- * output carries an injected 30% slowdown is compared with it. Prints the PR comment that was posted,
- * the job summary and the verdict.
+ * as a runner would (child process, Node 24, INPUT_* and GITHUB_* environment) against stand-ins on
+ * 127.0.0.1: the Actions results service, which the real @actions/cache client inside the action talks
+ * to, and the GitHub REST API. Two pushes to main record the history in the cache (each under a key of
+ * its own), then a pull request whose benchmark output carries an injected 30% slowdown restores it by
+ * prefix and is compared with it. Prints what was cached, the PR comment that was posted, the job
+ * summary and the verdict.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT, pullRequestEvent, pushEvent, runAction } from '../test-support/action.js';
 import { startGitHub } from '../test-support/github/index.js';
+import { startResults } from '../test-support/results/index.js';
 
 const FIXTURE = path.join(ROOT, 'fixtures', 'go', 'bench-count5.txt');
 const SLOWED = 'BenchmarkSort/size=100/kind=random';
@@ -35,6 +38,7 @@ function section(title: string, body: string): void {
 
 async function main(): Promise<number> {
   const gh = await startGitHub();
+  const results = await startResults();
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'benchgate-demo-'));
   try {
     const base = fs.readFileSync(FIXTURE, 'utf8');
@@ -46,8 +50,7 @@ async function main(): Promise<number> {
     };
     const inputs = {
       'output-file': 'base.txt',
-      store: 'file',
-      'history-path': '.benchgate/history.json',
+      store: 'cache',
       'github-token': 'ghs_write',
       suite: 'go',
     };
@@ -61,7 +64,11 @@ async function main(): Promise<number> {
         inputs,
         eventName: 'push',
         event: pushEvent('main', sha),
-        env: { ...common.env, GITHUB_SHA: sha, GITHUB_RUN_ID: String(100 + i) },
+        env: {
+          ...common.env,
+          GITHUB_SHA: sha,
+          ...results.runtimeEnv({ runId: 100 + i, ref: 'refs/heads/main', headSha: sha }),
+        },
       });
       section(
         `push #${i + 1} to main (${sha.slice(0, 7)})`,
@@ -75,6 +82,17 @@ async function main(): Promise<number> {
         return 1;
       }
     }
+
+    section(
+      'Actions cache after the pushes (results stand-in)',
+      results.state
+        .cacheEntries()
+        .map((e) => {
+          const h = JSON.parse(Object.values(results.state.cacheFiles(e))[0]) as { runs: unknown[] };
+          return `${e.scope}  ${e.key}  (${e.sizeBytes} B archive, ${h.runs.length} run${h.runs.length === 1 ? '' : 's'})`;
+        })
+        .join('\n'),
+    );
 
     const pr = await runAction({
       ...common,
@@ -90,9 +108,18 @@ async function main(): Promise<number> {
         GITHUB_REF: 'refs/pull/7/merge',
         GITHUB_HEAD_REF: 'feature',
         GITHUB_BASE_REF: 'main',
-        GITHUB_RUN_ID: '102',
+        ...results.runtimeEnv({ runId: 102, ref: 'refs/pull/7/merge', base: 'main' }),
       },
     });
+    section(
+      'pull request #7: baseline',
+      [
+        ...pr.stdout
+          .split('\n')
+          .filter((l) => l.startsWith('Cache hit') || l.startsWith('benchgate: history')),
+        `cache entries written by the pull request: ${results.state.cacheEntries().length - 2}`,
+      ].join('\n'),
+    );
     const comments = gh.state.comments.filter((c) => c.issueNumber === 7);
     section(
       `pull request #7: PR comment posted (${comments.length} comment${comments.length === 1 ? '' : 's'} on the PR)`,
@@ -111,6 +138,7 @@ async function main(): Promise<number> {
     return pr.outputs.verdict === 'fail' && comments.length === 1 ? 0 : 1;
   } finally {
     await gh.close();
+    await results.close();
     fs.rmSync(workspace, { recursive: true, force: true });
   }
 }

@@ -1,12 +1,20 @@
-/** Picks the history store the config asks for, loads the baseline and records base-branch runs. */
+/**
+ * Picks the history store the config asks for, loads the baseline and records base-branch runs.
+ * Storage never decides a verdict: every failure here becomes a warning and the run goes on.
+ */
+import * as os from 'node:os';
 import type { Config } from '../config/index.js';
 import type { RunContext } from '../github/context.js';
 import { isBaseBranchRun } from '../github/context.js';
-import type { History, Run } from '../model.js';
+import type { History, Run, RunnerFingerprint } from '../model.js';
 import type { Warning } from '../analyze/types.js';
-import type { HistoryStore } from './store.js';
+import type { HistoryStore, LoadResult } from './store.js';
 import { FileStore } from './file.js';
-import { appendRun, emptyHistory } from './model.js';
+import { CacheStore } from './cache.js';
+import { ArtifactStore } from './artifact.js';
+import { appendRun, emptyHistory, mergeHistories } from './model.js';
+import { sameRunner } from './runner.js';
+import { storeTimeoutMs } from './toolkit.js';
 
 export interface StoreEnv {
   config: Config;
@@ -15,68 +23,184 @@ export interface StoreEnv {
   /** The base branch whose history is read (and written on base-branch runs). */
   baseBranch: string | undefined;
   log: (message: string) => void;
+  /**
+   * The OS of the runner that produced the results (from their fingerprint). In `comment` and `report`
+   * modes the comparing job may run elsewhere than the benchmarks did; the cache key must follow the
+   * benchmarks, or a Windows suite would be compared with nothing (or with Linux numbers).
+   */
+  runnerOs?: string;
+}
+
+/** One name per OS for cache keys, whether it comes from RUNNER_OS ("Windows") or Node ("win32"). */
+export function cacheOsName(raw: string): string {
+  const v = raw.toLowerCase();
+  if (v === 'win32' || v === 'windows') return 'windows';
+  if (v === 'darwin' || v === 'macos') return 'macos';
+  return v;
 }
 
 export function openStore(e: StoreEnv): HistoryStore | undefined {
-  switch (e.config.store) {
+  const { config, ctx, env } = e;
+  const tempDir = env.RUNNER_TEMP || os.tmpdir();
+  const timeoutMs = storeTimeoutMs(env);
+  switch (config.store) {
     case 'file':
-      return new FileStore(e.config.historyPath);
-    case 'none':
-      return undefined;
+      return new FileStore(config.historyPath);
+    case 'cache':
+      return new CacheStore({
+        suite: config.suite,
+        os: cacheOsName(e.runnerOs || env.RUNNER_OS || process.platform),
+        branch: ctx.branch,
+        base: e.baseBranch,
+        runId: ctx.runId || '0',
+        runAttempt: ctx.runAttempt || '1',
+        tempDir,
+        env,
+        timeoutMs,
+        log: e.log,
+      });
+    case 'artifact':
+      return new ArtifactStore({
+        suite: config.suite,
+        base: e.baseBranch,
+        token: config.token,
+        repository: ctx.repository,
+        apiUrl: ctx.apiUrl,
+        tempDir,
+        retentionDays: config.retentionDays,
+        timeoutMs,
+        log: e.log,
+      });
     default:
       return undefined;
   }
 }
 
 export interface Baseline {
+  /** What the analysis compares with: the runs from this kind of runner, when there are enough. */
   history?: History;
+  /** The history as stored, all runs: what a base-branch run extends. */
+  stored?: History;
+  /** How the load went; `none` without a store. */
+  status: LoadResult['kind'] | 'none';
   warnings: Warning[];
 }
 
-/** Load the base branch's history; every failure becomes a warning and the run goes on without one. */
-export async function loadBaseline(store: HistoryStore | undefined, e: StoreEnv): Promise<Baseline> {
-  if (!store) return { warnings: [] };
+/**
+ * Load the base branch's history; every failure becomes a warning and the run goes on without one.
+ * With `runner`, the analysis gets only the runs from the same kind of runner when there are at least
+ * min-samples of them, else all runs and a `runner-changed` warning.
+ */
+export async function loadBaseline(
+  store: HistoryStore | undefined,
+  e: StoreEnv,
+  runner?: RunnerFingerprint,
+): Promise<Baseline> {
+  if (!store) return { status: 'none', warnings: [] };
   const loaded = await store.load(e.config.suite);
-  if (loaded.kind === 'found') return { history: loaded.history, warnings: [] };
-  if (loaded.kind === 'empty') {
-    e.log(`benchgate: ${loaded.reason}`);
-    return { warnings: [] };
+  switch (loaded.kind) {
+    case 'found': {
+      e.log(`benchgate: history of ${loaded.history.runs.length} run(s) from ${loaded.source}`);
+      const same = sameRunner(loaded.history, runner, e.config.analysis.minSamples);
+      if (same.dropped > 0)
+        e.log(
+          `benchgate: comparing with the ${same.history.runs.length} run(s) from this kind of runner (${same.dropped} from other hardware left out)`,
+        );
+      return {
+        history: same.history,
+        stored: loaded.history,
+        status: 'found',
+        warnings: same.warning ? [same.warning] : [],
+      };
+    }
+    case 'empty':
+      e.log(`benchgate: ${loaded.reason}`);
+      return { status: 'empty', warnings: [] };
+    case 'unavailable':
+      return {
+        status: 'unavailable',
+        warnings: [
+          {
+            kind: 'store',
+            message: `No baseline: the history (${store.name}) could not be read: ${loaded.reason}.`,
+            hint: 'The run goes on without one; storage problems never fail the check.',
+          },
+        ],
+      };
+    case 'invalid':
+      return {
+        status: 'invalid',
+        warnings: [
+          {
+            kind: 'store',
+            message: `No baseline: the stored history (${store.name}) is unusable: ${loaded.reason}.`,
+            hint: `A fresh history starts with the next base-branch run.${loaded.keptAt ? ` The unusable copy is kept: ${loaded.keptAt}.` : ''}`,
+          },
+        ],
+      };
   }
-  return {
-    warnings: [
-      {
-        kind: 'store',
-        message: `History (${store.name}) ${loaded.kind}: ${loaded.reason}.`,
-        hint:
-          loaded.kind === 'invalid' && loaded.keptAt
-            ? `The unreadable copy was kept at ${loaded.keptAt}.`
-            : undefined,
-      },
-    ],
-  };
 }
 
-/** Whether this run may extend the base branch's history: never from a pull request. */
+/** Events that may record with `save: always`: ones only the repository itself can trigger. */
+const TRUSTED_EVENTS = [
+  'push',
+  'schedule',
+  'workflow_dispatch',
+  'repository_dispatch',
+  'release',
+  'merge_group',
+];
+
+/**
+ * Whether this run may extend a history: never from a pull request or any event a pull request can
+ * trigger (pull_request_target, workflow_run, issue_comment…). `auto`: pushes, schedules and manual
+ * runs on the base branch; `always`: also other branches (each branch's history is its own: the cache
+ * keys and artifact lookups are per branch); `never`.
+ */
 export function mayRecord(e: StoreEnv): boolean {
-  if (e.ctx.pullRequest) return false;
-  return e.config.save === 'always' || (e.config.save === 'auto' && isBaseBranchRun(e.ctx, e.baseBranch));
+  if (e.ctx.pullRequest || !TRUSTED_EVENTS.includes(e.ctx.eventName)) return false;
+  if (e.config.save === 'never') return false;
+  return e.config.save === 'always' || isBaseBranchRun(e.ctx, e.baseBranch);
 }
 
-/** Append this run and save; returns a warning when the save failed (the verdict is unaffected). */
+/**
+ * Append this run and save. Returns warnings when that did not happen (the verdict is unaffected).
+ * Never saves over a history it could not read (that would replace a long history with this one run),
+ * and merges what another run saved meanwhile, so a race loses nothing.
+ */
 export async function recordRun(
   store: HistoryStore | undefined,
   e: StoreEnv,
-  history: History | undefined,
+  baseline: Baseline,
   run: Run,
 ): Promise<Warning[]> {
   if (!store || !mayRecord(e)) return [];
-  const next = appendRun(history ?? emptyHistory(e.config.suite), run, e.config.historySize);
+  if (baseline.status === 'unavailable')
+    return [
+      {
+        kind: 'store',
+        message:
+          'This run was not added to the history: the stored history could not be read, and saving now would replace it.',
+        hint: 'The next base-branch run tries again.',
+      },
+    ];
+  let history = baseline.stored ?? emptyHistory(e.config.suite);
+  const again = await store.load(e.config.suite);
+  if (again.kind === 'found') {
+    const merged = mergeHistories(history, again.history);
+    if (merged !== history)
+      e.log(
+        `benchgate: merged ${merged.runs.length - history.runs.length} run(s) another run saved meanwhile`,
+      );
+    history = merged;
+  }
+  const next = appendRun(history, run, e.config.historySize);
   const saved = await store.save(next);
-  if (saved.kind === 'failed') return [{ kind: 'store', message: `History not saved: ${saved.reason}.` }];
-  e.log(
-    `benchgate: history ${saved.kind === 'saved' ? `saved to ${saved.where}` : `not saved: ${saved.reason}`}`,
-  );
-  return [];
+  if (saved.kind === 'saved') {
+    e.log(`benchgate: history of ${next.runs.length} run(s) saved to ${saved.where}`);
+    return [];
+  }
+  return [{ kind: 'store', message: `This run was not added to the history: ${saved.reason}.` }];
 }
 
 export type { HistoryStore, LoadResult, SaveResult } from './store.js';

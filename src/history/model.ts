@@ -27,3 +27,16 @@ export function appendRun(h: History, run: Run, cap: number, runsWithSamples = R
     ),
   };
 }
+
+/**
+ * The runs of `theirs` that `ours` lacks, merged in: what another base-branch run saved while this one
+ * was benchmarking (a race that `concurrency:` would have prevented), so that saving this run does not
+ * drop that one. Runs are identified by commit; order is by timestamp, oldest first.
+ */
+export function mergeHistories(ours: History, theirs: History): History {
+  const known = new Set(ours.runs.map((r) => r.commit));
+  const extra = theirs.runs.filter((r) => !known.has(r.commit));
+  if (extra.length === 0) return ours;
+  const runs = [...ours.runs, ...extra].sort((a, b) => a.timestamp.localeCompare(b.timestamp));
+  return { ...ours, runs };
+}

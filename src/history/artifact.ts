@@ -1,0 +1,234 @@
+/**
+ * The artifact store: the history as artifact `benchgate-history-<suite>`, through the real
+ * @actions/artifact client (DESIGN.md §5). For repositories whose base branch is quiet for more than the
+ * cache's 7-day eviction: an artifact lives for its retention (90 days by default).
+ *
+ * - Save (base-branch runs only): upload the history as this run's artifact.
+ * - Load: list the repository's artifacts of that name, newest first, and take the first that has not
+ *   expired and whose run is on the base branch of this repository itself: `head_branch` is the base
+ *   and `head_repository_id` is the repository's own id. A fork's branch called `main` has the same
+ *   `head_branch` but another head repository, and is ignored. Then download it with `findBy`.
+ *   Listing needs a token with `actions: read`.
+ * - Artifacts are immutable: an unusable one is left as it is (it expires on its own), and the next
+ *   base-branch run uploads a fresh history under its own run.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { DefaultArtifactClient } from '@actions/artifact';
+import type { History } from '../model.js';
+import { apiError, createClient, statusOf } from '../github/client.js';
+import type { HistoryStore, LoadResult, SaveResult } from './store.js';
+import { decodeHistory } from './validate.js';
+import { callToolkit } from './toolkit.js';
+import { historyFileName } from './cache.js';
+
+export interface ArtifactStoreOptions {
+  suite: string;
+  base?: string;
+  token: string;
+  repository?: { owner: string; repo: string };
+  apiUrl: string;
+  /** RUNNER_TEMP: where the history is staged and downloaded. */
+  tempDir: string;
+  retentionDays?: number;
+  timeoutMs: number;
+  log: (message: string) => void;
+  /** Retries of the REST client (tests shorten them). */
+  retries?: number;
+}
+
+export function artifactName(suite: string): string {
+  return `benchgate-history-${suite}`;
+}
+
+/** The fields of a REST artifact this store looks at. */
+export interface ListedArtifact {
+  id: number;
+  expired: boolean;
+  digest?: string | null;
+  workflow_run?: {
+    id?: number;
+    repository_id?: number;
+    head_repository_id?: number;
+    head_branch?: string;
+  } | null;
+}
+
+/** Why an artifact is not the base branch's history, or undefined when it is. */
+export function rejectArtifact(a: ListedArtifact, base: string): string | undefined {
+  if (a.expired) return 'expired';
+  const run = a.workflow_run;
+  if (!run || run.id === undefined) return 'no workflow run';
+  if (run.head_branch !== base) return `from branch ${run.head_branch ?? '?'}`;
+  if (run.head_repository_id === undefined || run.head_repository_id !== run.repository_id)
+    return `from a fork's ${base}`;
+  return undefined;
+}
+
+/** At most this many pages of 100 are searched for a usable artifact. */
+const MAX_PAGES = 10;
+
+export class ArtifactStore implements HistoryStore {
+  readonly name = 'artifact';
+
+  constructor(private readonly o: ArtifactStoreOptions) {}
+
+  private folder(): string {
+    const dir = path.join(this.o.tempDir, `benchgate-artifact-${randomUUID()}`);
+    fs.mkdirSync(dir, { recursive: true });
+    return dir;
+  }
+
+  /** The newest usable artifact, or why none was found. */
+  private async find(
+    suite: string,
+  ): Promise<{ artifact: ListedArtifact } | { none: string } | { failed: string }> {
+    const { owner, repo } = this.o.repository!;
+    const base = this.o.base!;
+    const gh = createClient({
+      token: this.o.token,
+      apiUrl: this.o.apiUrl,
+      log: this.o.log,
+      retries: this.o.retries,
+    });
+    const skipped: string[] = [];
+    let pages = 0;
+    try {
+      for await (const page of gh.paginate.iterator(gh.rest.actions.listArtifactsForRepo, {
+        owner,
+        repo,
+        name: artifactName(suite),
+        per_page: 100,
+      })) {
+        for (const a of page.data as ListedArtifact[]) {
+          const why = rejectArtifact(a, base);
+          if (!why) {
+            if (skipped.length)
+              this.o.log(`benchgate: skipped newer history artifacts: ${skipped.join(', ')}`);
+            return { artifact: a };
+          }
+          skipped.push(`${a.id} (${why})`);
+        }
+        if (++pages >= MAX_PAGES) break;
+      }
+    } catch (e) {
+      const status = statusOf(e);
+      const hint =
+        status === 403 || status === 404
+          ? '; store: artifact needs a github-token with `actions: read` (add `permissions: actions: read` to the job)'
+          : '';
+      return { failed: `listing artifacts failed (${apiError(e)})${hint}` };
+    }
+    return {
+      none:
+        `no usable artifact ${artifactName(suite)} from ${base} yet` +
+        (skipped.length
+          ? ` (skipped: ${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ', …' : ''})`
+          : '') +
+        ' (a first run, or the last one expired after its retention)',
+    };
+  }
+
+  async load(suite: string): Promise<LoadResult> {
+    if (!this.o.token)
+      return {
+        kind: 'unavailable',
+        reason: 'store: artifact needs a github-token (with `actions: read`) to find the base branch history',
+      };
+    if (!this.o.repository) return { kind: 'unavailable', reason: 'GITHUB_REPOSITORY is not set' };
+    if (!this.o.base) return { kind: 'unavailable', reason: 'no base branch is known for this run' };
+    const found = await callToolkit(() => this.find(suite), this.o.timeoutMs);
+    if (found.timedOut || !found.value)
+      return {
+        kind: 'unavailable',
+        reason: found.timedOut
+          ? `no answer from the artifacts API within ${Math.round(this.o.timeoutMs / 1000)} s`
+          : `listing artifacts failed: ${found.error ?? found.problems[0] ?? 'unknown error'}`,
+      };
+    const f = found.value;
+    if ('failed' in f) return { kind: 'unavailable', reason: f.failed };
+    if ('none' in f) return { kind: 'empty', reason: f.none };
+
+    const a = f.artifact;
+    const runId = a.workflow_run!.id!;
+    const kept = `artifact ${a.id} of run ${runId}, left untouched (artifacts are immutable and expire after their retention)`;
+    const dir = this.folder();
+    try {
+      const { owner, repo } = this.o.repository;
+      const call = await callToolkit(
+        () =>
+          new DefaultArtifactClient().downloadArtifact(a.id, {
+            path: dir,
+            expectedHash: a.digest ?? undefined,
+            findBy: {
+              token: this.o.token,
+              workflowRunId: runId,
+              repositoryOwner: owner,
+              repositoryName: repo,
+            },
+          }),
+        this.o.timeoutMs,
+      );
+      if (!call.value) {
+        const problem = call.timedOut
+          ? `no answer within ${Math.round(this.o.timeoutMs / 1000)} s`
+          : (call.error ?? call.problems[0] ?? 'unknown error');
+        return {
+          kind: 'unavailable',
+          reason: `downloading artifact ${a.id} failed: ${problem.split('\n')[0]}`,
+        };
+      }
+      if (call.value.digestMismatch)
+        return {
+          kind: 'invalid',
+          reason: `artifact ${a.id} does not match its digest ${a.digest}`,
+          keptAt: kept,
+        };
+      const file = path.join(dir, historyFileName(suite));
+      let text: string;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch {
+        return {
+          kind: 'invalid',
+          reason: `artifact ${a.id} holds no ${historyFileName(suite)}`,
+          keptAt: kept,
+        };
+      }
+      const v = decodeHistory(text, suite);
+      if (!v.ok) return { kind: 'invalid', reason: `artifact ${a.id}: ${v.reason}`, keptAt: kept };
+      return { kind: 'found', history: v.history, source: `artifact ${a.id} (run ${runId})` };
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  async save(history: History): Promise<SaveResult> {
+    const name = artifactName(history.suite);
+    const dir = this.folder();
+    try {
+      const file = path.join(dir, historyFileName(history.suite));
+      fs.writeFileSync(file, `${JSON.stringify(history)}\n`);
+      const client = new DefaultArtifactClient();
+      const upload = (): Promise<{ id?: number }> =>
+        client.uploadArtifact(name, [file], dir, { retentionDays: this.o.retentionDays });
+      let call = await callToolkit(upload, this.o.timeoutMs);
+      // A re-run attempt finds its first attempt's artifact under the same name (names are unique per
+      // run): that one is replaced — it holds nothing the history loaded by this attempt lacks.
+      if (!call.value && /already exists|\(409\)/i.test(call.error ?? '')) {
+        this.o.log(`benchgate: replacing this run's earlier ${name} artifact (a re-run)`);
+        await callToolkit(() => client.deleteArtifact(name), this.o.timeoutMs);
+        call = await callToolkit(upload, this.o.timeoutMs);
+      }
+      if (call.value?.id !== undefined)
+        return { kind: 'saved', where: `artifact ${name} (id ${call.value.id})` };
+      const problem = call.timedOut
+        ? `no answer within ${Math.round(this.o.timeoutMs / 1000)} s`
+        : (call.error ?? call.problems[0] ?? 'unknown error');
+      return { kind: 'failed', reason: `artifact upload failed: ${problem.split('\n')[0]}` };
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}

@@ -24,6 +24,14 @@ export interface LoggedRequest {
   path: string;
   status: number;
   body?: unknown;
+  /** When the request arrived (ms since the epoch): tests check that retries waited. */
+  at: number;
+}
+
+/** Checks every request before routing and every answer after (the GitHub stand-in's OpenAPI validation). */
+export interface Inspector {
+  request(req: StandinRequest): StandinResponse | undefined;
+  response(req: StandinRequest, res: StandinResponse): void;
 }
 
 export class Router {
@@ -32,6 +40,7 @@ export class Router {
   readonly log: LoggedRequest[] = [];
   /** Runs before routing; may answer instead (fault injection). */
   before?: (req: StandinRequest) => StandinResponse | undefined;
+  inspector?: Inspector;
 
   route(method: string, pattern: RegExp, handler: Handler): this {
     this.routes.push({ method, pattern, handler });
@@ -41,6 +50,14 @@ export class Router {
   async handle(req: StandinRequest): Promise<StandinResponse> {
     const early = this.before?.(req);
     if (early) return early;
+    const refused = this.inspector?.request(req);
+    if (refused) return refused;
+    const res = await this.dispatch(req);
+    this.inspector?.response(req, res);
+    return res;
+  }
+
+  private async dispatch(req: StandinRequest): Promise<StandinResponse> {
     for (const r of this.routes) {
       if (r.method !== req.method) continue;
       const m = r.pattern.exec(req.url.pathname);
@@ -64,6 +81,7 @@ export async function listen(router: Router): Promise<Listening> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      const at = Date.now();
       const body = Buffer.concat(chunks);
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const sreq: StandinRequest = {
@@ -93,6 +111,7 @@ export async function listen(router: Router): Promise<Listening> {
             path: url.pathname + url.search,
             status: r.status,
             body: logged,
+            at,
           });
           const headers: Record<string, string> = { ...(r.headers ?? {}) };
           let payload: Buffer | undefined;

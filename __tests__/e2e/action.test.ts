@@ -23,6 +23,8 @@ beforeEach(async () => {
   fs.writeFileSync(path.join(workspace, 'slow.txt'), slow);
 });
 afterEach(async () => {
+  // Every request the action made matched GitHub's OpenAPI description (and so did every answer).
+  expect(gh.state.violations).toEqual([]);
   await gh.close();
   fs.rmSync(workspace, { recursive: true, force: true });
 });

@@ -12,35 +12,50 @@ export interface ClientOptions {
   token: string;
   apiUrl: string;
   log?: (message: string) => void;
-  /** Retry budget for 5xx and rate limits (tests shorten the waits). */
+  /** Retry budget for 5xx and rate limits. */
   retries?: number;
+  /** The longest rate-limit wait worth it (seconds): a report is not worth an hour's wait. */
+  maxWaitSeconds?: number;
 }
 
-export function createClient({ token, apiUrl, log = () => {}, retries = 3 }: ClientOptions): GitHubClient {
+export function createClient({
+  token,
+  apiUrl,
+  log = () => {},
+  retries = 3,
+  maxWaitSeconds = 60,
+}: ClientOptions): GitHubClient {
+  const decide = (
+    kind: string,
+    retryAfter: number,
+    options: { method: string; url: string },
+    retryCount: number,
+  ) => {
+    const retry = retryCount < retries && retryAfter <= maxWaitSeconds;
+    log(
+      `GitHub ${kind} on ${options.method} ${options.url}; ${retry ? `retrying in ${retryAfter}s` : 'giving up'}`,
+    );
+    return retry;
+  };
   return getOctokit(
     token,
     {
       baseUrl: apiUrl.replace(/\/$/, ''),
-      request: { retries, retryAfter: 1 },
+      // Only the retry plugin's own budget: `request.retries` would make it retry every error, 403s too.
+      retry: { retries },
       throttle: {
         onRateLimit: (
           retryAfter: number,
           options: { method: string; url: string },
           _o: unknown,
           retryCount: number,
-        ) => {
-          log(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
-          return retryCount < retries;
-        },
+        ) => decide('rate limit', retryAfter, options, retryCount),
         onSecondaryRateLimit: (
           retryAfter: number,
           options: { method: string; url: string },
           _o: unknown,
           retryCount: number,
-        ) => {
-          log(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
-          return retryCount < retries;
-        },
+        ) => decide('secondary rate limit', retryAfter, options, retryCount),
       },
     },
     retry,

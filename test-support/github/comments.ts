@@ -2,6 +2,8 @@
 import type { Router, StandinRequest, StandinResponse } from '../http.js';
 import type { GitHubState, StoredComment } from './state.js';
 import { authorize } from './auth.js';
+import { BOT } from './fakes.js';
+import { paginate } from './paging.js';
 
 const BODY_LIMIT = 65536;
 
@@ -13,7 +15,7 @@ function view(s: GitHubState, c: StoredComment, base: string): Record<string, un
     html_url: `https://github.com/${s.owner}/${s.repo}/pull/${c.issueNumber}#issuecomment-${c.id}`,
     issue_url: `${base}/repos/${s.owner}/${s.repo}/issues/${c.issueNumber}`,
     body: c.body,
-    user: { login: c.user.login, id: 41898282, type: 'Bot' },
+    user: c.user.login === BOT.login ? BOT : { ...BOT, login: c.user.login },
     created_at: c.createdAt,
     updated_at: c.updatedAt,
     author_association: 'NONE',
@@ -43,18 +45,8 @@ export function commentRoutes(router: Router, s: GitHubState, base: () => string
     const denied = authorize(s, req, 'read');
     if (denied) return denied;
     const issue = Number(req.params[0]);
-    const perPage = Math.min(Number(req.url.searchParams.get('per_page') ?? 30), 100);
-    const page = Number(req.url.searchParams.get('page') ?? 1);
     const all = s.comments.filter((c) => c.issueNumber === issue);
-    const slice = all.slice((page - 1) * perPage, page * perPage);
-    const headers: Record<string, string> = {};
-    const last = Math.max(1, Math.ceil(all.length / perPage));
-    if (page < last) {
-      const link = (p: number): string =>
-        `${base()}${repoPath}/issues/${issue}/comments?per_page=${perPage}&page=${p}`;
-      headers.link = `<${link(page + 1)}>; rel="next", <${link(last)}>; rel="last"`;
-    }
-    return { status: 200, body: slice.map((c) => view(s, c, base())), headers };
+    return paginate(req, all, base(), (c) => view(s, c, base()));
   });
   router.route('POST', new RegExp(`^${repoPath}/issues/(\\d+)/comments$`), (req) => {
     const denied = authorize(s, req, 'write');

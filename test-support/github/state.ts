@@ -10,6 +10,63 @@ export interface StoredComment {
   updatedAt: string;
 }
 
+export interface StoredCheckRun {
+  id: number;
+  name: string;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  output: { title?: string; summary?: string; text?: string };
+  detailsUrl?: string;
+  externalId?: string;
+}
+
+export interface StoredStatus {
+  id: number;
+  sha: string;
+  state: string;
+  context: string;
+  description: string | null;
+  targetUrl: string | null;
+}
+
+export interface StoredIssue {
+  id: number;
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A workflow run other runs may look at (workflow_run comment mode, artifact history). */
+export interface StoredWorkflowRun {
+  id: number;
+  event: string;
+  headBranch: string;
+  headSha: string;
+  /** "owner/repo" the head commit lives in: another repository for a fork's pull request. */
+  headRepository: string;
+  status: string;
+  conclusion: string | null;
+  /** PR numbers GitHub attaches to the run (empty for a fork's PR, as on github.com). */
+  pullRequests: number[];
+  workflowId: number;
+  createdAt: string;
+}
+
+export interface StoredPull {
+  number: number;
+  state: 'open' | 'closed';
+  headSha: string;
+  headRef: string;
+  headRepository: string;
+  baseRef: string;
+  baseSha: string;
+}
+
 export class GitHubState {
   readonly owner = 'octo-org';
   readonly repo = 'octo-repo';
@@ -19,6 +76,13 @@ export class GitHubState {
     ['ghs_read', 'read'],
   ]);
   readonly comments: StoredComment[] = [];
+  readonly checkRuns: StoredCheckRun[] = [];
+  readonly statuses: StoredStatus[] = [];
+  readonly issues: StoredIssue[] = [];
+  readonly workflowRuns: StoredWorkflowRun[] = [];
+  readonly pulls: StoredPull[] = [];
+  /** Requests or answers that do not match GitHub's OpenAPI description (tests expect none). */
+  readonly violations: { method: string; path: string; problems: string[] }[] = [];
   private nextId = 1000;
 
   id(): number {

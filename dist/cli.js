@@ -5804,6 +5804,5008 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
+/***/ 2453:
+/***/ (function(module) {
+
+(function (window, factory) {
+    if (true) {
+        module.exports = factory();
+    } else {}
+})(this, function () {
+var jStat = (function(Math, undefined) {
+
+// For quick reference.
+var concat = Array.prototype.concat;
+var slice = Array.prototype.slice;
+var toString = Object.prototype.toString;
+
+// Calculate correction for IEEE error
+// TODO: This calculation can be improved.
+function calcRdx(n, m) {
+  var val = n > m ? n : m;
+  return Math.pow(10,
+                  17 - ~~(Math.log(((val > 0) ? val : -val)) * Math.LOG10E));
+}
+
+
+var isArray = Array.isArray || function isArray(arg) {
+  return toString.call(arg) === '[object Array]';
+};
+
+
+function isFunction(arg) {
+  return toString.call(arg) === '[object Function]';
+}
+
+
+function isNumber(num) {
+  return (typeof num === 'number') ? num - num === 0 : false;
+}
+
+
+// Converts the jStat matrix to vector.
+function toVector(arr) {
+  return concat.apply([], arr);
+}
+
+
+// The one and only jStat constructor.
+function jStat() {
+  return new jStat._init(arguments);
+}
+
+
+// TODO: Remove after all references in src files have been removed.
+jStat.fn = jStat.prototype;
+
+
+// By separating the initializer from the constructor it's easier to handle
+// always returning a new instance whether "new" was used or not.
+jStat._init = function _init(args) {
+  // If first argument is an array, must be vector or matrix.
+  if (isArray(args[0])) {
+    // Check if matrix.
+    if (isArray(args[0][0])) {
+      // See if a mapping function was also passed.
+      if (isFunction(args[1]))
+        args[0] = jStat.map(args[0], args[1]);
+      // Iterate over each is faster than this.push.apply(this, args[0].
+      for (var i = 0; i < args[0].length; i++)
+        this[i] = args[0][i];
+      this.length = args[0].length;
+
+    // Otherwise must be a vector.
+    } else {
+      this[0] = isFunction(args[1]) ? jStat.map(args[0], args[1]) : args[0];
+      this.length = 1;
+    }
+
+  // If first argument is number, assume creation of sequence.
+  } else if (isNumber(args[0])) {
+    this[0] = jStat.seq.apply(null, args);
+    this.length = 1;
+
+  // Handle case when jStat object is passed to jStat.
+  } else if (args[0] instanceof jStat) {
+    // Duplicate the object and pass it back.
+    return jStat(args[0].toArray());
+
+  // Unexpected argument value, return empty jStat object.
+  // TODO: This is strange behavior. Shouldn't this throw or some such to let
+  // the user know they had bad arguments?
+  } else {
+    this[0] = [];
+    this.length = 1;
+  }
+
+  return this;
+};
+jStat._init.prototype = jStat.prototype;
+jStat._init.constructor = jStat;
+
+
+// Utility functions.
+// TODO: for internal use only?
+jStat.utils = {
+  calcRdx: calcRdx,
+  isArray: isArray,
+  isFunction: isFunction,
+  isNumber: isNumber,
+  toVector: toVector
+};
+
+
+jStat._random_fn = Math.random;
+jStat.setRandom = function setRandom(fn) {
+  if (typeof fn !== 'function')
+    throw new TypeError('fn is not a function');
+  jStat._random_fn = fn;
+};
+
+
+// Easily extend the jStat object.
+// TODO: is this seriously necessary?
+jStat.extend = function extend(obj) {
+  var i, j;
+
+  if (arguments.length === 1) {
+    for (j in obj)
+      jStat[j] = obj[j];
+    return this;
+  }
+
+  for (i = 1; i < arguments.length; i++) {
+    for (j in arguments[i])
+      obj[j] = arguments[i][j];
+  }
+
+  return obj;
+};
+
+
+// Returns the number of rows in the matrix.
+jStat.rows = function rows(arr) {
+  return arr.length || 1;
+};
+
+
+// Returns the number of columns in the matrix.
+jStat.cols = function cols(arr) {
+  return arr[0].length || 1;
+};
+
+
+// Returns the dimensions of the object { rows: i, cols: j }
+jStat.dimensions = function dimensions(arr) {
+  return {
+    rows: jStat.rows(arr),
+    cols: jStat.cols(arr)
+  };
+};
+
+
+// Returns a specified row as a vector or return a sub matrix by pick some rows
+jStat.row = function row(arr, index) {
+  if (isArray(index)) {
+    return index.map(function(i) {
+      return jStat.row(arr, i);
+    })
+  }
+  return arr[index];
+};
+
+
+// return row as array
+// rowa([[1,2],[3,4]],0) -> [1,2]
+jStat.rowa = function rowa(arr, i) {
+  return jStat.row(arr, i);
+};
+
+
+// Returns the specified column as a vector or return a sub matrix by pick some
+// columns
+jStat.col = function col(arr, index) {
+  if (isArray(index)) {
+    var submat = jStat.arange(arr.length).map(function() {
+      return new Array(index.length);
+    });
+    index.forEach(function(ind, i){
+      jStat.arange(arr.length).forEach(function(j) {
+        submat[j][i] = arr[j][ind];
+      });
+    });
+    return submat;
+  }
+  var column = new Array(arr.length);
+  for (var i = 0; i < arr.length; i++)
+    column[i] = [arr[i][index]];
+  return column;
+};
+
+
+// return column as array
+// cola([[1,2],[3,4]],0) -> [1,3]
+jStat.cola = function cola(arr, i) {
+  return jStat.col(arr, i).map(function(a){ return a[0] });
+};
+
+
+// Returns the diagonal of the matrix
+jStat.diag = function diag(arr) {
+  var nrow = jStat.rows(arr);
+  var res = new Array(nrow);
+  for (var row = 0; row < nrow; row++)
+    res[row] = [arr[row][row]];
+  return res;
+};
+
+
+// Returns the anti-diagonal of the matrix
+jStat.antidiag = function antidiag(arr) {
+  var nrow = jStat.rows(arr) - 1;
+  var res = new Array(nrow);
+  for (var i = 0; nrow >= 0; nrow--, i++)
+    res[i] = [arr[i][nrow]];
+  return res;
+};
+
+// Transpose a matrix or array.
+jStat.transpose = function transpose(arr) {
+  var obj = [];
+  var objArr, rows, cols, j, i;
+
+  // Make sure arr is in matrix format.
+  if (!isArray(arr[0]))
+    arr = [arr];
+
+  rows = arr.length;
+  cols = arr[0].length;
+
+  for (i = 0; i < cols; i++) {
+    objArr = new Array(rows);
+    for (j = 0; j < rows; j++)
+      objArr[j] = arr[j][i];
+    obj.push(objArr);
+  }
+
+  // If obj is vector, return only single array.
+  return obj.length === 1 ? obj[0] : obj;
+};
+
+
+// Map a function to an array or array of arrays.
+// "toAlter" is an internal variable.
+jStat.map = function map(arr, func, toAlter) {
+  var row, nrow, ncol, res, col;
+
+  if (!isArray(arr[0]))
+    arr = [arr];
+
+  nrow = arr.length;
+  ncol = arr[0].length;
+  res = toAlter ? arr : new Array(nrow);
+
+  for (row = 0; row < nrow; row++) {
+    // if the row doesn't exist, create it
+    if (!res[row])
+      res[row] = new Array(ncol);
+    for (col = 0; col < ncol; col++)
+      res[row][col] = func(arr[row][col], row, col);
+  }
+
+  return res.length === 1 ? res[0] : res;
+};
+
+
+// Cumulatively combine the elements of an array or array of arrays using a function.
+jStat.cumreduce = function cumreduce(arr, func, toAlter) {
+  var row, nrow, ncol, res, col;
+
+  if (!isArray(arr[0]))
+    arr = [arr];
+
+  nrow = arr.length;
+  ncol = arr[0].length;
+  res = toAlter ? arr : new Array(nrow);
+
+  for (row = 0; row < nrow; row++) {
+    // if the row doesn't exist, create it
+    if (!res[row])
+      res[row] = new Array(ncol);
+    if (ncol > 0)
+      res[row][0] = arr[row][0];
+    for (col = 1; col < ncol; col++)
+      res[row][col] = func(res[row][col-1], arr[row][col]);
+  }
+  return res.length === 1 ? res[0] : res;
+};
+
+
+// Destructively alter an array.
+jStat.alter = function alter(arr, func) {
+  return jStat.map(arr, func, true);
+};
+
+
+// Generate a rows x cols matrix according to the supplied function.
+jStat.create = function  create(rows, cols, func) {
+  var res = new Array(rows);
+  var i, j;
+
+  if (isFunction(cols)) {
+    func = cols;
+    cols = rows;
+  }
+
+  for (i = 0; i < rows; i++) {
+    res[i] = new Array(cols);
+    for (j = 0; j < cols; j++)
+      res[i][j] = func(i, j);
+  }
+
+  return res;
+};
+
+
+function retZero() { return 0; }
+
+
+// Generate a rows x cols matrix of zeros.
+jStat.zeros = function zeros(rows, cols) {
+  if (!isNumber(cols))
+    cols = rows;
+  return jStat.create(rows, cols, retZero);
+};
+
+
+function retOne() { return 1; }
+
+
+// Generate a rows x cols matrix of ones.
+jStat.ones = function ones(rows, cols) {
+  if (!isNumber(cols))
+    cols = rows;
+  return jStat.create(rows, cols, retOne);
+};
+
+
+// Generate a rows x cols matrix of uniformly random numbers.
+jStat.rand = function rand(rows, cols) {
+  if (!isNumber(cols))
+    cols = rows;
+  return jStat.create(rows, cols, jStat._random_fn);
+};
+
+
+function retIdent(i, j) { return i === j ? 1 : 0; }
+
+
+// Generate an identity matrix of size row x cols.
+jStat.identity = function identity(rows, cols) {
+  if (!isNumber(cols))
+    cols = rows;
+  return jStat.create(rows, cols, retIdent);
+};
+
+
+// Tests whether a matrix is symmetric
+jStat.symmetric = function symmetric(arr) {
+  var size = arr.length;
+  var row, col;
+
+  if (arr.length !== arr[0].length)
+    return false;
+
+  for (row = 0; row < size; row++) {
+    for (col = 0; col < size; col++)
+      if (arr[col][row] !== arr[row][col])
+        return false;
+  }
+
+  return true;
+};
+
+
+// Set all values to zero.
+jStat.clear = function clear(arr) {
+  return jStat.alter(arr, retZero);
+};
+
+
+// Generate sequence.
+jStat.seq = function seq(min, max, length, func) {
+  if (!isFunction(func))
+    func = false;
+
+  var arr = [];
+  var hival = calcRdx(min, max);
+  var step = (max * hival - min * hival) / ((length - 1) * hival);
+  var current = min;
+  var cnt;
+
+  // Current is assigned using a technique to compensate for IEEE error.
+  // TODO: Needs better implementation.
+  for (cnt = 0;
+       current <= max && cnt < length;
+       cnt++, current = (min * hival + step * hival * cnt) / hival) {
+    arr.push((func ? func(current, cnt) : current));
+  }
+
+  return arr;
+};
+
+
+// arange(5) -> [0,1,2,3,4]
+// arange(1,5) -> [1,2,3,4]
+// arange(5,1,-1) -> [5,4,3,2]
+jStat.arange = function arange(start, end, step) {
+  var rl = [];
+  var i;
+  step = step || 1;
+  if (end === undefined) {
+    end = start;
+    start = 0;
+  }
+  if (start === end || step === 0) {
+    return [];
+  }
+  if (start < end && step < 0) {
+    return [];
+  }
+  if (start > end && step > 0) {
+    return [];
+  }
+  if (step > 0) {
+    for (i = start; i < end; i += step) {
+      rl.push(i);
+    }
+  } else {
+    for (i = start; i > end; i += step) {
+      rl.push(i);
+    }
+  }
+  return rl;
+};
+
+
+// A=[[1,2,3],[4,5,6],[7,8,9]]
+// slice(A,{row:{end:2},col:{start:1}}) -> [[2,3],[5,6]]
+// slice(A,1,{start:1}) -> [5,6]
+// as numpy code A[:2,1:]
+jStat.slice = (function(){
+  function _slice(list, start, end, step) {
+    // note it's not equal to range.map mode it's a bug
+    var i;
+    var rl = [];
+    var length = list.length;
+    if (start === undefined && end === undefined && step === undefined) {
+      return jStat.copy(list);
+    }
+
+    start = start || 0;
+    end = end || list.length;
+    start = start >= 0 ? start : length + start;
+    end = end >= 0 ? end : length + end;
+    step = step || 1;
+    if (start === end || step === 0) {
+      return [];
+    }
+    if (start < end && step < 0) {
+      return [];
+    }
+    if (start > end && step > 0) {
+      return [];
+    }
+    if (step > 0) {
+      for (i = start; i < end; i += step) {
+        rl.push(list[i]);
+      }
+    } else {
+      for (i = start; i > end;i += step) {
+        rl.push(list[i]);
+      }
+    }
+    return rl;
+  }
+
+  function slice(list, rcSlice) {
+    var colSlice, rowSlice;
+    rcSlice = rcSlice || {};
+    if (isNumber(rcSlice.row)) {
+      if (isNumber(rcSlice.col))
+        return list[rcSlice.row][rcSlice.col];
+      var row = jStat.rowa(list, rcSlice.row);
+      colSlice = rcSlice.col || {};
+      return _slice(row, colSlice.start, colSlice.end, colSlice.step);
+    }
+
+    if (isNumber(rcSlice.col)) {
+      var col = jStat.cola(list, rcSlice.col);
+      rowSlice = rcSlice.row || {};
+      return _slice(col, rowSlice.start, rowSlice.end, rowSlice.step);
+    }
+
+    rowSlice = rcSlice.row || {};
+    colSlice = rcSlice.col || {};
+    var rows = _slice(list, rowSlice.start, rowSlice.end, rowSlice.step);
+    return rows.map(function(row) {
+      return _slice(row, colSlice.start, colSlice.end, colSlice.step);
+    });
+  }
+
+  return slice;
+}());
+
+
+// A=[[1,2,3],[4,5,6],[7,8,9]]
+// sliceAssign(A,{row:{start:1},col:{start:1}},[[0,0],[0,0]])
+// A=[[1,2,3],[4,0,0],[7,0,0]]
+jStat.sliceAssign = function sliceAssign(A, rcSlice, B) {
+  var nl, ml;
+  if (isNumber(rcSlice.row)) {
+    if (isNumber(rcSlice.col))
+      return A[rcSlice.row][rcSlice.col] = B;
+    rcSlice.col = rcSlice.col || {};
+    rcSlice.col.start = rcSlice.col.start || 0;
+    rcSlice.col.end = rcSlice.col.end || A[0].length;
+    rcSlice.col.step = rcSlice.col.step || 1;
+    nl = jStat.arange(rcSlice.col.start,
+                          Math.min(A.length, rcSlice.col.end),
+                          rcSlice.col.step);
+    var m = rcSlice.row;
+    nl.forEach(function(n, i) {
+      A[m][n] = B[i];
+    });
+    return A;
+  }
+
+  if (isNumber(rcSlice.col)) {
+    rcSlice.row = rcSlice.row || {};
+    rcSlice.row.start = rcSlice.row.start || 0;
+    rcSlice.row.end = rcSlice.row.end || A.length;
+    rcSlice.row.step = rcSlice.row.step || 1;
+    ml = jStat.arange(rcSlice.row.start,
+                          Math.min(A[0].length, rcSlice.row.end),
+                          rcSlice.row.step);
+    var n = rcSlice.col;
+    ml.forEach(function(m, j) {
+      A[m][n] = B[j];
+    });
+    return A;
+  }
+
+  if (B[0].length === undefined) {
+    B = [B];
+  }
+  rcSlice.row.start = rcSlice.row.start || 0;
+  rcSlice.row.end = rcSlice.row.end || A.length;
+  rcSlice.row.step = rcSlice.row.step || 1;
+  rcSlice.col.start = rcSlice.col.start || 0;
+  rcSlice.col.end = rcSlice.col.end || A[0].length;
+  rcSlice.col.step = rcSlice.col.step || 1;
+  ml = jStat.arange(rcSlice.row.start,
+                        Math.min(A.length, rcSlice.row.end),
+                        rcSlice.row.step);
+  nl = jStat.arange(rcSlice.col.start,
+                        Math.min(A[0].length, rcSlice.col.end),
+                        rcSlice.col.step);
+  ml.forEach(function(m, i) {
+    nl.forEach(function(n, j) {
+      A[m][n] = B[i][j];
+    });
+  });
+  return A;
+};
+
+
+// [1,2,3] ->
+// [[1,0,0],[0,2,0],[0,0,3]]
+jStat.diagonal = function diagonal(diagArray) {
+  var mat = jStat.zeros(diagArray.length, diagArray.length);
+  diagArray.forEach(function(t, i) {
+    mat[i][i] = t;
+  });
+  return mat;
+};
+
+
+// return copy of A
+jStat.copy = function copy(A) {
+  return A.map(function(row) {
+    if (isNumber(row))
+      return row;
+    return row.map(function(t) {
+      return t;
+    });
+  });
+};
+
+
+// TODO: Go over this entire implementation. Seems a tragic waste of resources
+// doing all this work. Instead, and while ugly, use new Function() to generate
+// a custom function for each static method.
+
+// Quick reference.
+var jProto = jStat.prototype;
+
+// Default length.
+jProto.length = 0;
+
+// For internal use only.
+// TODO: Check if they're actually used, and if they are then rename them
+// to _*
+jProto.push = Array.prototype.push;
+jProto.sort = Array.prototype.sort;
+jProto.splice = Array.prototype.splice;
+jProto.slice = Array.prototype.slice;
+
+
+// Return a clean array.
+jProto.toArray = function toArray() {
+  return this.length > 1 ? slice.call(this) : slice.call(this)[0];
+};
+
+
+// Map a function to a matrix or vector.
+jProto.map = function map(func, toAlter) {
+  return jStat(jStat.map(this, func, toAlter));
+};
+
+
+// Cumulatively combine the elements of a matrix or vector using a function.
+jProto.cumreduce = function cumreduce(func, toAlter) {
+  return jStat(jStat.cumreduce(this, func, toAlter));
+};
+
+
+// Destructively alter an array.
+jProto.alter = function alter(func) {
+  jStat.alter(this, func);
+  return this;
+};
+
+
+// Extend prototype with methods that have no argument.
+(function(funcs) {
+  for (var i = 0; i < funcs.length; i++) (function(passfunc) {
+    jProto[passfunc] = function(func) {
+      var self = this,
+      results;
+      // Check for callback.
+      if (func) {
+        setTimeout(function() {
+          func.call(self, jProto[passfunc].call(self));
+        });
+        return this;
+      }
+      results = jStat[passfunc](this);
+      return isArray(results) ? jStat(results) : results;
+    };
+  })(funcs[i]);
+})('transpose clear symmetric rows cols dimensions diag antidiag'.split(' '));
+
+
+// Extend prototype with methods that have one argument.
+(function(funcs) {
+  for (var i = 0; i < funcs.length; i++) (function(passfunc) {
+    jProto[passfunc] = function(index, func) {
+      var self = this;
+      // check for callback
+      if (func) {
+        setTimeout(function() {
+          func.call(self, jProto[passfunc].call(self, index));
+        });
+        return this;
+      }
+      return jStat(jStat[passfunc](this, index));
+    };
+  })(funcs[i]);
+})('row col'.split(' '));
+
+
+// Extend prototype with simple shortcut methods.
+(function(funcs) {
+  for (var i = 0; i < funcs.length; i++) (function(passfunc) {
+    jProto[passfunc] = function() {
+      return jStat(jStat[passfunc].apply(null, arguments));
+    };
+  })(funcs[i]);
+})('create zeros ones rand identity'.split(' '));
+
+
+// Exposing jStat.
+return jStat;
+
+}(Math));
+(function(jStat, Math) {
+
+var isFunction = jStat.utils.isFunction;
+
+// Ascending functions for sort
+function ascNum(a, b) { return a - b; }
+
+function clip(arg, min, max) {
+  return Math.max(min, Math.min(arg, max));
+}
+
+
+// sum of an array
+jStat.sum = function sum(arr) {
+  var sum = 0;
+  var i = arr.length;
+  while (--i >= 0)
+    sum += arr[i];
+  return sum;
+};
+
+
+// sum squared
+jStat.sumsqrd = function sumsqrd(arr) {
+  var sum = 0;
+  var i = arr.length;
+  while (--i >= 0)
+    sum += arr[i] * arr[i];
+  return sum;
+};
+
+
+// sum of squared errors of prediction (SSE)
+jStat.sumsqerr = function sumsqerr(arr) {
+  var mean = jStat.mean(arr);
+  var sum = 0;
+  var i = arr.length;
+  var tmp;
+  while (--i >= 0) {
+    tmp = arr[i] - mean;
+    sum += tmp * tmp;
+  }
+  return sum;
+};
+
+// sum of an array in each row
+jStat.sumrow = function sumrow(arr) {
+  var sum = 0;
+  var i = arr.length;
+  while (--i >= 0)
+    sum += arr[i];
+  return sum;
+};
+
+// product of an array
+jStat.product = function product(arr) {
+  var prod = 1;
+  var i = arr.length;
+  while (--i >= 0)
+    prod *= arr[i];
+  return prod;
+};
+
+
+// minimum value of an array
+jStat.min = function min(arr) {
+  var low = arr[0];
+  var i = 0;
+  while (++i < arr.length)
+    if (arr[i] < low)
+      low = arr[i];
+  return low;
+};
+
+
+// maximum value of an array
+jStat.max = function max(arr) {
+  var high = arr[0];
+  var i = 0;
+  while (++i < arr.length)
+    if (arr[i] > high)
+      high = arr[i];
+  return high;
+};
+
+
+// unique values of an array
+jStat.unique = function unique(arr) {
+  var hash = {}, _arr = [];
+  for(var i = 0; i < arr.length; i++) {
+    if (!hash[arr[i]]) {
+      hash[arr[i]] = true;
+      _arr.push(arr[i]);
+    }
+  }
+  return _arr;
+};
+
+
+// mean value of an array
+jStat.mean = function mean(arr) {
+  return jStat.sum(arr) / arr.length;
+};
+
+
+// mean squared error (MSE)
+jStat.meansqerr = function meansqerr(arr) {
+  return jStat.sumsqerr(arr) / arr.length;
+};
+
+
+// geometric mean of an array
+jStat.geomean = function geomean(arr) {
+  var logs = arr.map(Math.log)
+  var meanOfLogs = jStat.mean(logs)
+  return Math.exp(meanOfLogs)
+};
+
+
+// median of an array
+jStat.median = function median(arr) {
+  var arrlen = arr.length;
+  var _arr = arr.slice().sort(ascNum);
+  // check if array is even or odd, then return the appropriate
+  return !(arrlen & 1)
+    ? (_arr[(arrlen / 2) - 1 ] + _arr[(arrlen / 2)]) / 2
+    : _arr[(arrlen / 2) | 0 ];
+};
+
+
+// cumulative sum of an array
+jStat.cumsum = function cumsum(arr) {
+  return jStat.cumreduce(arr, function (a, b) { return a + b; });
+};
+
+
+// cumulative product of an array
+jStat.cumprod = function cumprod(arr) {
+  return jStat.cumreduce(arr, function (a, b) { return a * b; });
+};
+
+
+// successive differences of a sequence
+jStat.diff = function diff(arr) {
+  var diffs = [];
+  var arrLen = arr.length;
+  var i;
+  for (i = 1; i < arrLen; i++)
+    diffs.push(arr[i] - arr[i - 1]);
+  return diffs;
+};
+
+
+// ranks of an array
+jStat.rank = function (arr) {
+  var i;
+  var distinctNumbers = [];
+  var numberCounts = {};
+  for (i = 0; i < arr.length; i++) {
+    var number = arr[i];
+    if (numberCounts[number]) {
+      numberCounts[number]++;
+    } else {
+      numberCounts[number] = 1;
+      distinctNumbers.push(number);
+    }
+  }
+
+  var sortedDistinctNumbers = distinctNumbers.sort(ascNum);
+  var numberRanks = {};
+  var currentRank = 1;
+  for (i = 0; i < sortedDistinctNumbers.length; i++) {
+    var number = sortedDistinctNumbers[i];
+    var count = numberCounts[number];
+    var first = currentRank;
+    var last = currentRank + count - 1;
+    var rank = (first + last) / 2;
+    numberRanks[number] = rank;
+    currentRank += count;
+  }
+
+  return arr.map(function (number) {
+    return numberRanks[number];
+  });
+};
+
+
+// mode of an array
+// if there are multiple modes of an array, return all of them
+// is this the appropriate way of handling it?
+jStat.mode = function mode(arr) {
+  var arrLen = arr.length;
+  var _arr = arr.slice().sort(ascNum);
+  var count = 1;
+  var maxCount = 0;
+  var numMaxCount = 0;
+  var mode_arr = [];
+  var i;
+
+  for (i = 0; i < arrLen; i++) {
+    if (_arr[i] === _arr[i + 1]) {
+      count++;
+    } else {
+      if (count > maxCount) {
+        mode_arr = [_arr[i]];
+        maxCount = count;
+        numMaxCount = 0;
+      }
+      // are there multiple max counts
+      else if (count === maxCount) {
+        mode_arr.push(_arr[i]);
+        numMaxCount++;
+      }
+      // resetting count for new value in array
+      count = 1;
+    }
+  }
+
+  return numMaxCount === 0 ? mode_arr[0] : mode_arr;
+};
+
+
+// range of an array
+jStat.range = function range(arr) {
+  return jStat.max(arr) - jStat.min(arr);
+};
+
+// variance of an array
+// flag = true indicates sample instead of population
+jStat.variance = function variance(arr, flag) {
+  return jStat.sumsqerr(arr) / (arr.length - (flag ? 1 : 0));
+};
+
+// pooled variance of an array of arrays
+jStat.pooledvariance = function pooledvariance(arr) {
+  var sumsqerr = arr.reduce(function (a, samples) {return a + jStat.sumsqerr(samples);}, 0);
+  var count = arr.reduce(function (a, samples) {return a + samples.length;}, 0);
+  return sumsqerr / (count - arr.length);
+};
+
+// deviation of an array
+jStat.deviation = function (arr) {
+  var mean = jStat.mean(arr);
+  var arrlen = arr.length;
+  var dev = new Array(arrlen);
+  for (var i = 0; i < arrlen; i++) {
+    dev[i] = arr[i] - mean;
+  }
+  return dev;
+};
+
+// standard deviation of an array
+// flag = true indicates sample instead of population
+jStat.stdev = function stdev(arr, flag) {
+  return Math.sqrt(jStat.variance(arr, flag));
+};
+
+// pooled standard deviation of an array of arrays
+jStat.pooledstdev = function pooledstdev(arr) {
+  return Math.sqrt(jStat.pooledvariance(arr));
+};
+
+// mean deviation (mean absolute deviation) of an array
+jStat.meandev = function meandev(arr) {
+  var mean = jStat.mean(arr);
+  var a = [];
+  for (var i = arr.length - 1; i >= 0; i--) {
+    a.push(Math.abs(arr[i] - mean));
+  }
+  return jStat.mean(a);
+};
+
+
+// median deviation (median absolute deviation) of an array
+jStat.meddev = function meddev(arr) {
+  var median = jStat.median(arr);
+  var a = [];
+  for (var i = arr.length - 1; i >= 0; i--) {
+    a.push(Math.abs(arr[i] - median));
+  }
+  return jStat.median(a);
+};
+
+
+// coefficient of variation
+jStat.coeffvar = function coeffvar(arr) {
+  return jStat.stdev(arr) / jStat.mean(arr);
+};
+
+
+// quartiles of an array
+jStat.quartiles = function quartiles(arr) {
+  var arrlen = arr.length;
+  var _arr = arr.slice().sort(ascNum);
+  return [
+    _arr[ Math.round((arrlen) / 4) - 1 ],
+    _arr[ Math.round((arrlen) / 2) - 1 ],
+    _arr[ Math.round((arrlen) * 3 / 4) - 1 ]
+  ];
+};
+
+
+// Arbitary quantiles of an array. Direct port of the scipy.stats
+// implementation by Pierre GF Gerard-Marchant.
+jStat.quantiles = function quantiles(arr, quantilesArray, alphap, betap) {
+  var sortedArray = arr.slice().sort(ascNum);
+  var quantileVals = [quantilesArray.length];
+  var n = arr.length;
+  var i, p, m, aleph, k, gamma;
+
+  if (typeof alphap === 'undefined')
+    alphap = 3 / 8;
+  if (typeof betap === 'undefined')
+    betap = 3 / 8;
+
+  for (i = 0; i < quantilesArray.length; i++) {
+    p = quantilesArray[i];
+    m = alphap + p * (1 - alphap - betap);
+    aleph = n * p + m;
+    k = Math.floor(clip(aleph, 1, n - 1));
+    gamma = clip(aleph - k, 0, 1);
+    quantileVals[i] = (1 - gamma) * sortedArray[k - 1] + gamma * sortedArray[k];
+  }
+
+  return quantileVals;
+};
+
+// Return the k-th percentile of values in a range, where k is in the range 0..1, inclusive.
+// Passing true for the exclusive parameter excludes both endpoints of the range.
+jStat.percentile = function percentile(arr, k, exclusive) {
+  var _arr = arr.slice().sort(ascNum);
+  var realIndex = k * (_arr.length + (exclusive ? 1 : -1)) + (exclusive ? 0 : 1);
+  var index = parseInt(realIndex);
+  var frac = realIndex - index;
+  if (index + 1 < _arr.length) {
+    return _arr[index - 1] + frac * (_arr[index] - _arr[index - 1]);
+  } else {
+    return _arr[index - 1];
+  }
+}
+
+// The percentile rank of score in a given array. Returns the percentage
+// of all values in the input array that are less than (kind='strict') or
+// less or equal than (kind='weak') score. Default is weak.
+jStat.percentileOfScore = function percentileOfScore(arr, score, kind) {
+  var counter = 0;
+  var len = arr.length;
+  var strict = false;
+  var value, i;
+
+  if (kind === 'strict')
+    strict = true;
+
+  for (i = 0; i < len; i++) {
+    value = arr[i];
+    if ((strict && value < score) ||
+        (!strict && value <= score)) {
+      counter++;
+    }
+  }
+
+  return counter / len;
+};
+
+
+// Histogram (bin count) data
+jStat.histogram = function histogram(arr, binCnt) {
+  binCnt = binCnt || 4;
+  var first = jStat.min(arr);
+  var binWidth = (jStat.max(arr) - first) / binCnt;
+  var len = arr.length;
+  var bins = [];
+  var i;
+
+  for (i = 0; i < binCnt; i++)
+    bins[i] = 0;
+  for (i = 0; i < len; i++)
+    bins[Math.min(Math.floor(((arr[i] - first) / binWidth)), binCnt - 1)] += 1;
+
+  return bins;
+};
+
+
+// covariance of two arrays
+jStat.covariance = function covariance(arr1, arr2) {
+  var u = jStat.mean(arr1);
+  var v = jStat.mean(arr2);
+  var arr1Len = arr1.length;
+  var sq_dev = new Array(arr1Len);
+  var i;
+
+  for (i = 0; i < arr1Len; i++)
+    sq_dev[i] = (arr1[i] - u) * (arr2[i] - v);
+
+  return jStat.sum(sq_dev) / (arr1Len - 1);
+};
+
+
+// (pearson's) population correlation coefficient, rho
+jStat.corrcoeff = function corrcoeff(arr1, arr2) {
+  return jStat.covariance(arr1, arr2) /
+      jStat.stdev(arr1, 1) /
+      jStat.stdev(arr2, 1);
+};
+
+  // (spearman's) rank correlation coefficient, sp
+jStat.spearmancoeff =  function (arr1, arr2) {
+  arr1 = jStat.rank(arr1);
+  arr2 = jStat.rank(arr2);
+  //return pearson's correlation of the ranks:
+  return jStat.corrcoeff(arr1, arr2);
+}
+
+
+// statistical standardized moments (general form of skew/kurt)
+jStat.stanMoment = function stanMoment(arr, n) {
+  var mu = jStat.mean(arr);
+  var sigma = jStat.stdev(arr);
+  var len = arr.length;
+  var skewSum = 0;
+
+  for (var i = 0; i < len; i++)
+    skewSum += Math.pow((arr[i] - mu) / sigma, n);
+
+  return skewSum / arr.length;
+};
+
+// (pearson's) moment coefficient of skewness
+jStat.skewness = function skewness(arr) {
+  return jStat.stanMoment(arr, 3);
+};
+
+// (pearson's) (excess) kurtosis
+jStat.kurtosis = function kurtosis(arr) {
+  return jStat.stanMoment(arr, 4) - 3;
+};
+
+
+var jProto = jStat.prototype;
+
+
+// Extend jProto with method for calculating cumulative sums and products.
+// This differs from the similar extension below as cumsum and cumprod should
+// not be run again in the case fullbool === true.
+// If a matrix is passed, automatically assume operation should be done on the
+// columns.
+(function(funcs) {
+  for (var i = 0; i < funcs.length; i++) (function(passfunc) {
+    // If a matrix is passed, automatically assume operation should be done on
+    // the columns.
+    jProto[passfunc] = function(fullbool, func) {
+      var arr = [];
+      var i = 0;
+      var tmpthis = this;
+      // Assignment reassignation depending on how parameters were passed in.
+      if (isFunction(fullbool)) {
+        func = fullbool;
+        fullbool = false;
+      }
+      // Check if a callback was passed with the function.
+      if (func) {
+        setTimeout(function() {
+          func.call(tmpthis, jProto[passfunc].call(tmpthis, fullbool));
+        });
+        return this;
+      }
+      // Check if matrix and run calculations.
+      if (this.length > 1) {
+        tmpthis = fullbool === true ? this : this.transpose();
+        for (; i < tmpthis.length; i++)
+          arr[i] = jStat[passfunc](tmpthis[i]);
+        return arr;
+      }
+      // Pass fullbool if only vector, not a matrix. for variance and stdev.
+      return jStat[passfunc](this[0], fullbool);
+    };
+  })(funcs[i]);
+})(('cumsum cumprod').split(' '));
+
+
+// Extend jProto with methods which don't require arguments and work on columns.
+(function(funcs) {
+  for (var i = 0; i < funcs.length; i++) (function(passfunc) {
+    // If a matrix is passed, automatically assume operation should be done on
+    // the columns.
+    jProto[passfunc] = function(fullbool, func) {
+      var arr = [];
+      var i = 0;
+      var tmpthis = this;
+      // Assignment reassignation depending on how parameters were passed in.
+      if (isFunction(fullbool)) {
+        func = fullbool;
+        fullbool = false;
+      }
+      // Check if a callback was passed with the function.
+      if (func) {
+        setTimeout(function() {
+          func.call(tmpthis, jProto[passfunc].call(tmpthis, fullbool));
+        });
+        return this;
+      }
+      // Check if matrix and run calculations.
+      if (this.length > 1) {
+        if (passfunc !== 'sumrow')
+          tmpthis = fullbool === true ? this : this.transpose();
+        for (; i < tmpthis.length; i++)
+          arr[i] = jStat[passfunc](tmpthis[i]);
+        return fullbool === true
+            ? jStat[passfunc](jStat.utils.toVector(arr))
+            : arr;
+      }
+      // Pass fullbool if only vector, not a matrix. for variance and stdev.
+      return jStat[passfunc](this[0], fullbool);
+    };
+  })(funcs[i]);
+})(('sum sumsqrd sumsqerr sumrow product min max unique mean meansqerr ' +
+    'geomean median diff rank mode range variance deviation stdev meandev ' +
+    'meddev coeffvar quartiles histogram skewness kurtosis').split(' '));
+
+
+// Extend jProto with functions that take arguments. Operations on matrices are
+// done on columns.
+(function(funcs) {
+  for (var i = 0; i < funcs.length; i++) (function(passfunc) {
+    jProto[passfunc] = function() {
+      var arr = [];
+      var i = 0;
+      var tmpthis = this;
+      var args = Array.prototype.slice.call(arguments);
+      var callbackFunction;
+
+      // If the last argument is a function, we assume it's a callback; we
+      // strip the callback out and call the function again.
+      if (isFunction(args[args.length - 1])) {
+        callbackFunction = args[args.length - 1];
+        var argsToPass = args.slice(0, args.length - 1);
+
+        setTimeout(function() {
+          callbackFunction.call(tmpthis,
+                                jProto[passfunc].apply(tmpthis, argsToPass));
+        });
+        return this;
+
+      // Otherwise we curry the function args and call normally.
+      } else {
+        callbackFunction = undefined;
+        var curriedFunction = function curriedFunction(vector) {
+          return jStat[passfunc].apply(tmpthis, [vector].concat(args));
+        }
+      }
+
+      // If this is a matrix, run column-by-column.
+      if (this.length > 1) {
+        tmpthis = tmpthis.transpose();
+        for (; i < tmpthis.length; i++)
+          arr[i] = curriedFunction(tmpthis[i]);
+        return arr;
+      }
+
+      // Otherwise run on the vector.
+      return curriedFunction(this[0]);
+    };
+  })(funcs[i]);
+})('quantiles percentileOfScore'.split(' '));
+
+}(jStat, Math));
+// Special functions //
+(function(jStat, Math) {
+
+// Log-gamma function
+jStat.gammaln = function gammaln(x) {
+  var j = 0;
+  var cof = [
+    76.18009172947146, -86.50532032941677, 24.01409824083091,
+    -1.231739572450155, 0.1208650973866179e-2, -0.5395239384953e-5
+  ];
+  var ser = 1.000000000190015;
+  var xx, y, tmp;
+  tmp = (y = xx = x) + 5.5;
+  tmp -= (xx + 0.5) * Math.log(tmp);
+  for (; j < 6; j++)
+    ser += cof[j] / ++y;
+  return Math.log(2.5066282746310005 * ser / xx) - tmp;
+};
+
+/*
+ * log-gamma function to support poisson distribution sampling. The
+ * algorithm comes from SPECFUN by Shanjie Zhang and Jianming Jin and their
+ * book "Computation of Special Functions", 1996, John Wiley & Sons, Inc.
+ */
+jStat.loggam = function loggam(x) {
+  var x0, x2, xp, gl, gl0;
+  var k, n;
+
+  var a = [8.333333333333333e-02, -2.777777777777778e-03,
+          7.936507936507937e-04, -5.952380952380952e-04,
+          8.417508417508418e-04, -1.917526917526918e-03,
+          6.410256410256410e-03, -2.955065359477124e-02,
+          1.796443723688307e-01, -1.39243221690590e+00];
+  x0 = x;
+  n = 0;
+  if ((x == 1.0) || (x == 2.0)) {
+      return 0.0;
+  }
+  if (x <= 7.0) {
+      n = Math.floor(7 - x);
+      x0 = x + n;
+  }
+  x2 = 1.0 / (x0 * x0);
+  xp = 2 * Math.PI;
+  gl0 = a[9];
+  for (k = 8; k >= 0; k--) {
+      gl0 *= x2;
+      gl0 += a[k];
+  }
+  gl = gl0 / x0 + 0.5 * Math.log(xp) + (x0 - 0.5) * Math.log(x0) - x0;
+  if (x <= 7.0) {
+      for (k = 1; k <= n; k++) {
+          gl -= Math.log(x0 - 1.0);
+          x0 -= 1.0;
+      }
+  }
+  return gl;
+}
+
+// gamma of x
+jStat.gammafn = function gammafn(x) {
+  var p = [-1.716185138865495, 24.76565080557592, -379.80425647094563,
+           629.3311553128184, 866.9662027904133, -31451.272968848367,
+           -36144.413418691176, 66456.14382024054
+  ];
+  var q = [-30.8402300119739, 315.35062697960416, -1015.1563674902192,
+           -3107.771671572311, 22538.118420980151, 4755.8462775278811,
+           -134659.9598649693, -115132.2596755535];
+  var fact = false;
+  var n = 0;
+  var xden = 0;
+  var xnum = 0;
+  var y = x;
+  var i, z, yi, res;
+  if (x > 171.6243769536076) {
+    return Infinity;
+  }
+  if (y <= 0) {
+    res = y % 1 + 3.6e-16;
+    if (res) {
+      fact = (!(y & 1) ? 1 : -1) * Math.PI / Math.sin(Math.PI * res);
+      y = 1 - y;
+    } else {
+      return Infinity;
+    }
+  }
+  yi = y;
+  if (y < 1) {
+    z = y++;
+  } else {
+    z = (y -= n = (y | 0) - 1) - 1;
+  }
+  for (i = 0; i < 8; ++i) {
+    xnum = (xnum + p[i]) * z;
+    xden = xden * z + q[i];
+  }
+  res = xnum / xden + 1;
+  if (yi < y) {
+    res /= yi;
+  } else if (yi > y) {
+    for (i = 0; i < n; ++i) {
+      res *= y;
+      y++;
+    }
+  }
+  if (fact) {
+    res = fact / res;
+  }
+  return res;
+};
+
+
+// lower incomplete gamma function, which is usually typeset with a
+// lower-case greek gamma as the function symbol
+jStat.gammap = function gammap(a, x) {
+  return jStat.lowRegGamma(a, x) * jStat.gammafn(a);
+};
+
+
+// The lower regularized incomplete gamma function, usually written P(a,x)
+jStat.lowRegGamma = function lowRegGamma(a, x) {
+  var aln = jStat.gammaln(a);
+  var ap = a;
+  var sum = 1 / a;
+  var del = sum;
+  var b = x + 1 - a;
+  var c = 1 / 1.0e-30;
+  var d = 1 / b;
+  var h = d;
+  var i = 1;
+  // calculate maximum number of itterations required for a
+  var ITMAX = -~(Math.log((a >= 1) ? a : 1 / a) * 8.5 + a * 0.4 + 17);
+  var an;
+
+  if (x < 0 || a <= 0) {
+    return NaN;
+  } else if (x < a + 1) {
+    for (; i <= ITMAX; i++) {
+      sum += del *= x / ++ap;
+    }
+    return (sum * Math.exp(-x + a * Math.log(x) - (aln)));
+  }
+
+  for (; i <= ITMAX; i++) {
+    an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    c = b + an / c;
+    d = 1 / d;
+    h *= d * c;
+  }
+
+  return (1 - h * Math.exp(-x + a * Math.log(x) - (aln)));
+};
+
+// natural log factorial of n
+jStat.factorialln = function factorialln(n) {
+  return n < 0 ? NaN : jStat.gammaln(n + 1);
+};
+
+// factorial of n
+jStat.factorial = function factorial(n) {
+  return n < 0 ? NaN : jStat.gammafn(n + 1);
+};
+
+// combinations of n, m
+jStat.combination = function combination(n, m) {
+  // make sure n or m don't exceed the upper limit of usable values
+  return (n > 170 || m > 170)
+      ? Math.exp(jStat.combinationln(n, m))
+      : (jStat.factorial(n) / jStat.factorial(m)) / jStat.factorial(n - m);
+};
+
+
+jStat.combinationln = function combinationln(n, m){
+  return jStat.factorialln(n) - jStat.factorialln(m) - jStat.factorialln(n - m);
+};
+
+
+// permutations of n, m
+jStat.permutation = function permutation(n, m) {
+  return jStat.factorial(n) / jStat.factorial(n - m);
+};
+
+
+// beta function
+jStat.betafn = function betafn(x, y) {
+  // ensure arguments are positive
+  if (x <= 0 || y <= 0)
+    return undefined;
+  // make sure x + y doesn't exceed the upper limit of usable values
+  return (x + y > 170)
+      ? Math.exp(jStat.betaln(x, y))
+      : jStat.gammafn(x) * jStat.gammafn(y) / jStat.gammafn(x + y);
+};
+
+
+// natural logarithm of beta function
+jStat.betaln = function betaln(x, y) {
+  return jStat.gammaln(x) + jStat.gammaln(y) - jStat.gammaln(x + y);
+};
+
+
+// Evaluates the continued fraction for incomplete beta function by modified
+// Lentz's method.
+jStat.betacf = function betacf(x, a, b) {
+  var fpmin = 1e-30;
+  var m = 1;
+  var qab = a + b;
+  var qap = a + 1;
+  var qam = a - 1;
+  var c = 1;
+  var d = 1 - qab * x / qap;
+  var m2, aa, del, h;
+
+  // These q's will be used in factors that occur in the coefficients
+  if (Math.abs(d) < fpmin)
+    d = fpmin;
+  d = 1 / d;
+  h = d;
+
+  for (; m <= 100; m++) {
+    m2 = 2 * m;
+    aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+    // One step (the even one) of the recurrence
+    d = 1 + aa * d;
+    if (Math.abs(d) < fpmin)
+      d = fpmin;
+    c = 1 + aa / c;
+    if (Math.abs(c) < fpmin)
+      c = fpmin;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+    // Next step of the recurrence (the odd one)
+    d = 1 + aa * d;
+    if (Math.abs(d) < fpmin)
+      d = fpmin;
+    c = 1 + aa / c;
+    if (Math.abs(c) < fpmin)
+      c = fpmin;
+    d = 1 / d;
+    del = d * c;
+    h *= del;
+    if (Math.abs(del - 1.0) < 3e-7)
+      break;
+  }
+
+  return h;
+};
+
+
+// Returns the inverse of the lower regularized inomplete gamma function
+jStat.gammapinv = function gammapinv(p, a) {
+  var j = 0;
+  var a1 = a - 1;
+  var EPS = 1e-8;
+  var gln = jStat.gammaln(a);
+  var x, err, t, u, pp, lna1, afac;
+
+  if (p >= 1)
+    return Math.max(100, a + 100 * Math.sqrt(a));
+  if (p <= 0)
+    return 0;
+  if (a > 1) {
+    lna1 = Math.log(a1);
+    afac = Math.exp(a1 * (lna1 - 1) - gln);
+    pp = (p < 0.5) ? p : 1 - p;
+    t = Math.sqrt(-2 * Math.log(pp));
+    x = (2.30753 + t * 0.27061) / (1 + t * (0.99229 + t * 0.04481)) - t;
+    if (p < 0.5)
+      x = -x;
+    x = Math.max(1e-3,
+                 a * Math.pow(1 - 1 / (9 * a) - x / (3 * Math.sqrt(a)), 3));
+  } else {
+    t = 1 - a * (0.253 + a * 0.12);
+    if (p < t)
+      x = Math.pow(p / t, 1 / a);
+    else
+      x = 1 - Math.log(1 - (p - t) / (1 - t));
+  }
+
+  for(; j < 12; j++) {
+    if (x <= 0)
+      return 0;
+    err = jStat.lowRegGamma(a, x) - p;
+    if (a > 1)
+      t = afac * Math.exp(-(x - a1) + a1 * (Math.log(x) - lna1));
+    else
+      t = Math.exp(-x + a1 * Math.log(x) - gln);
+    u = err / t;
+    x -= (t = u / (1 - 0.5 * Math.min(1, u * ((a - 1) / x - 1))));
+    if (x <= 0)
+      x = 0.5 * (x + t);
+    if (Math.abs(t) < EPS * x)
+      break;
+  }
+
+  return x;
+};
+
+
+// Returns the error function erf(x)
+jStat.erf = function erf(x) {
+  var cof = [-1.3026537197817094, 6.4196979235649026e-1, 1.9476473204185836e-2,
+             -9.561514786808631e-3, -9.46595344482036e-4, 3.66839497852761e-4,
+             4.2523324806907e-5, -2.0278578112534e-5, -1.624290004647e-6,
+             1.303655835580e-6, 1.5626441722e-8, -8.5238095915e-8,
+             6.529054439e-9, 5.059343495e-9, -9.91364156e-10,
+             -2.27365122e-10, 9.6467911e-11, 2.394038e-12,
+             -6.886027e-12, 8.94487e-13, 3.13092e-13,
+             -1.12708e-13, 3.81e-16, 7.106e-15,
+             -1.523e-15, -9.4e-17, 1.21e-16,
+             -2.8e-17];
+  var j = cof.length - 1;
+  var isneg = false;
+  var d = 0;
+  var dd = 0;
+  var t, ty, tmp, res;
+
+  if (x < 0) {
+    x = -x;
+    isneg = true;
+  }
+
+  t = 2 / (2 + x);
+  ty = 4 * t - 2;
+
+  for(; j > 0; j--) {
+    tmp = d;
+    d = ty * d - dd + cof[j];
+    dd = tmp;
+  }
+
+  res = t * Math.exp(-x * x + 0.5 * (cof[0] + ty * d) - dd);
+  return isneg ? res - 1 : 1 - res;
+};
+
+
+// Returns the complmentary error function erfc(x)
+jStat.erfc = function erfc(x) {
+  return 1 - jStat.erf(x);
+};
+
+
+// Returns the inverse of the complementary error function
+jStat.erfcinv = function erfcinv(p) {
+  var j = 0;
+  var x, err, t, pp;
+  if (p >= 2)
+    return -100;
+  if (p <= 0)
+    return 100;
+  pp = (p < 1) ? p : 2 - p;
+  t = Math.sqrt(-2 * Math.log(pp / 2));
+  x = -0.70711 * ((2.30753 + t * 0.27061) /
+                  (1 + t * (0.99229 + t * 0.04481)) - t);
+  for (; j < 2; j++) {
+    err = jStat.erfc(x) - pp;
+    x += err / (1.12837916709551257 * Math.exp(-x * x) - x * err);
+  }
+  return (p < 1) ? x : -x;
+};
+
+
+// Returns the inverse of the incomplete beta function
+jStat.ibetainv = function ibetainv(p, a, b) {
+  var EPS = 1e-8;
+  var a1 = a - 1;
+  var b1 = b - 1;
+  var j = 0;
+  var lna, lnb, pp, t, u, err, x, al, h, w, afac;
+  if (p <= 0)
+    return 0;
+  if (p >= 1)
+    return 1;
+  if (a >= 1 && b >= 1) {
+    pp = (p < 0.5) ? p : 1 - p;
+    t = Math.sqrt(-2 * Math.log(pp));
+    x = (2.30753 + t * 0.27061) / (1 + t* (0.99229 + t * 0.04481)) - t;
+    if (p < 0.5)
+      x = -x;
+    al = (x * x - 3) / 6;
+    h = 2 / (1 / (2 * a - 1)  + 1 / (2 * b - 1));
+    w = (x * Math.sqrt(al + h) / h) - (1 / (2 * b - 1) - 1 / (2 * a - 1)) *
+        (al + 5 / 6 - 2 / (3 * h));
+    x = a / (a + b * Math.exp(2 * w));
+  } else {
+    lna = Math.log(a / (a + b));
+    lnb = Math.log(b / (a + b));
+    t = Math.exp(a * lna) / a;
+    u = Math.exp(b * lnb) / b;
+    w = t + u;
+    if (p < t / w)
+      x = Math.pow(a * w * p, 1 / a);
+    else
+      x = 1 - Math.pow(b * w * (1 - p), 1 / b);
+  }
+  afac = -jStat.gammaln(a) - jStat.gammaln(b) + jStat.gammaln(a + b);
+  for(; j < 10; j++) {
+    if (x === 0 || x === 1)
+      return x;
+    err = jStat.ibeta(x, a, b) - p;
+    t = Math.exp(a1 * Math.log(x) + b1 * Math.log(1 - x) + afac);
+    u = err / t;
+    x -= (t = u / (1 - 0.5 * Math.min(1, u * (a1 / x - b1 / (1 - x)))));
+    if (x <= 0)
+      x = 0.5 * (x + t);
+    if (x >= 1)
+      x = 0.5 * (x + t + 1);
+    if (Math.abs(t) < EPS * x && j > 0)
+      break;
+  }
+  return x;
+};
+
+
+// Returns the incomplete beta function I_x(a,b)
+jStat.ibeta = function ibeta(x, a, b) {
+  // Factors in front of the continued fraction.
+  var bt = (x === 0 || x === 1) ?  0 :
+    Math.exp(jStat.gammaln(a + b) - jStat.gammaln(a) -
+             jStat.gammaln(b) + a * Math.log(x) + b *
+             Math.log(1 - x));
+  if (x < 0 || x > 1)
+    return false;
+  if (x < (a + 1) / (a + b + 2))
+    // Use continued fraction directly.
+    return bt * jStat.betacf(x, a, b) / a;
+  // else use continued fraction after making the symmetry transformation.
+  return 1 - bt * jStat.betacf(1 - x, b, a) / b;
+};
+
+
+// Returns a normal deviate (mu=0, sigma=1).
+// If n and m are specified it returns a object of normal deviates.
+jStat.randn = function randn(n, m) {
+  var u, v, x, y, q;
+  if (!m)
+    m = n;
+  if (n)
+    return jStat.create(n, m, function() { return jStat.randn(); });
+  do {
+    u = jStat._random_fn();
+    v = 1.7156 * (jStat._random_fn() - 0.5);
+    x = u - 0.449871;
+    y = Math.abs(v) + 0.386595;
+    q = x * x + y * (0.19600 * y - 0.25472 * x);
+  } while (q > 0.27597 && (q > 0.27846 || v * v > -4 * Math.log(u) * u * u));
+  return v / u;
+};
+
+
+// Returns a gamma deviate by the method of Marsaglia and Tsang.
+jStat.randg = function randg(shape, n, m) {
+  var oalph = shape;
+  var a1, a2, u, v, x, mat;
+  if (!m)
+    m = n;
+  if (!shape)
+    shape = 1;
+  if (n) {
+    mat = jStat.zeros(n,m);
+    mat.alter(function() { return jStat.randg(shape); });
+    return mat;
+  }
+  if (shape < 1)
+    shape += 1;
+  a1 = shape - 1 / 3;
+  a2 = 1 / Math.sqrt(9 * a1);
+  do {
+    do {
+      x = jStat.randn();
+      v = 1 + a2 * x;
+    } while(v <= 0);
+    v = v * v * v;
+    u = jStat._random_fn();
+  } while(u > 1 - 0.331 * Math.pow(x, 4) &&
+          Math.log(u) > 0.5 * x*x + a1 * (1 - v + Math.log(v)));
+  // alpha > 1
+  if (shape == oalph)
+    return a1 * v;
+  // alpha < 1
+  do {
+    u = jStat._random_fn();
+  } while(u === 0);
+  return Math.pow(u, 1 / oalph) * a1 * v;
+};
+
+
+// making use of static methods on the instance
+(function(funcs) {
+  for (var i = 0; i < funcs.length; i++) (function(passfunc) {
+    jStat.fn[passfunc] = function() {
+      return jStat(
+          jStat.map(this, function(value) { return jStat[passfunc](value); }));
+    }
+  })(funcs[i]);
+})('gammaln gammafn factorial factorialln'.split(' '));
+
+
+(function(funcs) {
+  for (var i = 0; i < funcs.length; i++) (function(passfunc) {
+    jStat.fn[passfunc] = function() {
+      return jStat(jStat[passfunc].apply(null, arguments));
+    };
+  })(funcs[i]);
+})('randn'.split(' '));
+
+}(jStat, Math));
+(function(jStat, Math) {
+
+// generate all distribution instance methods
+(function(list) {
+  for (var i = 0; i < list.length; i++) (function(func) {
+    // distribution instance method
+    jStat[func] = function f(a, b, c) {
+      if (!(this instanceof f))
+        return new f(a, b, c);
+      this._a = a;
+      this._b = b;
+      this._c = c;
+      return this;
+    };
+    // distribution method to be used on a jStat instance
+    jStat.fn[func] = function(a, b, c) {
+      var newthis = jStat[func](a, b, c);
+      newthis.data = this;
+      return newthis;
+    };
+    // sample instance method
+    jStat[func].prototype.sample = function(arr) {
+      var a = this._a;
+      var b = this._b;
+      var c = this._c;
+      if (arr)
+        return jStat.alter(arr, function() {
+          return jStat[func].sample(a, b, c);
+        });
+      else
+        return jStat[func].sample(a, b, c);
+    };
+    // generate the pdf, cdf and inv instance methods
+    (function(vals) {
+      for (var i = 0; i < vals.length; i++) (function(fnfunc) {
+        jStat[func].prototype[fnfunc] = function(x) {
+          var a = this._a;
+          var b = this._b;
+          var c = this._c;
+          if (!x && x !== 0)
+            x = this.data;
+          if (typeof x !== 'number') {
+            return jStat.fn.map.call(x, function(x) {
+              return jStat[func][fnfunc](x, a, b, c);
+            });
+          }
+          return jStat[func][fnfunc](x, a, b, c);
+        };
+      })(vals[i]);
+    })('pdf cdf inv'.split(' '));
+    // generate the mean, median, mode and variance instance methods
+    (function(vals) {
+      for (var i = 0; i < vals.length; i++) (function(fnfunc) {
+        jStat[func].prototype[fnfunc] = function() {
+          return jStat[func][fnfunc](this._a, this._b, this._c);
+        };
+      })(vals[i]);
+    })('mean median mode variance'.split(' '));
+  })(list[i]);
+})((
+  'beta centralF cauchy chisquare exponential gamma invgamma kumaraswamy ' +
+  'laplace lognormal noncentralt normal pareto studentt weibull uniform ' +
+  'binomial negbin hypgeom poisson triangular tukey arcsine'
+).split(' '));
+
+
+
+// extend beta function with static methods
+jStat.extend(jStat.beta, {
+  pdf: function pdf(x, alpha, beta) {
+    // PDF is zero outside the support
+    if (x > 1 || x < 0)
+      return 0;
+    // PDF is one for the uniform case
+    if (alpha == 1 && beta == 1)
+      return 1;
+
+    if (alpha < 512 && beta < 512) {
+      return (Math.pow(x, alpha - 1) * Math.pow(1 - x, beta - 1)) /
+          jStat.betafn(alpha, beta);
+    } else {
+      return Math.exp((alpha - 1) * Math.log(x) +
+                      (beta - 1) * Math.log(1 - x) -
+                      jStat.betaln(alpha, beta));
+    }
+  },
+
+  cdf: function cdf(x, alpha, beta) {
+    return (x > 1 || x < 0) ? (x > 1) * 1 : jStat.ibeta(x, alpha, beta);
+  },
+
+  inv: function inv(x, alpha, beta) {
+    return jStat.ibetainv(x, alpha, beta);
+  },
+
+  mean: function mean(alpha, beta) {
+    return alpha / (alpha + beta);
+  },
+
+  median: function median(alpha, beta) {
+    return jStat.ibetainv(0.5, alpha, beta);
+  },
+
+  mode: function mode(alpha, beta) {
+    return (alpha - 1 ) / ( alpha + beta - 2);
+  },
+
+  // return a random sample
+  sample: function sample(alpha, beta) {
+    var u = jStat.randg(alpha);
+    return u / (u + jStat.randg(beta));
+  },
+
+  variance: function variance(alpha, beta) {
+    return (alpha * beta) / (Math.pow(alpha + beta, 2) * (alpha + beta + 1));
+  }
+});
+
+// extend F function with static methods
+jStat.extend(jStat.centralF, {
+  // This implementation of the pdf function avoids float overflow
+  // See the way that R calculates this value:
+  // https://svn.r-project.org/R/trunk/src/nmath/df.c
+  pdf: function pdf(x, df1, df2) {
+    var p, q, f;
+
+    if (x < 0)
+      return 0;
+
+    if (df1 <= 2) {
+      if (x === 0 && df1 < 2) {
+        return Infinity;
+      }
+      if (x === 0 && df1 === 2) {
+        return 1;
+      }
+      return (1 / jStat.betafn(df1 / 2, df2 / 2)) *
+              Math.pow(df1 / df2, df1 / 2) *
+              Math.pow(x, (df1/2) - 1) *
+              Math.pow((1 + (df1 / df2) * x), -(df1 + df2) / 2);
+    }
+
+    p = (df1 * x) / (df2 + x * df1);
+    q = df2 / (df2 + x * df1);
+    f = df1 * q / 2.0;
+    return f * jStat.binomial.pdf((df1 - 2) / 2, (df1 + df2 - 2) / 2, p);
+  },
+
+  cdf: function cdf(x, df1, df2) {
+    if (x < 0)
+      return 0;
+    return jStat.ibeta((df1 * x) / (df1 * x + df2), df1 / 2, df2 / 2);
+  },
+
+  inv: function inv(x, df1, df2) {
+    return df2 / (df1 * (1 / jStat.ibetainv(x, df1 / 2, df2 / 2) - 1));
+  },
+
+  mean: function mean(df1, df2) {
+    return (df2 > 2) ? df2 / (df2 - 2) : undefined;
+  },
+
+  mode: function mode(df1, df2) {
+    return (df1 > 2) ? (df2 * (df1 - 2)) / (df1 * (df2 + 2)) : undefined;
+  },
+
+  // return a random sample
+  sample: function sample(df1, df2) {
+    var x1 = jStat.randg(df1 / 2) * 2;
+    var x2 = jStat.randg(df2 / 2) * 2;
+    return (x1 / df1) / (x2 / df2);
+  },
+
+  variance: function variance(df1, df2) {
+    if (df2 <= 4)
+      return undefined;
+    return 2 * df2 * df2 * (df1 + df2 - 2) /
+        (df1 * (df2 - 2) * (df2 - 2) * (df2 - 4));
+  }
+});
+
+
+// extend cauchy function with static methods
+jStat.extend(jStat.cauchy, {
+  pdf: function pdf(x, local, scale) {
+    if (scale < 0) { return 0; }
+
+    return (scale / (Math.pow(x - local, 2) + Math.pow(scale, 2))) / Math.PI;
+  },
+
+  cdf: function cdf(x, local, scale) {
+    return Math.atan((x - local) / scale) / Math.PI + 0.5;
+  },
+
+  inv: function(p, local, scale) {
+    return local + scale * Math.tan(Math.PI * (p - 0.5));
+  },
+
+  median: function median(local/*, scale*/) {
+    return local;
+  },
+
+  mode: function mode(local/*, scale*/) {
+    return local;
+  },
+
+  sample: function sample(local, scale) {
+    return jStat.randn() *
+        Math.sqrt(1 / (2 * jStat.randg(0.5))) * scale + local;
+  }
+});
+
+
+
+// extend chisquare function with static methods
+jStat.extend(jStat.chisquare, {
+  pdf: function pdf(x, dof) {
+    if (x < 0)
+      return 0;
+    return (x === 0 && dof === 2) ? 0.5 :
+        Math.exp((dof / 2 - 1) * Math.log(x) - x / 2 - (dof / 2) *
+                 Math.log(2) - jStat.gammaln(dof / 2));
+  },
+
+  cdf: function cdf(x, dof) {
+    if (x < 0)
+      return 0;
+    return jStat.lowRegGamma(dof / 2, x / 2);
+  },
+
+  inv: function(p, dof) {
+    return 2 * jStat.gammapinv(p, 0.5 * dof);
+  },
+
+  mean : function(dof) {
+    return dof;
+  },
+
+  // TODO: this is an approximation (is there a better way?)
+  median: function median(dof) {
+    return dof * Math.pow(1 - (2 / (9 * dof)), 3);
+  },
+
+  mode: function mode(dof) {
+    return (dof - 2 > 0) ? dof - 2 : 0;
+  },
+
+  sample: function sample(dof) {
+    return jStat.randg(dof / 2) * 2;
+  },
+
+  variance: function variance(dof) {
+    return 2 * dof;
+  }
+});
+
+
+
+// extend exponential function with static methods
+jStat.extend(jStat.exponential, {
+  pdf: function pdf(x, rate) {
+    return x < 0 ? 0 : rate * Math.exp(-rate * x);
+  },
+
+  cdf: function cdf(x, rate) {
+    return x < 0 ? 0 : 1 - Math.exp(-rate * x);
+  },
+
+  inv: function(p, rate) {
+    return -Math.log(1 - p) / rate;
+  },
+
+  mean : function(rate) {
+    return 1 / rate;
+  },
+
+  median: function (rate) {
+    return (1 / rate) * Math.log(2);
+  },
+
+  mode: function mode(/*rate*/) {
+    return 0;
+  },
+
+  sample: function sample(rate) {
+    return -1 / rate * Math.log(jStat._random_fn());
+  },
+
+  variance : function(rate) {
+    return Math.pow(rate, -2);
+  }
+});
+
+
+
+// extend gamma function with static methods
+jStat.extend(jStat.gamma, {
+  pdf: function pdf(x, shape, scale) {
+    if (x < 0)
+      return 0;
+    return (x === 0 && shape === 1) ? 1 / scale :
+            Math.exp((shape - 1) * Math.log(x) - x / scale -
+                    jStat.gammaln(shape) - shape * Math.log(scale));
+  },
+
+  cdf: function cdf(x, shape, scale) {
+    if (x < 0)
+      return 0;
+    return jStat.lowRegGamma(shape, x / scale);
+  },
+
+  inv: function(p, shape, scale) {
+    return jStat.gammapinv(p, shape) * scale;
+  },
+
+  mean : function(shape, scale) {
+    return shape * scale;
+  },
+
+  mode: function mode(shape, scale) {
+    if(shape > 1) return (shape - 1) * scale;
+    return undefined;
+  },
+
+  sample: function sample(shape, scale) {
+    return jStat.randg(shape) * scale;
+  },
+
+  variance: function variance(shape, scale) {
+    return shape * scale * scale;
+  }
+});
+
+// extend inverse gamma function with static methods
+jStat.extend(jStat.invgamma, {
+  pdf: function pdf(x, shape, scale) {
+    if (x <= 0)
+      return 0;
+    return Math.exp(-(shape + 1) * Math.log(x) - scale / x -
+                    jStat.gammaln(shape) + shape * Math.log(scale));
+  },
+
+  cdf: function cdf(x, shape, scale) {
+    if (x <= 0)
+      return 0;
+    return 1 - jStat.lowRegGamma(shape, scale / x);
+  },
+
+  inv: function(p, shape, scale) {
+    return scale / jStat.gammapinv(1 - p, shape);
+  },
+
+  mean : function(shape, scale) {
+    return (shape > 1) ? scale / (shape - 1) : undefined;
+  },
+
+  mode: function mode(shape, scale) {
+    return scale / (shape + 1);
+  },
+
+  sample: function sample(shape, scale) {
+    return scale / jStat.randg(shape);
+  },
+
+  variance: function variance(shape, scale) {
+    if (shape <= 2)
+      return undefined;
+    return scale * scale / ((shape - 1) * (shape - 1) * (shape - 2));
+  }
+});
+
+
+// extend kumaraswamy function with static methods
+jStat.extend(jStat.kumaraswamy, {
+  pdf: function pdf(x, alpha, beta) {
+    if (x === 0 && alpha === 1)
+      return beta;
+    else if (x === 1 && beta === 1)
+      return alpha;
+    return Math.exp(Math.log(alpha) + Math.log(beta) + (alpha - 1) *
+                    Math.log(x) + (beta - 1) *
+                    Math.log(1 - Math.pow(x, alpha)));
+  },
+
+  cdf: function cdf(x, alpha, beta) {
+    if (x < 0)
+      return 0;
+    else if (x > 1)
+      return 1;
+    return (1 - Math.pow(1 - Math.pow(x, alpha), beta));
+  },
+
+  inv: function inv(p, alpha, beta) {
+    return Math.pow(1 - Math.pow(1 - p, 1 / beta), 1 / alpha);
+  },
+
+  mean : function(alpha, beta) {
+    return (beta * jStat.gammafn(1 + 1 / alpha) *
+            jStat.gammafn(beta)) / (jStat.gammafn(1 + 1 / alpha + beta));
+  },
+
+  median: function median(alpha, beta) {
+    return Math.pow(1 - Math.pow(2, -1 / beta), 1 / alpha);
+  },
+
+  mode: function mode(alpha, beta) {
+    if (!(alpha >= 1 && beta >= 1 && (alpha !== 1 && beta !== 1)))
+      return undefined;
+    return Math.pow((alpha - 1) / (alpha * beta - 1), 1 / alpha);
+  },
+
+  variance: function variance(/*alpha, beta*/) {
+    throw new Error('variance not yet implemented');
+    // TODO: complete this
+  }
+});
+
+
+
+// extend lognormal function with static methods
+jStat.extend(jStat.lognormal, {
+  pdf: function pdf(x, mu, sigma) {
+    if (x <= 0)
+      return 0;
+    return Math.exp(-Math.log(x) - 0.5 * Math.log(2 * Math.PI) -
+                    Math.log(sigma) - Math.pow(Math.log(x) - mu, 2) /
+                    (2 * sigma * sigma));
+  },
+
+  cdf: function cdf(x, mu, sigma) {
+    if (x < 0)
+      return 0;
+    return 0.5 +
+        (0.5 * jStat.erf((Math.log(x) - mu) / Math.sqrt(2 * sigma * sigma)));
+  },
+
+  inv: function(p, mu, sigma) {
+    return Math.exp(-1.41421356237309505 * sigma * jStat.erfcinv(2 * p) + mu);
+  },
+
+  mean: function mean(mu, sigma) {
+    return Math.exp(mu + sigma * sigma / 2);
+  },
+
+  median: function median(mu/*, sigma*/) {
+    return Math.exp(mu);
+  },
+
+  mode: function mode(mu, sigma) {
+    return Math.exp(mu - sigma * sigma);
+  },
+
+  sample: function sample(mu, sigma) {
+    return Math.exp(jStat.randn() * sigma + mu);
+  },
+
+  variance: function variance(mu, sigma) {
+    return (Math.exp(sigma * sigma) - 1) * Math.exp(2 * mu + sigma * sigma);
+  }
+});
+
+
+
+// extend noncentralt function with static methods
+jStat.extend(jStat.noncentralt, {
+  pdf: function pdf(x, dof, ncp) {
+    var tol = 1e-14;
+    if (Math.abs(ncp) < tol)  // ncp approx 0; use student-t
+      return jStat.studentt.pdf(x, dof)
+
+    if (Math.abs(x) < tol) {  // different formula for x == 0
+      return Math.exp(jStat.gammaln((dof + 1) / 2) - ncp * ncp / 2 -
+                      0.5 * Math.log(Math.PI * dof) - jStat.gammaln(dof / 2));
+    }
+
+    // formula for x != 0
+    return dof / x *
+        (jStat.noncentralt.cdf(x * Math.sqrt(1 + 2 / dof), dof+2, ncp) -
+         jStat.noncentralt.cdf(x, dof, ncp));
+  },
+
+  cdf: function cdf(x, dof, ncp) {
+    var tol = 1e-14;
+    var min_iterations = 200;
+
+    if (Math.abs(ncp) < tol)  // ncp approx 0; use student-t
+      return jStat.studentt.cdf(x, dof);
+
+    // turn negative x into positive and flip result afterwards
+    var flip = false;
+    if (x < 0) {
+      flip = true;
+      ncp = -ncp;
+    }
+
+    var prob = jStat.normal.cdf(-ncp, 0, 1);
+    var value = tol + 1;
+    // use value at last two steps to determine convergence
+    var lastvalue = value;
+    var y = x * x / (x * x + dof);
+    var j = 0;
+    var p = Math.exp(-ncp * ncp / 2);
+    var q = Math.exp(-ncp * ncp / 2 - 0.5 * Math.log(2) -
+                     jStat.gammaln(3 / 2)) * ncp;
+    while (j < min_iterations || lastvalue > tol || value > tol) {
+      lastvalue = value;
+      if (j > 0) {
+        p *= (ncp * ncp) / (2 * j);
+        q *= (ncp * ncp) / (2 * (j + 1 / 2));
+      }
+      value = p * jStat.beta.cdf(y, j + 0.5, dof / 2) +
+          q * jStat.beta.cdf(y, j+1, dof/2);
+      prob += 0.5 * value;
+      j++;
+    }
+
+    return flip ? (1 - prob) : prob;
+  }
+});
+
+
+// extend normal function with static methods
+jStat.extend(jStat.normal, {
+  pdf: function pdf(x, mean, std) {
+    return Math.exp(-0.5 * Math.log(2 * Math.PI) -
+                    Math.log(std) - Math.pow(x - mean, 2) / (2 * std * std));
+  },
+
+  cdf: function cdf(x, mean, std) {
+    return 0.5 * (1 + jStat.erf((x - mean) / Math.sqrt(2 * std * std)));
+  },
+
+  inv: function(p, mean, std) {
+    return -1.41421356237309505 * std * jStat.erfcinv(2 * p) + mean;
+  },
+
+  mean : function(mean/*, std*/) {
+    return mean;
+  },
+
+  median: function median(mean/*, std*/) {
+    return mean;
+  },
+
+  mode: function (mean/*, std*/) {
+    return mean;
+  },
+
+  sample: function sample(mean, std) {
+    return jStat.randn() * std + mean;
+  },
+
+  variance : function(mean, std) {
+    return std * std;
+  }
+});
+
+
+
+// extend pareto function with static methods
+jStat.extend(jStat.pareto, {
+  pdf: function pdf(x, scale, shape) {
+    if (x < scale)
+      return 0;
+    return (shape * Math.pow(scale, shape)) / Math.pow(x, shape + 1);
+  },
+
+  cdf: function cdf(x, scale, shape) {
+    if (x < scale)
+      return 0;
+    return 1 - Math.pow(scale / x, shape);
+  },
+
+  inv: function inv(p, scale, shape) {
+    return scale / Math.pow(1 - p, 1 / shape);
+  },
+
+  mean: function mean(scale, shape) {
+    if (shape <= 1)
+      return undefined;
+    return (shape * Math.pow(scale, shape)) / (shape - 1);
+  },
+
+  median: function median(scale, shape) {
+    return scale * (shape * Math.SQRT2);
+  },
+
+  mode: function mode(scale/*, shape*/) {
+    return scale;
+  },
+
+  variance : function(scale, shape) {
+    if (shape <= 2)
+      return undefined;
+    return (scale*scale * shape) / (Math.pow(shape - 1, 2) * (shape - 2));
+  }
+});
+
+
+
+// extend studentt function with static methods
+jStat.extend(jStat.studentt, {
+  pdf: function pdf(x, dof) {
+    dof = dof > 1e100 ? 1e100 : dof;
+    return (1/(Math.sqrt(dof) * jStat.betafn(0.5, dof/2))) *
+        Math.pow(1 + ((x * x) / dof), -((dof + 1) / 2));
+  },
+
+  cdf: function cdf(x, dof) {
+    var dof2 = dof / 2;
+    return jStat.ibeta((x + Math.sqrt(x * x + dof)) /
+                       (2 * Math.sqrt(x * x + dof)), dof2, dof2);
+  },
+
+  inv: function(p, dof) {
+    var x = jStat.ibetainv(2 * Math.min(p, 1 - p), 0.5 * dof, 0.5);
+    x = Math.sqrt(dof * (1 - x) / x);
+    return (p > 0.5) ? x : -x;
+  },
+
+  mean: function mean(dof) {
+    return (dof > 1) ? 0 : undefined;
+  },
+
+  median: function median(/*dof*/) {
+    return 0;
+  },
+
+  mode: function mode(/*dof*/) {
+    return 0;
+  },
+
+  sample: function sample(dof) {
+    return jStat.randn() * Math.sqrt(dof / (2 * jStat.randg(dof / 2)));
+  },
+
+  variance: function variance(dof) {
+    return (dof  > 2) ? dof / (dof - 2) : (dof > 1) ? Infinity : undefined;
+  }
+});
+
+
+
+// extend weibull function with static methods
+jStat.extend(jStat.weibull, {
+  pdf: function pdf(x, scale, shape) {
+    if (x < 0 || scale < 0 || shape < 0)
+      return 0;
+    return (shape / scale) * Math.pow((x / scale), (shape - 1)) *
+        Math.exp(-(Math.pow((x / scale), shape)));
+  },
+
+  cdf: function cdf(x, scale, shape) {
+    return x < 0 ? 0 : 1 - Math.exp(-Math.pow((x / scale), shape));
+  },
+
+  inv: function(p, scale, shape) {
+    return scale * Math.pow(-Math.log(1 - p), 1 / shape);
+  },
+
+  mean : function(scale, shape) {
+    return scale * jStat.gammafn(1 + 1 / shape);
+  },
+
+  median: function median(scale, shape) {
+    return scale * Math.pow(Math.log(2), 1 / shape);
+  },
+
+  mode: function mode(scale, shape) {
+    if (shape <= 1)
+      return 0;
+    return scale * Math.pow((shape - 1) / shape, 1 / shape);
+  },
+
+  sample: function sample(scale, shape) {
+    return scale * Math.pow(-Math.log(jStat._random_fn()), 1 / shape);
+  },
+
+  variance: function variance(scale, shape) {
+    return scale * scale * jStat.gammafn(1 + 2 / shape) -
+        Math.pow(jStat.weibull.mean(scale, shape), 2);
+  }
+});
+
+
+
+// extend uniform function with static methods
+jStat.extend(jStat.uniform, {
+  pdf: function pdf(x, a, b) {
+    return (x < a || x > b) ? 0 : 1 / (b - a);
+  },
+
+  cdf: function cdf(x, a, b) {
+    if (x < a)
+      return 0;
+    else if (x < b)
+      return (x - a) / (b - a);
+    return 1;
+  },
+
+  inv: function(p, a, b) {
+    return a + (p * (b - a));
+  },
+
+  mean: function mean(a, b) {
+    return 0.5 * (a + b);
+  },
+
+  median: function median(a, b) {
+    return jStat.mean(a, b);
+  },
+
+  mode: function mode(/*a, b*/) {
+    throw new Error('mode is not yet implemented');
+  },
+
+  sample: function sample(a, b) {
+    return (a / 2 + b / 2) + (b / 2 - a / 2) * (2 * jStat._random_fn() - 1);
+  },
+
+  variance: function variance(a, b) {
+    return Math.pow(b - a, 2) / 12;
+  }
+});
+
+
+// Got this from http://www.math.ucla.edu/~tom/distributions/binomial.html
+function betinc(x, a, b, eps) {
+  var a0 = 0;
+  var b0 = 1;
+  var a1 = 1;
+  var b1 = 1;
+  var m9 = 0;
+  var a2 = 0;
+  var c9;
+
+  while (Math.abs((a1 - a2) / a1) > eps) {
+    a2 = a1;
+    c9 = -(a + m9) * (a + b + m9) * x / (a + 2 * m9) / (a + 2 * m9 + 1);
+    a0 = a1 + c9 * a0;
+    b0 = b1 + c9 * b0;
+    m9 = m9 + 1;
+    c9 = m9 * (b - m9) * x / (a + 2 * m9 - 1) / (a + 2 * m9);
+    a1 = a0 + c9 * a1;
+    b1 = b0 + c9 * b1;
+    a0 = a0 / b1;
+    b0 = b0 / b1;
+    a1 = a1 / b1;
+    b1 = 1;
+  }
+
+  return a1 / a;
+}
+
+
+// extend uniform function with static methods
+jStat.extend(jStat.binomial, {
+  pdf: function pdf(k, n, p) {
+    return (p === 0 || p === 1) ?
+      ((n * p) === k ? 1 : 0) :
+      jStat.combination(n, k) * Math.pow(p, k) * Math.pow(1 - p, n - k);
+  },
+
+  cdf: function cdf(x, n, p) {
+    var betacdf;
+    var eps = 1e-10;
+
+    if (x < 0)
+      return 0;
+    if (x >= n)
+      return 1;
+    if (p < 0 || p > 1 || n <= 0)
+      return NaN;
+
+    x = Math.floor(x);
+    var z = p;
+    var a = x + 1;
+    var b = n - x;
+    var s = a + b;
+    var bt = Math.exp(jStat.gammaln(s) - jStat.gammaln(b) -
+                      jStat.gammaln(a) + a * Math.log(z) + b * Math.log(1 - z));
+
+    if (z < (a + 1) / (s + 2))
+      betacdf = bt * betinc(z, a, b, eps);
+    else
+      betacdf = 1 - bt * betinc(1 - z, b, a, eps);
+
+    return Math.round((1 - betacdf) * (1 / eps)) / (1 / eps);
+  }
+});
+
+
+
+// extend uniform function with static methods
+jStat.extend(jStat.negbin, {
+  pdf: function pdf(k, r, p) {
+    if (k !== k >>> 0)
+      return false;
+    if (k < 0)
+      return 0;
+    return jStat.combination(k + r - 1, r - 1) *
+        Math.pow(1 - p, k) * Math.pow(p, r);
+  },
+
+  cdf: function cdf(x, r, p) {
+    var sum = 0,
+    k = 0;
+    if (x < 0) return 0;
+    for (; k <= x; k++) {
+      sum += jStat.negbin.pdf(k, r, p);
+    }
+    return sum;
+  }
+});
+
+
+
+// extend uniform function with static methods
+jStat.extend(jStat.hypgeom, {
+  pdf: function pdf(k, N, m, n) {
+    // Hypergeometric PDF.
+
+    // A simplification of the CDF algorithm below.
+
+    // k = number of successes drawn
+    // N = population size
+    // m = number of successes in population
+    // n = number of items drawn from population
+
+    if(k !== k | 0) {
+      return false;
+    } else if(k < 0 || k < m - (N - n)) {
+      // It's impossible to have this few successes drawn.
+      return 0;
+    } else if(k > n || k > m) {
+      // It's impossible to have this many successes drawn.
+      return 0;
+    } else if (m * 2 > N) {
+      // More than half the population is successes.
+
+      if(n * 2 > N) {
+        // More than half the population is sampled.
+
+        return jStat.hypgeom.pdf(N - m - n + k, N, N - m, N - n)
+      } else {
+        // Half or less of the population is sampled.
+
+        return jStat.hypgeom.pdf(n - k, N, N - m, n);
+      }
+
+    } else if(n * 2 > N) {
+      // Half or less is successes.
+
+      return jStat.hypgeom.pdf(m - k, N, m, N - n);
+
+    } else if(m < n) {
+      // We want to have the number of things sampled to be less than the
+      // successes available. So swap the definitions of successful and sampled.
+      return jStat.hypgeom.pdf(k, N, n, m);
+    } else {
+      // If we get here, half or less of the population was sampled, half or
+      // less of it was successes, and we had fewer sampled things than
+      // successes. Now we can do this complicated iterative algorithm in an
+      // efficient way.
+
+      // The basic premise of the algorithm is that we partially normalize our
+      // intermediate product to keep it in a numerically good region, and then
+      // finish the normalization at the end.
+
+      // This variable holds the scaled probability of the current number of
+      // successes.
+      var scaledPDF = 1;
+
+      // This keeps track of how much we have normalized.
+      var samplesDone = 0;
+
+      for(var i = 0; i < k; i++) {
+        // For every possible number of successes up to that observed...
+
+        while(scaledPDF > 1 && samplesDone < n) {
+          // Intermediate result is growing too big. Apply some of the
+          // normalization to shrink everything.
+
+          scaledPDF *= 1 - (m / (N - samplesDone));
+
+          // Say we've normalized by this sample already.
+          samplesDone++;
+        }
+
+        // Work out the partially-normalized hypergeometric PDF for the next
+        // number of successes
+        scaledPDF *= (n - i) * (m - i) / ((i + 1) * (N - m - n + i + 1));
+      }
+
+      for(; samplesDone < n; samplesDone++) {
+        // Apply all the rest of the normalization
+        scaledPDF *= 1 - (m / (N - samplesDone));
+      }
+
+      // Bound answer sanely before returning.
+      return Math.min(1, Math.max(0, scaledPDF));
+    }
+  },
+
+  cdf: function cdf(x, N, m, n) {
+    // Hypergeometric CDF.
+
+    // This algorithm is due to Prof. Thomas S. Ferguson, <tom@math.ucla.edu>,
+    // and comes from his hypergeometric test calculator at
+    // <http://www.math.ucla.edu/~tom/distributions/Hypergeometric.html>.
+
+    // x = number of successes drawn
+    // N = population size
+    // m = number of successes in population
+    // n = number of items drawn from population
+
+    if(x < 0 || x < m - (N - n)) {
+      // It's impossible to have this few successes drawn or fewer.
+      return 0;
+    } else if(x >= n || x >= m) {
+      // We will always have this many successes or fewer.
+      return 1;
+    } else if (m * 2 > N) {
+      // More than half the population is successes.
+
+      if(n * 2 > N) {
+        // More than half the population is sampled.
+
+        return jStat.hypgeom.cdf(N - m - n + x, N, N - m, N - n)
+      } else {
+        // Half or less of the population is sampled.
+
+        return 1 - jStat.hypgeom.cdf(n - x - 1, N, N - m, n);
+      }
+
+    } else if(n * 2 > N) {
+      // Half or less is successes.
+
+      return 1 - jStat.hypgeom.cdf(m - x - 1, N, m, N - n);
+
+    } else if(m < n) {
+      // We want to have the number of things sampled to be less than the
+      // successes available. So swap the definitions of successful and sampled.
+      return jStat.hypgeom.cdf(x, N, n, m);
+    } else {
+      // If we get here, half or less of the population was sampled, half or
+      // less of it was successes, and we had fewer sampled things than
+      // successes. Now we can do this complicated iterative algorithm in an
+      // efficient way.
+
+      // The basic premise of the algorithm is that we partially normalize our
+      // intermediate sum to keep it in a numerically good region, and then
+      // finish the normalization at the end.
+
+      // Holds the intermediate, scaled total CDF.
+      var scaledCDF = 1;
+
+      // This variable holds the scaled probability of the current number of
+      // successes.
+      var scaledPDF = 1;
+
+      // This keeps track of how much we have normalized.
+      var samplesDone = 0;
+
+      for(var i = 0; i < x; i++) {
+        // For every possible number of successes up to that observed...
+
+        while(scaledCDF > 1 && samplesDone < n) {
+          // Intermediate result is growing too big. Apply some of the
+          // normalization to shrink everything.
+
+          var factor = 1 - (m / (N - samplesDone));
+
+          scaledPDF *= factor;
+          scaledCDF *= factor;
+
+          // Say we've normalized by this sample already.
+          samplesDone++;
+        }
+
+        // Work out the partially-normalized hypergeometric PDF for the next
+        // number of successes
+        scaledPDF *= (n - i) * (m - i) / ((i + 1) * (N - m - n + i + 1));
+
+        // Add to the CDF answer.
+        scaledCDF += scaledPDF;
+      }
+
+      for(; samplesDone < n; samplesDone++) {
+        // Apply all the rest of the normalization
+        scaledCDF *= 1 - (m / (N - samplesDone));
+      }
+
+      // Bound answer sanely before returning.
+      return Math.min(1, Math.max(0, scaledCDF));
+    }
+  }
+});
+
+
+
+// extend uniform function with static methods
+jStat.extend(jStat.poisson, {
+  pdf: function pdf(k, l) {
+    if (l < 0 || (k % 1) !== 0 || k < 0) {
+      return 0;
+    }
+
+    return Math.pow(l, k) * Math.exp(-l) / jStat.factorial(k);
+  },
+
+  cdf: function cdf(x, l) {
+    var sumarr = [],
+    k = 0;
+    if (x < 0) return 0;
+    for (; k <= x; k++) {
+      sumarr.push(jStat.poisson.pdf(k, l));
+    }
+    return jStat.sum(sumarr);
+  },
+
+  mean : function(l) {
+    return l;
+  },
+
+  variance : function(l) {
+    return l;
+  },
+
+  sampleSmall: function sampleSmall(l) {
+    var p = 1, k = 0, L = Math.exp(-l);
+    do {
+      k++;
+      p *= jStat._random_fn();
+    } while (p > L);
+    return k - 1;
+  },
+
+  sampleLarge: function sampleLarge(l) {
+    var lam = l;
+    var k;
+    var U, V, slam, loglam, a, b, invalpha, vr, us;
+
+    slam = Math.sqrt(lam);
+    loglam = Math.log(lam);
+    b = 0.931 + 2.53 * slam;
+    a = -0.059 + 0.02483 * b;
+    invalpha = 1.1239 + 1.1328 / (b - 3.4);
+    vr = 0.9277 - 3.6224 / (b - 2);
+
+    while (1) {
+      U = Math.random() - 0.5;
+      V = Math.random();
+      us = 0.5 - Math.abs(U);
+      k = Math.floor((2 * a / us + b) * U + lam + 0.43);
+      if ((us >= 0.07) && (V <= vr)) {
+          return k;
+      }
+      if ((k < 0) || ((us < 0.013) && (V > us))) {
+          continue;
+      }
+      /* log(V) == log(0.0) ok here */
+      /* if U==0.0 so that us==0.0, log is ok since always returns */
+      if ((Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b)) <= (-lam + k * loglam - jStat.loggam(k + 1))) {
+          return k;
+      }
+    }
+  },
+
+  sample: function sample(l) {
+    if (l < 10)
+      return this.sampleSmall(l);
+    else
+      return this.sampleLarge(l);
+  }
+});
+
+// extend triangular function with static methods
+jStat.extend(jStat.triangular, {
+  pdf: function pdf(x, a, b, c) {
+    if (b <= a || c < a || c > b) {
+      return NaN;
+    } else {
+      if (x < a || x > b) {
+        return 0;
+      } else if (x < c) {
+          return (2 * (x - a)) / ((b - a) * (c - a));
+      } else if (x === c) {
+          return (2 / (b - a));
+      } else { // x > c
+          return (2 * (b - x)) / ((b - a) * (b - c));
+      }
+    }
+  },
+
+  cdf: function cdf(x, a, b, c) {
+    if (b <= a || c < a || c > b)
+      return NaN;
+    if (x <= a)
+      return 0;
+    else if (x >= b)
+      return 1;
+    if (x <= c)
+      return Math.pow(x - a, 2) / ((b - a) * (c - a));
+    else // x > c
+      return 1 - Math.pow(b - x, 2) / ((b - a) * (b - c));
+  },
+
+  inv: function inv(p, a, b, c) {
+    if (b <= a || c < a || c > b) {
+      return NaN;
+    } else {
+      if (p <= ((c - a) / (b - a))) {
+        return a + (b - a) * Math.sqrt(p * ((c - a) / (b - a)));
+      } else { // p > ((c - a) / (b - a))
+        return a + (b - a) * (1 - Math.sqrt((1 - p) * (1 - ((c - a) / (b - a)))));
+      }
+    }
+  },
+
+  mean: function mean(a, b, c) {
+    return (a + b + c) / 3;
+  },
+
+  median: function median(a, b, c) {
+    if (c <= (a + b) / 2) {
+      return b - Math.sqrt((b - a) * (b - c)) / Math.sqrt(2);
+    } else if (c > (a + b) / 2) {
+      return a + Math.sqrt((b - a) * (c - a)) / Math.sqrt(2);
+    }
+  },
+
+  mode: function mode(a, b, c) {
+    return c;
+  },
+
+  sample: function sample(a, b, c) {
+    var u = jStat._random_fn();
+    if (u < ((c - a) / (b - a)))
+      return a + Math.sqrt(u * (b - a) * (c - a))
+    return b - Math.sqrt((1 - u) * (b - a) * (b - c));
+  },
+
+  variance: function variance(a, b, c) {
+    return (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
+  }
+});
+
+
+// extend arcsine function with static methods
+jStat.extend(jStat.arcsine, {
+  pdf: function pdf(x, a, b) {
+    if (b <= a) return NaN;
+
+    return (x <= a || x >= b) ? 0 :
+      (2 / Math.PI) *
+        Math.pow(Math.pow(b - a, 2) -
+                  Math.pow(2 * x - a - b, 2), -0.5);
+  },
+
+  cdf: function cdf(x, a, b) {
+    if (x < a)
+      return 0;
+    else if (x < b)
+      return (2 / Math.PI) * Math.asin(Math.sqrt((x - a)/(b - a)));
+    return 1;
+  },
+
+  inv: function(p, a, b) {
+    return a + (0.5 - 0.5 * Math.cos(Math.PI * p)) * (b - a);
+  },
+
+  mean: function mean(a, b) {
+    if (b <= a) return NaN;
+    return (a + b) / 2;
+  },
+
+  median: function median(a, b) {
+    if (b <= a) return NaN;
+    return (a + b) / 2;
+  },
+
+  mode: function mode(/*a, b*/) {
+    throw new Error('mode is not yet implemented');
+  },
+
+  sample: function sample(a, b) {
+    return ((a + b) / 2) + ((b - a) / 2) *
+      Math.sin(2 * Math.PI * jStat.uniform.sample(0, 1));
+  },
+
+  variance: function variance(a, b) {
+    if (b <= a) return NaN;
+    return Math.pow(b - a, 2) / 8;
+  }
+});
+
+
+function laplaceSign(x) { return x / Math.abs(x); }
+
+jStat.extend(jStat.laplace, {
+  pdf: function pdf(x, mu, b) {
+    return (b <= 0) ? 0 : (Math.exp(-Math.abs(x - mu) / b)) / (2 * b);
+  },
+
+  cdf: function cdf(x, mu, b) {
+    if (b <= 0) { return 0; }
+
+    if(x < mu) {
+      return 0.5 * Math.exp((x - mu) / b);
+    } else {
+      return 1 - 0.5 * Math.exp(- (x - mu) / b);
+    }
+  },
+
+  mean: function(mu/*, b*/) {
+    return mu;
+  },
+
+  median: function(mu/*, b*/) {
+    return mu;
+  },
+
+  mode: function(mu/*, b*/) {
+    return mu;
+  },
+
+  variance: function(mu, b) {
+    return 2 * b * b;
+  },
+
+  sample: function sample(mu, b) {
+    var u = jStat._random_fn() - 0.5;
+
+    return mu - (b * laplaceSign(u) * Math.log(1 - (2 * Math.abs(u))));
+  }
+});
+
+function tukeyWprob(w, rr, cc) {
+  var nleg = 12;
+  var ihalf = 6;
+
+  var C1 = -30;
+  var C2 = -50;
+  var C3 = 60;
+  var bb   = 8;
+  var wlar = 3;
+  var wincr1 = 2;
+  var wincr2 = 3;
+  var xleg = [
+    0.981560634246719250690549090149,
+    0.904117256370474856678465866119,
+    0.769902674194304687036893833213,
+    0.587317954286617447296702418941,
+    0.367831498998180193752691536644,
+    0.125233408511468915472441369464
+  ];
+  var aleg = [
+    0.047175336386511827194615961485,
+    0.106939325995318430960254718194,
+    0.160078328543346226334652529543,
+    0.203167426723065921749064455810,
+    0.233492536538354808760849898925,
+    0.249147045813402785000562436043
+  ];
+
+  var qsqz = w * 0.5;
+
+  // if w >= 16 then the integral lower bound (occurs for c=20)
+  // is 0.99999999999995 so return a value of 1.
+
+  if (qsqz >= bb)
+    return 1.0;
+
+  // find (f(w/2) - 1) ^ cc
+  // (first term in integral of hartley's form).
+
+  var pr_w = 2 * jStat.normal.cdf(qsqz, 0, 1, 1, 0) - 1; // erf(qsqz / M_SQRT2)
+  // if pr_w ^ cc < 2e-22 then set pr_w = 0
+  if (pr_w >= Math.exp(C2 / cc))
+    pr_w = Math.pow(pr_w, cc);
+  else
+    pr_w = 0.0;
+
+  // if w is large then the second component of the
+  // integral is small, so fewer intervals are needed.
+
+  var wincr;
+  if (w > wlar)
+    wincr = wincr1;
+  else
+    wincr = wincr2;
+
+  // find the integral of second term of hartley's form
+  // for the integral of the range for equal-length
+  // intervals using legendre quadrature.  limits of
+  // integration are from (w/2, 8).  two or three
+  // equal-length intervals are used.
+
+  // blb and bub are lower and upper limits of integration.
+
+  var blb = qsqz;
+  var binc = (bb - qsqz) / wincr;
+  var bub = blb + binc;
+  var einsum = 0.0;
+
+  // integrate over each interval
+
+  var cc1 = cc - 1.0;
+  for (var wi = 1; wi <= wincr; wi++) {
+    var elsum = 0.0;
+    var a = 0.5 * (bub + blb);
+
+    // legendre quadrature with order = nleg
+
+    var b = 0.5 * (bub - blb);
+
+    for (var jj = 1; jj <= nleg; jj++) {
+      var j, xx;
+      if (ihalf < jj) {
+        j = (nleg - jj) + 1;
+        xx = xleg[j-1];
+      } else {
+        j = jj;
+        xx = -xleg[j-1];
+      }
+      var c = b * xx;
+      var ac = a + c;
+
+      // if exp(-qexpo/2) < 9e-14,
+      // then doesn't contribute to integral
+
+      var qexpo = ac * ac;
+      if (qexpo > C3)
+        break;
+
+      var pplus = 2 * jStat.normal.cdf(ac, 0, 1, 1, 0);
+      var pminus= 2 * jStat.normal.cdf(ac, w, 1, 1, 0);
+
+      // if rinsum ^ (cc-1) < 9e-14,
+      // then doesn't contribute to integral
+
+      var rinsum = (pplus * 0.5) - (pminus * 0.5);
+      if (rinsum >= Math.exp(C1 / cc1)) {
+        rinsum = (aleg[j-1] * Math.exp(-(0.5 * qexpo))) * Math.pow(rinsum, cc1);
+        elsum += rinsum;
+      }
+    }
+    elsum *= (((2.0 * b) * cc) / Math.sqrt(2 * Math.PI));
+    einsum += elsum;
+    blb = bub;
+    bub += binc;
+  }
+
+  // if pr_w ^ rr < 9e-14, then return 0
+  pr_w += einsum;
+  if (pr_w <= Math.exp(C1 / rr))
+    return 0;
+
+  pr_w = Math.pow(pr_w, rr);
+  if (pr_w >= 1) // 1 was iMax was eps
+    return 1;
+  return pr_w;
+}
+
+function tukeyQinv(p, c, v) {
+  var p0 = 0.322232421088;
+  var q0 = 0.993484626060e-01;
+  var p1 = -1.0;
+  var q1 = 0.588581570495;
+  var p2 = -0.342242088547;
+  var q2 = 0.531103462366;
+  var p3 = -0.204231210125;
+  var q3 = 0.103537752850;
+  var p4 = -0.453642210148e-04;
+  var q4 = 0.38560700634e-02;
+  var c1 = 0.8832;
+  var c2 = 0.2368;
+  var c3 = 1.214;
+  var c4 = 1.208;
+  var c5 = 1.4142;
+  var vmax = 120.0;
+
+  var ps = 0.5 - 0.5 * p;
+  var yi = Math.sqrt(Math.log(1.0 / (ps * ps)));
+  var t = yi + (((( yi * p4 + p3) * yi + p2) * yi + p1) * yi + p0)
+     / (((( yi * q4 + q3) * yi + q2) * yi + q1) * yi + q0);
+  if (v < vmax) t += (t * t * t + t) / v / 4.0;
+  var q = c1 - c2 * t;
+  if (v < vmax) q += -c3 / v + c4 * t / v;
+  return t * (q * Math.log(c - 1.0) + c5);
+}
+
+jStat.extend(jStat.tukey, {
+  cdf: function cdf(q, nmeans, df) {
+    // Identical implementation as the R ptukey() function as of commit 68947
+    var rr = 1;
+    var cc = nmeans;
+
+    var nlegq = 16;
+    var ihalfq = 8;
+
+    var eps1 = -30.0;
+    var eps2 = 1.0e-14;
+    var dhaf  = 100.0;
+    var dquar = 800.0;
+    var deigh = 5000.0;
+    var dlarg = 25000.0;
+    var ulen1 = 1.0;
+    var ulen2 = 0.5;
+    var ulen3 = 0.25;
+    var ulen4 = 0.125;
+    var xlegq = [
+      0.989400934991649932596154173450,
+      0.944575023073232576077988415535,
+      0.865631202387831743880467897712,
+      0.755404408355003033895101194847,
+      0.617876244402643748446671764049,
+      0.458016777657227386342419442984,
+      0.281603550779258913230460501460,
+      0.950125098376374401853193354250e-1
+    ];
+    var alegq = [
+      0.271524594117540948517805724560e-1,
+      0.622535239386478928628438369944e-1,
+      0.951585116824927848099251076022e-1,
+      0.124628971255533872052476282192,
+      0.149595988816576732081501730547,
+      0.169156519395002538189312079030,
+      0.182603415044923588866763667969,
+      0.189450610455068496285396723208
+    ];
+
+    if (q <= 0)
+      return 0;
+
+    // df must be > 1
+    // there must be at least two values
+
+    if (df < 2 || rr < 1 || cc < 2) return NaN;
+
+    if (!Number.isFinite(q))
+      return 1;
+
+    if (df > dlarg)
+      return tukeyWprob(q, rr, cc);
+
+    // calculate leading constant
+
+    var f2 = df * 0.5;
+    var f2lf = ((f2 * Math.log(df)) - (df * Math.log(2))) - jStat.gammaln(f2);
+    var f21 = f2 - 1.0;
+
+    // integral is divided into unit, half-unit, quarter-unit, or
+    // eighth-unit length intervals depending on the value of the
+    // degrees of freedom.
+
+    var ff4 = df * 0.25;
+    var ulen;
+    if      (df <= dhaf)  ulen = ulen1;
+    else if (df <= dquar) ulen = ulen2;
+    else if (df <= deigh) ulen = ulen3;
+    else                  ulen = ulen4;
+
+    f2lf += Math.log(ulen);
+
+    // integrate over each subinterval
+
+    var ans = 0.0;
+
+    for (var i = 1; i <= 50; i++) {
+      var otsum = 0.0;
+
+      // legendre quadrature with order = nlegq
+      // nodes (stored in xlegq) are symmetric around zero.
+
+      var twa1 = (2 * i - 1) * ulen;
+
+      for (var jj = 1; jj <= nlegq; jj++) {
+        var j, t1;
+        if (ihalfq < jj) {
+          j = jj - ihalfq - 1;
+          t1 = (f2lf + (f21 * Math.log(twa1 + (xlegq[j] * ulen))))
+              - (((xlegq[j] * ulen) + twa1) * ff4);
+        } else {
+          j = jj - 1;
+          t1 = (f2lf + (f21 * Math.log(twa1 - (xlegq[j] * ulen))))
+              + (((xlegq[j] * ulen) - twa1) * ff4);
+        }
+
+        // if exp(t1) < 9e-14, then doesn't contribute to integral
+        var qsqz;
+        if (t1 >= eps1) {
+          if (ihalfq < jj) {
+            qsqz = q * Math.sqrt(((xlegq[j] * ulen) + twa1) * 0.5);
+          } else {
+            qsqz = q * Math.sqrt(((-(xlegq[j] * ulen)) + twa1) * 0.5);
+          }
+
+          // call wprob to find integral of range portion
+
+          var wprb = tukeyWprob(qsqz, rr, cc);
+          var rotsum = (wprb * alegq[j]) * Math.exp(t1);
+          otsum += rotsum;
+        }
+        // end legendre integral for interval i
+        // L200:
+      }
+
+      // if integral for interval i < 1e-14, then stop.
+      // However, in order to avoid small area under left tail,
+      // at least  1 / ulen  intervals are calculated.
+      if (i * ulen >= 1.0 && otsum <= eps2)
+        break;
+
+      // end of interval i
+      // L330:
+
+      ans += otsum;
+    }
+
+    if (otsum > eps2) { // not converged
+      throw new Error('tukey.cdf failed to converge');
+    }
+    if (ans > 1)
+      ans = 1;
+    return ans;
+  },
+
+  inv: function(p, nmeans, df) {
+    // Identical implementation as the R qtukey() function as of commit 68947
+    var rr = 1;
+    var cc = nmeans;
+
+    var eps = 0.0001;
+    var maxiter = 50;
+
+    // df must be > 1 ; there must be at least two values
+    if (df < 2 || rr < 1 || cc < 2) return NaN;
+
+    if (p < 0 || p > 1) return NaN;
+    if (p === 0) return 0;
+    if (p === 1) return Infinity;
+
+    // Initial value
+
+    var x0 = tukeyQinv(p, cc, df);
+
+    // Find prob(value < x0)
+
+    var valx0 = jStat.tukey.cdf(x0, nmeans, df) - p;
+
+    // Find the second iterate and prob(value < x1).
+    // If the first iterate has probability value
+    // exceeding p then second iterate is 1 less than
+    // first iterate; otherwise it is 1 greater.
+
+    var x1;
+    if (valx0 > 0.0)
+      x1 = Math.max(0.0, x0 - 1.0);
+    else
+      x1 = x0 + 1.0;
+    var valx1 = jStat.tukey.cdf(x1, nmeans, df) - p;
+
+    // Find new iterate
+
+    var ans;
+    for(var iter = 1; iter < maxiter; iter++) {
+      ans = x1 - ((valx1 * (x1 - x0)) / (valx1 - valx0));
+      valx0 = valx1;
+
+      // New iterate must be >= 0
+
+      x0 = x1;
+      if (ans < 0.0) {
+        ans = 0.0;
+        valx1 = -p;
+      }
+      // Find prob(value < new iterate)
+
+      valx1 = jStat.tukey.cdf(ans, nmeans, df) - p;
+      x1 = ans;
+
+      // If the difference between two successive
+      // iterates is less than eps, stop
+
+      var xabs = Math.abs(x1 - x0);
+      if (xabs < eps)
+        return ans;
+    }
+
+    throw new Error('tukey.inv failed to converge');
+  }
+});
+
+}(jStat, Math));
+/* Provides functions for the solution of linear system of equations, integration, extrapolation,
+ * interpolation, eigenvalue problems, differential equations and PCA analysis. */
+
+(function(jStat, Math) {
+
+var push = Array.prototype.push;
+var isArray = jStat.utils.isArray;
+
+function isUsable(arg) {
+  return isArray(arg) || arg instanceof jStat;
+}
+
+jStat.extend({
+
+  // add a vector/matrix to a vector/matrix or scalar
+  add: function add(arr, arg) {
+    // check if arg is a vector or scalar
+    if (isUsable(arg)) {
+      if (!isUsable(arg[0])) arg = [ arg ];
+      return jStat.map(arr, function(value, row, col) {
+        return value + arg[row][col];
+      });
+    }
+    return jStat.map(arr, function(value) { return value + arg; });
+  },
+
+  // subtract a vector or scalar from the vector
+  subtract: function subtract(arr, arg) {
+    // check if arg is a vector or scalar
+    if (isUsable(arg)) {
+      if (!isUsable(arg[0])) arg = [ arg ];
+      return jStat.map(arr, function(value, row, col) {
+        return value - arg[row][col] || 0;
+      });
+    }
+    return jStat.map(arr, function(value) { return value - arg; });
+  },
+
+  // matrix division
+  divide: function divide(arr, arg) {
+    if (isUsable(arg)) {
+      if (!isUsable(arg[0])) arg = [ arg ];
+      return jStat.multiply(arr, jStat.inv(arg));
+    }
+    return jStat.map(arr, function(value) { return value / arg; });
+  },
+
+  // matrix multiplication
+  multiply: function multiply(arr, arg) {
+    var row, col, nrescols, sum, nrow, ncol, res, rescols;
+    // eg: arr = 2 arg = 3 -> 6 for res[0][0] statement closure
+    if (arr.length === undefined && arg.length === undefined) {
+      return arr * arg;
+    }
+    nrow = arr.length,
+    ncol = arr[0].length,
+    res = jStat.zeros(nrow, nrescols = (isUsable(arg)) ? arg[0].length : ncol),
+    rescols = 0;
+    if (isUsable(arg)) {
+      for (; rescols < nrescols; rescols++) {
+        for (row = 0; row < nrow; row++) {
+          sum = 0;
+          for (col = 0; col < ncol; col++)
+          sum += arr[row][col] * arg[col][rescols];
+          res[row][rescols] = sum;
+        }
+      }
+      return (nrow === 1 && rescols === 1) ? res[0][0] : res;
+    }
+    return jStat.map(arr, function(value) { return value * arg; });
+  },
+
+  // outer([1,2,3],[4,5,6])
+  // ===
+  // [[1],[2],[3]] times [[4,5,6]]
+  // ->
+  // [[4,5,6],[8,10,12],[12,15,18]]
+  outer:function outer(A, B) {
+    return jStat.multiply(A.map(function(t){ return [t] }), [B]);
+  },
+
+
+  // Returns the dot product of two matricies
+  dot: function dot(arr, arg) {
+    if (!isUsable(arr[0])) arr = [ arr ];
+    if (!isUsable(arg[0])) arg = [ arg ];
+    // convert column to row vector
+    var left = (arr[0].length === 1 && arr.length !== 1) ? jStat.transpose(arr) : arr,
+    right = (arg[0].length === 1 && arg.length !== 1) ? jStat.transpose(arg) : arg,
+    res = [],
+    row = 0,
+    nrow = left.length,
+    ncol = left[0].length,
+    sum, col;
+    for (; row < nrow; row++) {
+      res[row] = [];
+      sum = 0;
+      for (col = 0; col < ncol; col++)
+      sum += left[row][col] * right[row][col];
+      res[row] = sum;
+    }
+    return (res.length === 1) ? res[0] : res;
+  },
+
+  // raise every element by a scalar
+  pow: function pow(arr, arg) {
+    return jStat.map(arr, function(value) { return Math.pow(value, arg); });
+  },
+
+  // exponentiate every element
+  exp: function exp(arr) {
+    return jStat.map(arr, function(value) { return Math.exp(value); });
+  },
+
+  // generate the natural log of every element
+  log: function exp(arr) {
+    return jStat.map(arr, function(value) { return Math.log(value); });
+  },
+
+  // generate the absolute values of the vector
+  abs: function abs(arr) {
+    return jStat.map(arr, function(value) { return Math.abs(value); });
+  },
+
+  // computes the p-norm of the vector
+  // In the case that a matrix is passed, uses the first row as the vector
+  norm: function norm(arr, p) {
+    var nnorm = 0,
+    i = 0;
+    // check the p-value of the norm, and set for most common case
+    if (isNaN(p)) p = 2;
+    // check if multi-dimensional array, and make vector correction
+    if (isUsable(arr[0])) arr = arr[0];
+    // vector norm
+    for (; i < arr.length; i++) {
+      nnorm += Math.pow(Math.abs(arr[i]), p);
+    }
+    return Math.pow(nnorm, 1 / p);
+  },
+
+  // computes the angle between two vectors in rads
+  // In case a matrix is passed, this uses the first row as the vector
+  angle: function angle(arr, arg) {
+    return Math.acos(jStat.dot(arr, arg) / (jStat.norm(arr) * jStat.norm(arg)));
+  },
+
+  // augment one matrix by another
+  // Note: this function returns a matrix, not a jStat object
+  aug: function aug(a, b) {
+    var newarr = [];
+    var i;
+    for (i = 0; i < a.length; i++) {
+      newarr.push(a[i].slice());
+    }
+    for (i = 0; i < newarr.length; i++) {
+      push.apply(newarr[i], b[i]);
+    }
+    return newarr;
+  },
+
+  // The inv() function calculates the inverse of a matrix
+  // Create the inverse by augmenting the matrix by the identity matrix of the
+  // appropriate size, and then use G-J elimination on the augmented matrix.
+  inv: function inv(a) {
+    var rows = a.length;
+    var cols = a[0].length;
+    var b = jStat.identity(rows, cols);
+    var c = jStat.gauss_jordan(a, b);
+    var result = [];
+    var i = 0;
+    var j;
+
+    //We need to copy the inverse portion to a new matrix to rid G-J artifacts
+    for (; i < rows; i++) {
+      result[i] = [];
+      for (j = cols; j < c[0].length; j++)
+        result[i][j - cols] = c[i][j];
+    }
+    return result;
+  },
+
+  // calculate the determinant of a matrix
+  det: function det(a) {
+    if (a.length === 2) {
+      return a[0][0] * a[1][1] - a[0][1] * a[1][0];
+    }
+
+    var determinant = 0;
+    for (var i = 0; i < a.length; i++) {
+      // build a sub matrix without column `i`
+      var submatrix = [];
+      for (var row = 1; row < a.length; row++) {
+        submatrix[row - 1] = [];
+        for (var col = 0; col < a.length; col++) {
+          if (col < i) {
+            submatrix[row - 1][col] = a[row][col];
+          } else if (col > i) {
+            submatrix[row - 1][col - 1] = a[row][col];
+          }
+        }
+      }
+
+      // alternate between + and - between determinants
+      var sign = i % 2 ? -1 : 1;
+      determinant += det(submatrix) * a[0][i] * sign;
+    }
+
+    return determinant
+  },
+
+  gauss_elimination: function gauss_elimination(a, b) {
+    var i = 0,
+    j = 0,
+    n = a.length,
+    m = a[0].length,
+    factor = 1,
+    sum = 0,
+    x = [],
+    maug, pivot, temp, k;
+    a = jStat.aug(a, b);
+    maug = a[0].length;
+    for(i = 0; i < n; i++) {
+      pivot = a[i][i];
+      j = i;
+      for (k = i + 1; k < m; k++) {
+        if (pivot < Math.abs(a[k][i])) {
+          pivot = a[k][i];
+          j = k;
+        }
+      }
+      if (j != i) {
+        for(k = 0; k < maug; k++) {
+          temp = a[i][k];
+          a[i][k] = a[j][k];
+          a[j][k] = temp;
+        }
+      }
+      for (j = i + 1; j < n; j++) {
+        factor = a[j][i] / a[i][i];
+        for(k = i; k < maug; k++) {
+          a[j][k] = a[j][k] - factor * a[i][k];
+        }
+      }
+    }
+    for (i = n - 1; i >= 0; i--) {
+      sum = 0;
+      for (j = i + 1; j<= n - 1; j++) {
+        sum = sum + x[j] * a[i][j];
+      }
+      x[i] =(a[i][maug - 1] - sum) / a[i][i];
+    }
+    return x;
+  },
+
+  gauss_jordan: function gauss_jordan(a, b) {
+    var m = jStat.aug(a, b);
+    var h = m.length;
+    var w = m[0].length;
+    var c = 0;
+    var x, y, y2;
+    // find max pivot
+    for (y = 0; y < h; y++) {
+      var maxrow = y;
+      for (y2 = y+1; y2 < h; y2++) {
+        if (Math.abs(m[y2][y]) > Math.abs(m[maxrow][y]))
+          maxrow = y2;
+      }
+      var tmp = m[y];
+      m[y] = m[maxrow];
+      m[maxrow] = tmp
+      for (y2 = y+1; y2 < h; y2++) {
+        c = m[y2][y] / m[y][y];
+        for (x = y; x < w; x++) {
+          m[y2][x] -= m[y][x] * c;
+        }
+      }
+    }
+    // backsubstitute
+    for (y = h-1; y >= 0; y--) {
+      c = m[y][y];
+      for (y2 = 0; y2 < y; y2++) {
+        for (x = w-1; x > y-1; x--) {
+          m[y2][x] -= m[y][x] * m[y2][y] / c;
+        }
+      }
+      m[y][y] /= c;
+      for (x = h; x < w; x++) {
+        m[y][x] /= c;
+      }
+    }
+    return m;
+  },
+
+  // solve equation
+  // Ax=b
+  // A is upper triangular matrix
+  // A=[[1,2,3],[0,4,5],[0,6,7]]
+  // b=[1,2,3]
+  // triaUpSolve(A,b) // -> [2.666,0.1666,1.666]
+  // if you use matrix style
+  // A=[[1,2,3],[0,4,5],[0,6,7]]
+  // b=[[1],[2],[3]]
+  // will return [[2.666],[0.1666],[1.666]]
+  triaUpSolve: function triaUpSolve(A, b) {
+    var size = A[0].length;
+    var x = jStat.zeros(1, size)[0];
+    var parts;
+    var matrix_mode = false;
+
+    if (b[0].length != undefined) {
+      b = b.map(function(i){ return i[0] });
+      matrix_mode = true;
+    }
+
+    jStat.arange(size - 1, -1, -1).forEach(function(i) {
+      parts = jStat.arange(i + 1, size).map(function(j) {
+        return x[j] * A[i][j];
+      });
+      x[i] = (b[i] - jStat.sum(parts)) / A[i][i];
+    });
+
+    if (matrix_mode)
+      return x.map(function(i){ return [i] });
+    return x;
+  },
+
+  triaLowSolve: function triaLowSolve(A, b) {
+    // like to triaUpSolve but A is lower triangular matrix
+    var size = A[0].length;
+    var x = jStat.zeros(1, size)[0];
+    var parts;
+
+    var matrix_mode=false;
+    if (b[0].length != undefined) {
+      b = b.map(function(i){ return i[0] });
+      matrix_mode = true;
+    }
+
+    jStat.arange(size).forEach(function(i) {
+      parts = jStat.arange(i).map(function(j) {
+        return A[i][j] * x[j];
+      });
+      x[i] = (b[i] - jStat.sum(parts)) / A[i][i];
+    })
+
+    if (matrix_mode)
+      return x.map(function(i){ return [i] });
+    return x;
+  },
+
+
+  // A -> [L,U]
+  // A=LU
+  // L is lower triangular matrix
+  // U is upper triangular matrix
+  lu: function lu(A) {
+    var size = A.length;
+    //var L=jStat.diagonal(jStat.ones(1,size)[0]);
+    var L = jStat.identity(size);
+    var R = jStat.zeros(A.length, A[0].length);
+    var parts;
+    jStat.arange(size).forEach(function(t) {
+      R[0][t] = A[0][t];
+    });
+    jStat.arange(1, size).forEach(function(l) {
+      jStat.arange(l).forEach(function(i) {
+        parts = jStat.arange(i).map(function(jj) {
+          return L[l][jj] * R[jj][i];
+        });
+        L[l][i] = (A[l][i] - jStat.sum(parts)) / R[i][i];
+      });
+      jStat.arange(l, size).forEach(function(j) {
+        parts = jStat.arange(l).map(function(jj) {
+          return L[l][jj] * R[jj][j];
+        });
+        R[l][j] = A[parts.length][j] - jStat.sum(parts);
+      });
+    });
+    return [L, R];
+  },
+
+  // A -> T
+  // A=TT'
+  // T is lower triangular matrix
+  cholesky: function cholesky(A) {
+    var size = A.length;
+    var T = jStat.zeros(A.length, A[0].length);
+    var parts;
+    jStat.arange(size).forEach(function(i) {
+      parts = jStat.arange(i).map(function(t) {
+        return Math.pow(T[i][t],2);
+      });
+      T[i][i] = Math.sqrt(A[i][i] - jStat.sum(parts));
+      jStat.arange(i + 1, size).forEach(function(j) {
+        parts = jStat.arange(i).map(function(t) {
+          return T[i][t] * T[j][t];
+        });
+        T[j][i] = (A[i][j] - jStat.sum(parts)) / T[i][i];
+      });
+    });
+    return T;
+  },
+
+
+  gauss_jacobi: function gauss_jacobi(a, b, x, r) {
+    var i = 0;
+    var j = 0;
+    var n = a.length;
+    var l = [];
+    var u = [];
+    var d = [];
+    var xv, c, h, xk;
+    for (; i < n; i++) {
+      l[i] = [];
+      u[i] = [];
+      d[i] = [];
+      for (j = 0; j < n; j++) {
+        if (i > j) {
+          l[i][j] = a[i][j];
+          u[i][j] = d[i][j] = 0;
+        } else if (i < j) {
+          u[i][j] = a[i][j];
+          l[i][j] = d[i][j] = 0;
+        } else {
+          d[i][j] = a[i][j];
+          l[i][j] = u[i][j] = 0;
+        }
+      }
+    }
+    h = jStat.multiply(jStat.multiply(jStat.inv(d), jStat.add(l, u)), -1);
+    c = jStat.multiply(jStat.inv(d), b);
+    xv = x;
+    xk = jStat.add(jStat.multiply(h, x), c);
+    i = 2;
+    while (Math.abs(jStat.norm(jStat.subtract(xk,xv))) > r) {
+      xv = xk;
+      xk = jStat.add(jStat.multiply(h, xv), c);
+      i++;
+    }
+    return xk;
+  },
+
+  gauss_seidel: function gauss_seidel(a, b, x, r) {
+    var i = 0;
+    var n = a.length;
+    var l = [];
+    var u = [];
+    var d = [];
+    var j, xv, c, h, xk;
+    for (; i < n; i++) {
+      l[i] = [];
+      u[i] = [];
+      d[i] = [];
+      for (j = 0; j < n; j++) {
+        if (i > j) {
+          l[i][j] = a[i][j];
+          u[i][j] = d[i][j] = 0;
+        } else if (i < j) {
+          u[i][j] = a[i][j];
+          l[i][j] = d[i][j] = 0;
+        } else {
+          d[i][j] = a[i][j];
+          l[i][j] = u[i][j] = 0;
+        }
+      }
+    }
+    h = jStat.multiply(jStat.multiply(jStat.inv(jStat.add(d, l)), u), -1);
+    c = jStat.multiply(jStat.inv(jStat.add(d, l)), b);
+    xv = x;
+    xk = jStat.add(jStat.multiply(h, x), c);
+    i = 2;
+    while (Math.abs(jStat.norm(jStat.subtract(xk, xv))) > r) {
+      xv = xk;
+      xk = jStat.add(jStat.multiply(h, xv), c);
+      i = i + 1;
+    }
+    return xk;
+  },
+
+  SOR: function SOR(a, b, x, r, w) {
+    var i = 0;
+    var n = a.length;
+    var l = [];
+    var u = [];
+    var d = [];
+    var j, xv, c, h, xk;
+    for (; i < n; i++) {
+      l[i] = [];
+      u[i] = [];
+      d[i] = [];
+      for (j = 0; j < n; j++) {
+        if (i > j) {
+          l[i][j] = a[i][j];
+          u[i][j] = d[i][j] = 0;
+        } else if (i < j) {
+          u[i][j] = a[i][j];
+          l[i][j] = d[i][j] = 0;
+        } else {
+          d[i][j] = a[i][j];
+          l[i][j] = u[i][j] = 0;
+        }
+      }
+    }
+    h = jStat.multiply(jStat.inv(jStat.add(d, jStat.multiply(l, w))),
+                       jStat.subtract(jStat.multiply(d, 1 - w),
+                                      jStat.multiply(u, w)));
+    c = jStat.multiply(jStat.multiply(jStat.inv(jStat.add(d,
+        jStat.multiply(l, w))), b), w);
+    xv = x;
+    xk = jStat.add(jStat.multiply(h, x), c);
+    i = 2;
+    while (Math.abs(jStat.norm(jStat.subtract(xk, xv))) > r) {
+      xv = xk;
+      xk = jStat.add(jStat.multiply(h, xv), c);
+      i++;
+    }
+    return xk;
+  },
+
+  householder: function householder(a) {
+    var m = a.length;
+    var n = a[0].length;
+    var i = 0;
+    var w = [];
+    var p = [];
+    var alpha, r, k, j, factor;
+    for (; i < m - 1; i++) {
+      alpha = 0;
+      for (j = i + 1; j < n; j++)
+      alpha += (a[j][i] * a[j][i]);
+      factor = (a[i + 1][i] > 0) ? -1 : 1;
+      alpha = factor * Math.sqrt(alpha);
+      r = Math.sqrt((((alpha * alpha) - a[i + 1][i] * alpha) / 2));
+      w = jStat.zeros(m, 1);
+      w[i + 1][0] = (a[i + 1][i] - alpha) / (2 * r);
+      for (k = i + 2; k < m; k++) w[k][0] = a[k][i] / (2 * r);
+      p = jStat.subtract(jStat.identity(m, n),
+          jStat.multiply(jStat.multiply(w, jStat.transpose(w)), 2));
+      a = jStat.multiply(p, jStat.multiply(a, p));
+    }
+    return a;
+  },
+
+  // A -> [Q,R]
+  // Q is orthogonal matrix
+  // R is upper triangular
+  QR: (function() {
+    // x -> Q
+    // find a orthogonal matrix Q st.
+    // Qx=y
+    // y is [||x||,0,0,...]
+
+    // quick ref
+    var sum   = jStat.sum;
+    var range = jStat.arange;
+
+    function qr2(x) {
+      // quick impletation
+      // https://www.stat.wisc.edu/~larget/math496/qr.html
+
+      var n = x.length;
+      var p = x[0].length;
+
+      var r = jStat.zeros(p, p);
+      x = jStat.copy(x);
+
+      var i,j,k;
+      for(j = 0; j < p; j++){
+        r[j][j] = Math.sqrt(sum(range(n).map(function(i){
+          return x[i][j] * x[i][j];
+        })));
+        for(i = 0; i < n; i++){
+          x[i][j] = x[i][j] / r[j][j];
+        }
+        for(k = j+1; k < p; k++){
+          r[j][k] = sum(range(n).map(function(i){
+            return x[i][j] * x[i][k];
+          }));
+          for(i = 0; i < n; i++){
+            x[i][k] = x[i][k] - x[i][j]*r[j][k];
+          }
+        }
+      }
+      return [x, r];
+    }
+
+    return qr2;
+  }()),
+
+  lstsq: (function() {
+    // solve least squard problem for Ax=b as QR decomposition way if b is
+    // [[b1],[b2],[b3]] form will return [[x1],[x2],[x3]] array form solution
+    // else b is [b1,b2,b3] form will return [x1,x2,x3] array form solution
+    function R_I(A) {
+      A = jStat.copy(A);
+      var size = A.length;
+      var I = jStat.identity(size);
+      jStat.arange(size - 1, -1, -1).forEach(function(i) {
+        jStat.sliceAssign(
+            I, { row: i }, jStat.divide(jStat.slice(I, { row: i }), A[i][i]));
+        jStat.sliceAssign(
+            A, { row: i }, jStat.divide(jStat.slice(A, { row: i }), A[i][i]));
+        jStat.arange(i).forEach(function(j) {
+          var c = jStat.multiply(A[j][i], -1);
+          var Aj = jStat.slice(A, { row: j });
+          var cAi = jStat.multiply(jStat.slice(A, { row: i }), c);
+          jStat.sliceAssign(A, { row: j }, jStat.add(Aj, cAi));
+          var Ij = jStat.slice(I, { row: j });
+          var cIi = jStat.multiply(jStat.slice(I, { row: i }), c);
+          jStat.sliceAssign(I, { row: j }, jStat.add(Ij, cIi));
+        })
+      });
+      return I;
+    }
+
+    function qr_solve(A, b){
+      var array_mode = false;
+      if (b[0].length === undefined) {
+        // [c1,c2,c3] mode
+        b = b.map(function(x){ return [x] });
+        array_mode = true;
+      }
+      var QR = jStat.QR(A);
+      var Q = QR[0];
+      var R = QR[1];
+      var attrs = A[0].length;
+      var Q1 = jStat.slice(Q,{col:{end:attrs}});
+      var R1 = jStat.slice(R,{row:{end:attrs}});
+      var RI = R_I(R1);
+      var Q2 = jStat.transpose(Q1);
+
+      if(Q2[0].length === undefined){
+        Q2 = [Q2]; // The confusing jStat.multifly implementation threat nature process again.
+      }
+
+      var x = jStat.multiply(jStat.multiply(RI, Q2), b);
+
+      if(x.length === undefined){
+        x = [[x]]; // The confusing jStat.multifly implementation threat nature process again.
+      }
+
+
+      if (array_mode)
+        return x.map(function(i){ return i[0] });
+      return x;
+    }
+
+    return qr_solve;
+  }()),
+
+  jacobi: function jacobi(a) {
+    var condition = 1;
+    var n = a.length;
+    var e = jStat.identity(n, n);
+    var ev = [];
+    var b, i, j, p, q, maxim, theta, s;
+    // condition === 1 only if tolerance is not reached
+    while (condition === 1) {
+      maxim = a[0][1];
+      p = 0;
+      q = 1;
+      for (i = 0; i < n; i++) {
+        for (j = 0; j < n; j++) {
+          if (i != j) {
+            if (maxim < Math.abs(a[i][j])) {
+              maxim = Math.abs(a[i][j]);
+              p = i;
+              q = j;
+            }
+          }
+        }
+      }
+      if (a[p][p] === a[q][q])
+        theta = (a[p][q] > 0) ? Math.PI / 4 : -Math.PI / 4;
+      else
+        theta = Math.atan(2 * a[p][q] / (a[p][p] - a[q][q])) / 2;
+      s = jStat.identity(n, n);
+      s[p][p] = Math.cos(theta);
+      s[p][q] = -Math.sin(theta);
+      s[q][p] = Math.sin(theta);
+      s[q][q] = Math.cos(theta);
+      // eigen vector matrix
+      e = jStat.multiply(e, s);
+      b = jStat.multiply(jStat.multiply(jStat.inv(s), a), s);
+      a = b;
+      condition = 0;
+      for (i = 1; i < n; i++) {
+        for (j = 1; j < n; j++) {
+          if (i != j && Math.abs(a[i][j]) > 0.001) {
+            condition = 1;
+          }
+        }
+      }
+    }
+    for (i = 0; i < n; i++) ev.push(a[i][i]);
+    //returns both the eigenvalue and eigenmatrix
+    return [e, ev];
+  },
+
+  rungekutta: function rungekutta(f, h, p, t_j, u_j, order) {
+    var k1, k2, u_j1, k3, k4;
+    if (order === 2) {
+      while (t_j <= p) {
+        k1 = h * f(t_j, u_j);
+        k2 = h * f(t_j + h, u_j + k1);
+        u_j1 = u_j + (k1 + k2) / 2;
+        u_j = u_j1;
+        t_j = t_j + h;
+      }
+    }
+    if (order === 4) {
+      while (t_j <= p) {
+        k1 = h * f(t_j, u_j);
+        k2 = h * f(t_j + h / 2, u_j + k1 / 2);
+        k3 = h * f(t_j + h / 2, u_j + k2 / 2);
+        k4 = h * f(t_j +h, u_j + k3);
+        u_j1 = u_j + (k1 + 2 * k2 + 2 * k3 + k4) / 6;
+        u_j = u_j1;
+        t_j = t_j + h;
+      }
+    }
+    return u_j;
+  },
+
+  romberg: function romberg(f, a, b, order) {
+    var i = 0;
+    var h = (b - a) / 2;
+    var x = [];
+    var h1 = [];
+    var g = [];
+    var m, a1, j, k, I;
+    while (i < order / 2) {
+      I = f(a);
+      for (j = a, k = 0; j <= b; j = j + h, k++) x[k] = j;
+      m = x.length;
+      for (j = 1; j < m - 1; j++) {
+        I += (((j % 2) !== 0) ? 4 : 2) * f(x[j]);
+      }
+      I = (h / 3) * (I + f(b));
+      g[i] = I;
+      h /= 2;
+      i++;
+    }
+    a1 = g.length;
+    m = 1;
+    while (a1 !== 1) {
+      for (j = 0; j < a1 - 1; j++)
+      h1[j] = ((Math.pow(4, m)) * g[j + 1] - g[j]) / (Math.pow(4, m) - 1);
+      a1 = h1.length;
+      g = h1;
+      h1 = [];
+      m++;
+    }
+    return g;
+  },
+
+  richardson: function richardson(X, f, x, h) {
+    function pos(X, x) {
+      var i = 0;
+      var n = X.length;
+      var p;
+      for (; i < n; i++)
+        if (X[i] === x) p = i;
+      return p;
+    }
+    var h_min = Math.abs(x - X[pos(X, x) + 1]);
+    var i = 0;
+    var g = [];
+    var h1 = [];
+    var y1, y2, m, a, j;
+    while (h >= h_min) {
+      y1 = pos(X, x + h);
+      y2 = pos(X, x);
+      g[i] = (f[y1] - 2 * f[y2] + f[2 * y2 - y1]) / (h * h);
+      h /= 2;
+      i++;
+    }
+    a = g.length;
+    m = 1;
+    while (a != 1) {
+      for (j = 0; j < a - 1; j++)
+        h1[j] = ((Math.pow(4, m)) * g[j + 1] - g[j]) / (Math.pow(4, m) - 1);
+      a = h1.length;
+      g = h1;
+      h1 = [];
+      m++;
+    }
+    return g;
+  },
+
+  simpson: function simpson(f, a, b, n) {
+    var h = (b - a) / n;
+    var I = f(a);
+    var x = [];
+    var j = a;
+    var k = 0;
+    var i = 1;
+    var m;
+    for (; j <= b; j = j + h, k++)
+      x[k] = j;
+    m = x.length;
+    for (; i < m - 1; i++) {
+      I += ((i % 2 !== 0) ? 4 : 2) * f(x[i]);
+    }
+    return (h / 3) * (I + f(b));
+  },
+
+  hermite: function hermite(X, F, dF, value) {
+    var n = X.length;
+    var p = 0;
+    var i = 0;
+    var l = [];
+    var dl = [];
+    var A = [];
+    var B = [];
+    var j;
+    for (; i < n; i++) {
+      l[i] = 1;
+      for (j = 0; j < n; j++) {
+        if (i != j) l[i] *= (value - X[j]) / (X[i] - X[j]);
+      }
+      dl[i] = 0;
+      for (j = 0; j < n; j++) {
+        if (i != j) dl[i] += 1 / (X [i] - X[j]);
+      }
+      A[i] = (1 - 2 * (value - X[i]) * dl[i]) * (l[i] * l[i]);
+      B[i] = (value - X[i]) * (l[i] * l[i]);
+      p += (A[i] * F[i] + B[i] * dF[i]);
+    }
+    return p;
+  },
+
+  lagrange: function lagrange(X, F, value) {
+    var p = 0;
+    var i = 0;
+    var j, l;
+    var n = X.length;
+    for (; i < n; i++) {
+      l = F[i];
+      for (j = 0; j < n; j++) {
+        // calculating the lagrange polynomial L_i
+        if (i != j) l *= (value - X[j]) / (X[i] - X[j]);
+      }
+      // adding the lagrange polynomials found above
+      p += l;
+    }
+    return p;
+  },
+
+  cubic_spline: function cubic_spline(X, F, value) {
+    var n = X.length;
+    var i = 0, j;
+    var A = [];
+    var B = [];
+    var alpha = [];
+    var c = [];
+    var h = [];
+    var b = [];
+    var d = [];
+    for (; i < n - 1; i++)
+      h[i] = X[i + 1] - X[i];
+    alpha[0] = 0;
+    for (i = 1; i < n - 1; i++) {
+      alpha[i] = (3 / h[i]) * (F[i + 1] - F[i]) -
+          (3 / h[i-1]) * (F[i] - F[i-1]);
+    }
+    for (i = 1; i < n - 1; i++) {
+      A[i] = [];
+      B[i] = [];
+      A[i][i-1] = h[i-1];
+      A[i][i] = 2 * (h[i - 1] + h[i]);
+      A[i][i+1] = h[i];
+      B[i][0] = alpha[i];
+    }
+    c = jStat.multiply(jStat.inv(A), B);
+    for (j = 0; j < n - 1; j++) {
+      b[j] = (F[j + 1] - F[j]) / h[j] - h[j] * (c[j + 1][0] + 2 * c[j][0]) / 3;
+      d[j] = (c[j + 1][0] - c[j][0]) / (3 * h[j]);
+    }
+    for (j = 0; j < n; j++) {
+      if (X[j] > value) break;
+    }
+    j -= 1;
+    return F[j] + (value - X[j]) * b[j] + jStat.sq(value-X[j]) *
+        c[j] + (value - X[j]) * jStat.sq(value - X[j]) * d[j];
+  },
+
+  gauss_quadrature: function gauss_quadrature() {
+    throw new Error('gauss_quadrature not yet implemented');
+  },
+
+  PCA: function PCA(X) {
+    var m = X.length;
+    var n = X[0].length;
+    var i = 0;
+    var j, temp1;
+    var u = [];
+    var D = [];
+    var result = [];
+    var temp2 = [];
+    var Y = [];
+    var Bt = [];
+    var B = [];
+    var C = [];
+    var V = [];
+    var Vt = [];
+    for (i = 0; i < m; i++) {
+      u[i] = jStat.sum(X[i]) / n;
+    }
+    for (i = 0; i < n; i++) {
+      B[i] = [];
+      for(j = 0; j < m; j++) {
+        B[i][j] = X[j][i] - u[j];
+      }
+    }
+    B = jStat.transpose(B);
+    for (i = 0; i < m; i++) {
+      C[i] = [];
+      for (j = 0; j < m; j++) {
+        C[i][j] = (jStat.dot([B[i]], [B[j]])) / (n - 1);
+      }
+    }
+    result = jStat.jacobi(C);
+    V = result[0];
+    D = result[1];
+    Vt = jStat.transpose(V);
+    for (i = 0; i < D.length; i++) {
+      for (j = i; j < D.length; j++) {
+        if(D[i] < D[j])  {
+          temp1 = D[i];
+          D[i] = D[j];
+          D[j] = temp1;
+          temp2 = Vt[i];
+          Vt[i] = Vt[j];
+          Vt[j] = temp2;
+        }
+      }
+    }
+    Bt = jStat.transpose(B);
+    for (i = 0; i < m; i++) {
+      Y[i] = [];
+      for (j = 0; j < Bt.length; j++) {
+        Y[i][j] = jStat.dot([Vt[i]], [Bt[j]]);
+      }
+    }
+    return [X, D, Vt, Y];
+  }
+});
+
+// extend jStat.fn with methods that require one argument
+(function(funcs) {
+  for (var i = 0; i < funcs.length; i++) (function(passfunc) {
+    jStat.fn[passfunc] = function(arg, func) {
+      var tmpthis = this;
+      // check for callback
+      if (func) {
+        setTimeout(function() {
+          func.call(tmpthis, jStat.fn[passfunc].call(tmpthis, arg));
+        }, 15);
+        return this;
+      }
+      if (typeof jStat[passfunc](this, arg) === 'number')
+        return jStat[passfunc](this, arg);
+      else
+        return jStat(jStat[passfunc](this, arg));
+    };
+  }(funcs[i]));
+}('add divide multiply subtract dot pow exp log abs norm angle'.split(' ')));
+
+}(jStat, Math));
+(function(jStat, Math) {
+
+var slice = [].slice;
+var isNumber = jStat.utils.isNumber;
+var isArray = jStat.utils.isArray;
+
+// flag==true denotes use of sample standard deviation
+// Z Statistics
+jStat.extend({
+  // 2 different parameter lists:
+  // (value, mean, sd)
+  // (value, array, flag)
+  zscore: function zscore() {
+    var args = slice.call(arguments);
+    if (isNumber(args[1])) {
+      return (args[0] - args[1]) / args[2];
+    }
+    return (args[0] - jStat.mean(args[1])) / jStat.stdev(args[1], args[2]);
+  },
+
+  // 3 different paramter lists:
+  // (value, mean, sd, sides)
+  // (zscore, sides)
+  // (value, array, sides, flag)
+  ztest: function ztest() {
+    var args = slice.call(arguments);
+    var z;
+    if (isArray(args[1])) {
+      // (value, array, sides, flag)
+      z = jStat.zscore(args[0],args[1],args[3]);
+      return (args[2] === 1) ?
+        (jStat.normal.cdf(-Math.abs(z), 0, 1)) :
+        (jStat.normal.cdf(-Math.abs(z), 0, 1)*2);
+    } else {
+      if (args.length > 2) {
+        // (value, mean, sd, sides)
+        z = jStat.zscore(args[0],args[1],args[2]);
+        return (args[3] === 1) ?
+          (jStat.normal.cdf(-Math.abs(z),0,1)) :
+          (jStat.normal.cdf(-Math.abs(z),0,1)* 2);
+      } else {
+        // (zscore, sides)
+        z = args[0];
+        return (args[1] === 1) ?
+          (jStat.normal.cdf(-Math.abs(z),0,1)) :
+          (jStat.normal.cdf(-Math.abs(z),0,1)*2);
+      }
+    }
+  }
+});
+
+jStat.extend(jStat.fn, {
+  zscore: function zscore(value, flag) {
+    return (value - this.mean()) / this.stdev(flag);
+  },
+
+  ztest: function ztest(value, sides, flag) {
+    var zscore = Math.abs(this.zscore(value, flag));
+    return (sides === 1) ?
+      (jStat.normal.cdf(-zscore, 0, 1)) :
+      (jStat.normal.cdf(-zscore, 0, 1) * 2);
+  }
+});
+
+// T Statistics
+jStat.extend({
+  // 2 parameter lists
+  // (value, mean, sd, n)
+  // (value, array)
+  tscore: function tscore() {
+    var args = slice.call(arguments);
+    return (args.length === 4) ?
+      ((args[0] - args[1]) / (args[2] / Math.sqrt(args[3]))) :
+      ((args[0] - jStat.mean(args[1])) /
+       (jStat.stdev(args[1], true) / Math.sqrt(args[1].length)));
+  },
+
+  // 3 different paramter lists:
+  // (value, mean, sd, n, sides)
+  // (tscore, n, sides)
+  // (value, array, sides)
+  ttest: function ttest() {
+    var args = slice.call(arguments);
+    var tscore;
+    if (args.length === 5) {
+      tscore = Math.abs(jStat.tscore(args[0], args[1], args[2], args[3]));
+      return (args[4] === 1) ?
+        (jStat.studentt.cdf(-tscore, args[3]-1)) :
+        (jStat.studentt.cdf(-tscore, args[3]-1)*2);
+    }
+    if (isNumber(args[1])) {
+      tscore = Math.abs(args[0])
+      return (args[2] == 1) ?
+        (jStat.studentt.cdf(-tscore, args[1]-1)) :
+        (jStat.studentt.cdf(-tscore, args[1]-1) * 2);
+    }
+    tscore = Math.abs(jStat.tscore(args[0], args[1]))
+    return (args[2] == 1) ?
+      (jStat.studentt.cdf(-tscore, args[1].length-1)) :
+      (jStat.studentt.cdf(-tscore, args[1].length-1) * 2);
+  }
+});
+
+jStat.extend(jStat.fn, {
+  tscore: function tscore(value) {
+    return (value - this.mean()) / (this.stdev(true) / Math.sqrt(this.cols()));
+  },
+
+  ttest: function ttest(value, sides) {
+    return (sides === 1) ?
+      (1 - jStat.studentt.cdf(Math.abs(this.tscore(value)), this.cols()-1)) :
+      (jStat.studentt.cdf(-Math.abs(this.tscore(value)), this.cols()-1)*2);
+  }
+});
+
+// F Statistics
+jStat.extend({
+  // Paramter list is as follows:
+  // (array1, array2, array3, ...)
+  // or it is an array of arrays
+  // array of arrays conversion
+  anovafscore: function anovafscore() {
+    var args = slice.call(arguments),
+    expVar, sample, sampMean, sampSampMean, tmpargs, unexpVar, i, j;
+    if (args.length === 1) {
+      tmpargs = new Array(args[0].length);
+      for (i = 0; i < args[0].length; i++) {
+        tmpargs[i] = args[0][i];
+      }
+      args = tmpargs;
+    }
+    // Builds sample array
+    sample = new Array();
+    for (i = 0; i < args.length; i++) {
+      sample = sample.concat(args[i]);
+    }
+    sampMean = jStat.mean(sample);
+    // Computes the explained variance
+    expVar = 0;
+    for (i = 0; i < args.length; i++) {
+      expVar = expVar + args[i].length * Math.pow(jStat.mean(args[i]) - sampMean, 2);
+    }
+    expVar /= (args.length - 1);
+    // Computes unexplained variance
+    unexpVar = 0;
+    for (i = 0; i < args.length; i++) {
+      sampSampMean = jStat.mean(args[i]);
+      for (j = 0; j < args[i].length; j++) {
+        unexpVar += Math.pow(args[i][j] - sampSampMean, 2);
+      }
+    }
+    unexpVar /= (sample.length - args.length);
+    return expVar / unexpVar;
+  },
+
+  // 2 different paramter setups
+  // (array1, array2, array3, ...)
+  // (anovafscore, df1, df2)
+  anovaftest: function anovaftest() {
+    var args = slice.call(arguments),
+    df1, df2, n, i;
+    if (isNumber(args[0])) {
+      return 1 - jStat.centralF.cdf(args[0], args[1], args[2]);
+    }
+    var anovafscore = jStat.anovafscore(args);
+    df1 = args.length - 1;
+    n = 0;
+    for (i = 0; i < args.length; i++) {
+      n = n + args[i].length;
+    }
+    df2 = n - df1 - 1;
+    return 1 - jStat.centralF.cdf(anovafscore, df1, df2);
+  },
+
+  ftest: function ftest(fscore, df1, df2) {
+    return 1 - jStat.centralF.cdf(fscore, df1, df2);
+  }
+});
+
+jStat.extend(jStat.fn, {
+  anovafscore: function anovafscore() {
+    return jStat.anovafscore(this.toArray());
+  },
+
+  anovaftes: function anovaftes() {
+    var n = 0;
+    var i;
+    for (i = 0; i < this.length; i++) {
+      n = n + this[i].length;
+    }
+    return jStat.ftest(this.anovafscore(), this.length - 1, n - this.length);
+  }
+});
+
+// Tukey's range test
+jStat.extend({
+  // 2 parameter lists
+  // (mean1, mean2, n1, n2, sd)
+  // (array1, array2, sd)
+  qscore: function qscore() {
+    var args = slice.call(arguments);
+    var mean1, mean2, n1, n2, sd;
+    if (isNumber(args[0])) {
+        mean1 = args[0];
+        mean2 = args[1];
+        n1 = args[2];
+        n2 = args[3];
+        sd = args[4];
+    } else {
+        mean1 = jStat.mean(args[0]);
+        mean2 = jStat.mean(args[1]);
+        n1 = args[0].length;
+        n2 = args[1].length;
+        sd = args[2];
+    }
+    return Math.abs(mean1 - mean2) / (sd * Math.sqrt((1 / n1 + 1 / n2) / 2));
+  },
+
+  // 3 different parameter lists:
+  // (qscore, n, k)
+  // (mean1, mean2, n1, n2, sd, n, k)
+  // (array1, array2, sd, n, k)
+  qtest: function qtest() {
+    var args = slice.call(arguments);
+
+    var qscore;
+    if (args.length === 3) {
+      qscore = args[0];
+      args = args.slice(1);
+    } else if (args.length === 7) {
+      qscore = jStat.qscore(args[0], args[1], args[2], args[3], args[4]);
+      args = args.slice(5);
+    } else {
+      qscore = jStat.qscore(args[0], args[1], args[2]);
+      args = args.slice(3);
+    }
+
+    var n = args[0];
+    var k = args[1];
+
+    return 1 - jStat.tukey.cdf(qscore, k, n - k);
+  },
+
+  tukeyhsd: function tukeyhsd(arrays) {
+    var sd = jStat.pooledstdev(arrays);
+    var means = arrays.map(function (arr) {return jStat.mean(arr);});
+    var n = arrays.reduce(function (n, arr) {return n + arr.length;}, 0);
+
+    var results = [];
+    for (var i = 0; i < arrays.length; ++i) {
+        for (var j = i + 1; j < arrays.length; ++j) {
+            var p = jStat.qtest(means[i], means[j], arrays[i].length, arrays[j].length, sd, n, arrays.length);
+            results.push([[i, j], p]);
+        }
+    }
+
+    return results;
+  }
+});
+
+// Error Bounds
+jStat.extend({
+  // 2 different parameter setups
+  // (value, alpha, sd, n)
+  // (value, alpha, array)
+  normalci: function normalci() {
+    var args = slice.call(arguments),
+    ans = new Array(2),
+    change;
+    if (args.length === 4) {
+      change = Math.abs(jStat.normal.inv(args[1] / 2, 0, 1) *
+                        args[2] / Math.sqrt(args[3]));
+    } else {
+      change = Math.abs(jStat.normal.inv(args[1] / 2, 0, 1) *
+                        jStat.stdev(args[2]) / Math.sqrt(args[2].length));
+    }
+    ans[0] = args[0] - change;
+    ans[1] = args[0] + change;
+    return ans;
+  },
+
+  // 2 different parameter setups
+  // (value, alpha, sd, n)
+  // (value, alpha, array)
+  tci: function tci() {
+    var args = slice.call(arguments),
+    ans = new Array(2),
+    change;
+    if (args.length === 4) {
+      change = Math.abs(jStat.studentt.inv(args[1] / 2, args[3] - 1) *
+                        args[2] / Math.sqrt(args[3]));
+    } else {
+      change = Math.abs(jStat.studentt.inv(args[1] / 2, args[2].length - 1) *
+                        jStat.stdev(args[2], true) / Math.sqrt(args[2].length));
+    }
+    ans[0] = args[0] - change;
+    ans[1] = args[0] + change;
+    return ans;
+  },
+
+  significant: function significant(pvalue, alpha) {
+    return pvalue < alpha;
+  }
+});
+
+jStat.extend(jStat.fn, {
+  normalci: function normalci(value, alpha) {
+    return jStat.normalci(value, alpha, this.toArray());
+  },
+
+  tci: function tci(value, alpha) {
+    return jStat.tci(value, alpha, this.toArray());
+  }
+});
+
+// internal method for calculating the z-score for a difference of proportions test
+function differenceOfProportions(p1, n1, p2, n2) {
+  if (p1 > 1 || p2 > 1 || p1 <= 0 || p2 <= 0) {
+    throw new Error("Proportions should be greater than 0 and less than 1")
+  }
+  var pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
+  var se = Math.sqrt(pooled * (1 - pooled) * ((1/n1) + (1/n2)));
+  return (p1 - p2) / se;
+}
+
+// Difference of Proportions
+jStat.extend(jStat.fn, {
+  oneSidedDifferenceOfProportions: function oneSidedDifferenceOfProportions(p1, n1, p2, n2) {
+    var z = differenceOfProportions(p1, n1, p2, n2);
+    return jStat.ztest(z, 1);
+  },
+
+  twoSidedDifferenceOfProportions: function twoSidedDifferenceOfProportions(p1, n1, p2, n2) {
+    var z = differenceOfProportions(p1, n1, p2, n2);
+    return jStat.ztest(z, 2);
+  }
+});
+
+}(jStat, Math));
+jStat.models = (function(){
+  function sub_regress(exog) {
+    var var_count = exog[0].length;
+    var modelList = jStat.arange(var_count).map(function(endog_index) {
+      var exog_index =
+          jStat.arange(var_count).filter(function(i){return i!==endog_index});
+      return ols(jStat.col(exog, endog_index).map(function(x){ return x[0] }),
+                 jStat.col(exog, exog_index))
+    });
+    return modelList;
+  }
+
+  // do OLS model regress
+  // exog have include const columns ,it will not generate it .In fact, exog is
+  // "design matrix" look at
+  //https://en.wikipedia.org/wiki/Design_matrix
+  function ols(endog, exog) {
+    var nobs = endog.length;
+    var df_model = exog[0].length - 1;
+    var df_resid = nobs-df_model - 1;
+    var coef = jStat.lstsq(exog, endog);
+    var predict =
+        jStat.multiply(exog, coef.map(function(x) { return [x] }))
+            .map(function(p) { return p[0] });
+    var resid = jStat.subtract(endog, predict);
+    var ybar = jStat.mean(endog);
+    // constant cause problem
+    // var SST = jStat.sum(endog.map(function(y) {
+    //   return Math.pow(y-ybar,2);
+    // }));
+    var SSE = jStat.sum(predict.map(function(f) {
+      return Math.pow(f - ybar, 2);
+    }));
+    var SSR = jStat.sum(endog.map(function(y, i) {
+      return Math.pow(y - predict[i], 2);
+    }));
+    var SST = SSE + SSR;
+    var R2 = (SSE / SST);
+    return {
+        exog:exog,
+        endog:endog,
+        nobs:nobs,
+        df_model:df_model,
+        df_resid:df_resid,
+        coef:coef,
+        predict:predict,
+        resid:resid,
+        ybar:ybar,
+        SST:SST,
+        SSE:SSE,
+        SSR:SSR,
+        R2:R2
+    };
+  }
+
+  // H0: b_I=0
+  // H1: b_I!=0
+  function t_test(model) {
+    var subModelList = sub_regress(model.exog);
+    //var sigmaHat=jStat.stdev(model.resid);
+    var sigmaHat = Math.sqrt(model.SSR / (model.df_resid));
+    var seBetaHat = subModelList.map(function(mod) {
+      var SST = mod.SST;
+      var R2 = mod.R2;
+      return sigmaHat / Math.sqrt(SST * (1 - R2));
+    });
+    var tStatistic = model.coef.map(function(coef, i) {
+      return (coef - 0) / seBetaHat[i];
+    });
+    var pValue = tStatistic.map(function(t) {
+      var leftppf = jStat.studentt.cdf(t, model.df_resid);
+      return (leftppf > 0.5 ? 1 - leftppf : leftppf) * 2;
+    });
+    var c = jStat.studentt.inv(0.975, model.df_resid);
+    var interval95 = model.coef.map(function(coef, i) {
+      var d = c * seBetaHat[i];
+      return [coef - d, coef + d];
+    })
+    return {
+        se: seBetaHat,
+        t: tStatistic,
+        p: pValue,
+        sigmaHat: sigmaHat,
+        interval95: interval95
+    };
+  }
+
+  function F_test(model) {
+    var F_statistic =
+        (model.R2 / model.df_model) / ((1 - model.R2) / model.df_resid);
+    var fcdf = function(x, n1, n2) {
+      return jStat.beta.cdf(x / (n2 / n1 + x), n1 / 2, n2 / 2)
+    }
+    var pvalue = 1 - fcdf(F_statistic, model.df_model, model.df_resid);
+    return { F_statistic: F_statistic, pvalue: pvalue };
+  }
+
+  function ols_wrap(endog, exog) {
+    var model = ols(endog,exog);
+    var ttest = t_test(model);
+    var ftest = F_test(model);
+    // Provide the Wherry / Ezekiel / McNemar / Cohen Adjusted R^2
+    // Which matches the 'adjusted R^2' provided by R's lm package
+    var adjust_R2 =
+        1 - (1 - model.R2) * ((model.nobs - 1) / (model.df_resid));
+    model.t = ttest;
+    model.f = ftest;
+    model.adjust_R2 = adjust_R2;
+    return model;
+  }
+
+  return { ols: ols_wrap };
+})();
+//To regress, simply build X matrix
+//(append column of 1's) using
+//buildxmatrix and build the Y
+//matrix using buildymatrix
+//(simply the transpose)
+//and run regress.
+
+
+
+//Regressions
+
+jStat.extend({
+  buildxmatrix: function buildxmatrix(){
+    //Parameters will be passed in as such
+    //(array1,array2,array3,...)
+    //as (x1,x2,x3,...)
+    //needs to be (1,x1,x2,x3,...)
+    var matrixRows = new Array(arguments.length);
+    for(var i=0;i<arguments.length;i++){
+      var array = [1];
+      matrixRows[i]= array.concat(arguments[i]);
+    }
+    return jStat(matrixRows);
+
+  },
+
+  builddxmatrix: function builddxmatrix() {
+    //Paramters will be passed in as such
+    //([array1,array2,...]
+    var matrixRows = new Array(arguments[0].length);
+    for(var i=0;i<arguments[0].length;i++){
+      var array = [1]
+      matrixRows[i]= array.concat(arguments[0][i]);
+    }
+    return jStat(matrixRows);
+
+  },
+
+  buildjxmatrix: function buildjxmatrix(jMat) {
+    //Builds from jStat Matrix
+    var pass = new Array(jMat.length)
+    for(var i=0;i<jMat.length;i++){
+      pass[i] = jMat[i];
+    }
+    return jStat.builddxmatrix(pass);
+
+  },
+
+  buildymatrix: function buildymatrix(array){
+    return jStat(array).transpose();
+  },
+
+  buildjymatrix: function buildjymatrix(jMat){
+    return jMat.transpose();
+  },
+
+  matrixmult: function matrixmult(A,B){
+    var i, j, k, result, sum;
+    if (A.cols() == B.rows()) {
+      if(B.rows()>1){
+        result = [];
+        for (i = 0; i < A.rows(); i++) {
+          result[i] = [];
+          for (j = 0; j < B.cols(); j++) {
+            sum = 0;
+            for (k = 0; k < A.cols(); k++) {
+              sum += A.toArray()[i][k] * B.toArray()[k][j];
+            }
+            result[i][j] = sum;
+          }
+        }
+        return jStat(result);
+      }
+      result = [];
+      for (i = 0; i < A.rows(); i++) {
+        result[i] = [];
+        for (j = 0; j < B.cols(); j++) {
+          sum = 0;
+          for (k = 0; k < A.cols(); k++) {
+            sum += A.toArray()[i][k] * B.toArray()[j];
+          }
+          result[i][j] = sum;
+        }
+      }
+      return jStat(result);
+    }
+  },
+
+  //regress and regresst to be fixed
+
+  regress: function regress(jMatX,jMatY){
+    //print("regressin!");
+    //print(jMatX.toArray());
+    var innerinv = jStat.xtranspxinv(jMatX);
+    //print(innerinv);
+    var xtransp = jMatX.transpose();
+    var next = jStat.matrixmult(jStat(innerinv),xtransp);
+    return jStat.matrixmult(next,jMatY);
+
+  },
+
+  regresst: function regresst(jMatX,jMatY,sides){
+    var beta = jStat.regress(jMatX,jMatY);
+
+    var compile = {};
+    compile.anova = {};
+    var jMatYBar = jStat.jMatYBar(jMatX, beta);
+    compile.yBar = jMatYBar;
+    var yAverage = jMatY.mean();
+    compile.anova.residuals = jStat.residuals(jMatY, jMatYBar);
+
+    compile.anova.ssr = jStat.ssr(jMatYBar, yAverage);
+    compile.anova.msr = compile.anova.ssr / (jMatX[0].length - 1);
+
+    compile.anova.sse = jStat.sse(jMatY, jMatYBar);
+    compile.anova.mse =
+        compile.anova.sse / (jMatY.length - (jMatX[0].length - 1) - 1);
+
+    compile.anova.sst = jStat.sst(jMatY, yAverage);
+    compile.anova.mst = compile.anova.sst / (jMatY.length - 1);
+
+    compile.anova.r2 = 1 - (compile.anova.sse / compile.anova.sst);
+    if (compile.anova.r2 < 0) compile.anova.r2 = 0;
+
+    compile.anova.fratio = compile.anova.msr / compile.anova.mse;
+    compile.anova.pvalue =
+        jStat.anovaftest(compile.anova.fratio,
+                         jMatX[0].length - 1,
+                         jMatY.length - (jMatX[0].length - 1) - 1);
+
+    compile.anova.rmse = Math.sqrt(compile.anova.mse);
+
+    compile.anova.r2adj = 1 - (compile.anova.mse / compile.anova.mst);
+    if (compile.anova.r2adj < 0) compile.anova.r2adj = 0;
+
+    compile.stats = new Array(jMatX[0].length);
+    var covar = jStat.xtranspxinv(jMatX);
+    var sds, ts, ps;
+
+    for(var i=0; i<beta.length;i++){
+      sds=Math.sqrt(compile.anova.mse * Math.abs(covar[i][i]));
+      ts= Math.abs(beta[i] / sds);
+      ps= jStat.ttest(ts, jMatY.length - jMatX[0].length - 1, sides);
+
+      compile.stats[i]=[beta[i], sds, ts, ps];
+    }
+
+    compile.regress = beta;
+    return compile;
+  },
+
+  xtranspx: function xtranspx(jMatX){
+    return jStat.matrixmult(jMatX.transpose(),jMatX);
+  },
+
+
+  xtranspxinv: function xtranspxinv(jMatX){
+    var inner = jStat.matrixmult(jMatX.transpose(),jMatX);
+    var innerinv = jStat.inv(inner);
+    return innerinv;
+  },
+
+  jMatYBar: function jMatYBar(jMatX, beta) {
+    var yBar = jStat.matrixmult(jMatX, beta);
+    return new jStat(yBar);
+  },
+
+  residuals: function residuals(jMatY, jMatYBar) {
+    return jStat.matrixsubtract(jMatY, jMatYBar);
+  },
+
+  ssr: function ssr(jMatYBar, yAverage) {
+    var ssr = 0;
+    for(var i = 0; i < jMatYBar.length; i++) {
+      ssr += Math.pow(jMatYBar[i] - yAverage, 2);
+    }
+    return ssr;
+  },
+
+  sse: function sse(jMatY, jMatYBar) {
+    var sse = 0;
+    for(var i = 0; i < jMatY.length; i++) {
+      sse += Math.pow(jMatY[i] - jMatYBar[i], 2);
+    }
+    return sse;
+  },
+
+  sst: function sst(jMatY, yAverage) {
+    var sst = 0;
+    for(var i = 0; i < jMatY.length; i++) {
+      sst += Math.pow(jMatY[i] - yAverage, 2);
+    }
+    return sst;
+  },
+
+  matrixsubtract: function matrixsubtract(A,B){
+    var ans = new Array(A.length);
+    for(var i=0;i<A.length;i++){
+      ans[i] = new Array(A[i].length);
+      for(var j=0;j<A[i].length;j++){
+        ans[i][j]=A[i][j]-B[i][j];
+      }
+    }
+    return jStat(ans);
+  }
+});
+  // Make it compatible with previous version.
+  jStat.jStat = jStat;
+
+  return jStat;
+});
+
+
+/***/ }),
+
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -8308,14 +13310,1857 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 2420:
+/***/ 7092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ns: () => (/* binding */ analyze)
+});
+
+// UNUSED EXPORTS: ANALYSIS_DEFAULTS, checkLimits, countVerdicts, orientedChange, severityOf, sortVerdicts, suiteOutcome
+
+// EXTERNAL MODULE: ./src/model.ts
+var model = __nccwpck_require__(182);
+;// CONCATENATED MODULE: ./src/stats/prng.ts
+/**
+ * A seeded pseudo-random generator: xoshiro128** (Blackman & Vigna, 2018), seeded from a string so a
+ * rerun with the same series and commits draws the same numbers and reports the same bytes.
+ */
+/** 128 bits of state from any string: four 32-bit lanes mixed per UTF-16 unit, then finalised. */
+function hashSeed(text) {
+    let a = 0x9e3779b9;
+    let b = 0x243f6a88;
+    let c = 0xb7e15162;
+    let d = 0x85a308d3;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        a = Math.imul(a ^ ch, 0x85ebca6b);
+        b = Math.imul(b ^ ch, 0xc2b2ae35);
+        c = Math.imul(c ^ ch, 0x27d4eb2f);
+        d = Math.imul(d ^ ch, 0x165667b1);
+        // Cross the lanes so that each lane depends on every character and its position.
+        a = (a ^ (d >>> 15)) >>> 0;
+        b = (b ^ (a >>> 13)) >>> 0;
+        c = (c ^ (b >>> 16)) >>> 0;
+        d = (d ^ (c >>> 17)) >>> 0;
+    }
+    const out = new Uint32Array([fmix(a ^ text.length), fmix(b), fmix(c), fmix(d)]);
+    // The all-zero state is the one state xoshiro never leaves.
+    if ((out[0] | out[1] | out[2] | out[3]) === 0)
+        out[0] = 1;
+    return out;
+}
+/** MurmurHash3's 32-bit finaliser: every input bit flips each output bit with probability ~1/2. */
+function fmix(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+class Rng {
+    s0;
+    s1;
+    s2;
+    s3;
+    constructor(seed) {
+        const s = typeof seed === 'string' ? hashSeed(seed) : seed;
+        this.s0 = s[0] | 0;
+        this.s1 = s[1] | 0;
+        this.s2 = s[2] | 0;
+        this.s3 = s[3] | 0;
+        if ((this.s0 | this.s1 | this.s2 | this.s3) === 0)
+            this.s0 = 1;
+    }
+    /** The next 32 random bits as an unsigned integer. */
+    nextU32() {
+        const s1 = this.s1;
+        const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
+        const t = s1 << 9;
+        this.s2 ^= this.s0;
+        this.s3 ^= s1;
+        this.s1 ^= this.s2;
+        this.s0 ^= this.s3;
+        this.s2 ^= t;
+        this.s3 = rotl(this.s3, 11);
+        return r >>> 0;
+    }
+    /** Fill `out` with random 32-bit integers: the state lives in locals, several times faster in bulk. */
+    fill(out, count = out.length) {
+        let s0 = this.s0;
+        let s1 = this.s1;
+        let s2 = this.s2;
+        let s3 = this.s3;
+        for (let i = 0; i < count; i++) {
+            out[i] = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
+            const t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = rotl(s3, 11);
+        }
+        this.s0 = s0;
+        this.s1 = s1;
+        this.s2 = s2;
+        this.s3 = s3;
+    }
+    /** Uniform in [0, 1) with 32 bits of resolution. */
+    next() {
+        return this.nextU32() * 2.3283064365386963e-10;
+    }
+    /** Uniform in [0, 1) with 53 bits of resolution (for generators that need fine tails). */
+    nextDouble() {
+        const hi = this.nextU32() >>> 5;
+        const lo = this.nextU32() >>> 6;
+        return (hi * 67108864 + lo) * 1.1102230246251565e-16;
+    }
+    /** Uniform integer in [0, n); the bias of the multiply-shift (≤ n / 2³²) is far below bootstrap noise. */
+    int(n) {
+        return Math.floor(this.nextU32() * 2.3283064365386963e-10 * n);
+    }
+    /** A standard normal deviate (Box–Muller; one of the pair is discarded to keep the state simple). */
+    normal() {
+        let u = this.nextDouble();
+        while (u === 0)
+            u = this.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.nextDouble());
+    }
+}
+function rotl(x, k) {
+    return (x << k) | (x >>> (32 - k));
+}
+
+;// CONCATENATED MODULE: ./src/stats/select.ts
+/**
+ * Order statistics without sorting: quickselect on typed arrays, the median, type-7 quantiles (R's
+ * default, numpy's "linear") and the median absolute deviation. Functions ending in `InPlace` reorder
+ * their argument; the others copy into a scratch buffer first.
+ */
+/**
+ * Move the k-th smallest value of a[lo..hi] to a[k], smaller ones before it and larger ones after it.
+ * Median-of-three pivots with Hoare partitioning; deterministic, no allocation. NaN is not supported.
+ */
+function selectInPlace(a, k, lo = 0, hi = a.length - 1) {
+    while (hi > lo) {
+        if (hi - lo < 16) {
+            // Insertion sort is faster than partitioning for a handful of values.
+            for (let i = lo + 1; i <= hi; i++) {
+                const v = a[i];
+                let j = i - 1;
+                while (j >= lo && a[j] > v) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = v;
+            }
+            return a[k];
+        }
+        const mid = (lo + hi) >>> 1;
+        // Order a[lo], a[mid], a[hi] so the pivot is their median and both ends are sentinels.
+        if (a[mid] < a[lo])
+            swap(a, mid, lo);
+        if (a[hi] < a[lo])
+            swap(a, hi, lo);
+        if (a[hi] < a[mid])
+            swap(a, hi, mid);
+        const pivot = a[mid];
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                swap(a, i, j);
+                i++;
+                j--;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return a[k];
+    }
+    return a[k];
+}
+function swap(a, i, j) {
+    const t = a[i];
+    a[i] = a[j];
+    a[j] = t;
+}
+/** The smallest value of a[lo..hi]. */
+function minOf(a, lo, hi) {
+    let m = a[lo];
+    for (let i = lo + 1; i <= hi; i++)
+        if (a[i] < m)
+            m = a[i];
+    return m;
+}
+/** Median of a[0..n-1] (mean of the two middle values when n is even); reorders `a`. */
+function medianInPlace(a, n = a.length) {
+    if (n === 0)
+        return NaN;
+    const m = n >>> 1;
+    const upper = selectInPlace(a, m, 0, n - 1);
+    if (n % 2 === 1)
+        return upper;
+    // After selecting m, everything before it is ≤ a[m]: the lower middle is their maximum.
+    let lower = a[0];
+    for (let i = 1; i < m; i++)
+        if (a[i] > lower)
+            lower = a[i];
+    return (lower + upper) / 2;
+}
+/** Median of any numbers, leaving them untouched. */
+function median(values, scratch) {
+    const n = values.length;
+    const buf = scratch && scratch.length >= n ? scratch : new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        buf[i] = values[i];
+    return medianInPlace(buf, n);
+}
+/** Type-7 quantile (Hyndman & Fan 1996) of a[0..n-1] at probability p ∈ [0, 1]; reorders `a`. */
+function quantileInPlace(a, p, n = a.length) {
+    if (n === 0)
+        return NaN;
+    const h = (n - 1) * Math.min(1, Math.max(0, p));
+    const k = Math.floor(h);
+    const v = selectInPlace(a, k, 0, n - 1);
+    if (k === n - 1 || h === k)
+        return v;
+    return v + (h - k) * (minOf(a, k + 1, n - 1) - v);
+}
+/** Type-7 quantile of values already sorted ascending. */
+function quantileSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    const h = (n - 1) * Math.min(1, Math.max(0, p));
+    const k = Math.floor(h);
+    if (k === n - 1)
+        return sorted[k];
+    return sorted[k] + (h - k) * (sorted[k + 1] - sorted[k]);
+}
+/** Median absolute deviation from the median, unscaled (multiply by 1.4826 for a normal σ). */
+function mad(values, scratch) {
+    const n = values.length;
+    if (n === 0)
+        return NaN;
+    const buf = scratch && scratch.length >= n ? scratch : new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        buf[i] = values[i];
+    const m = medianInPlace(buf, n);
+    for (let i = 0; i < n; i++)
+        buf[i] = Math.abs(values[i] - m);
+    return medianInPlace(buf, n);
+}
+/** 1 / Φ⁻¹(0.75): scales a MAD to a standard deviation under normality. */
+const MAD_TO_SD = 1.482602218505602;
+
+// EXTERNAL MODULE: ./node_modules/jstat/dist/jstat.js
+var jstat = __nccwpck_require__(2453);
+var jstat_default = /*#__PURE__*/__nccwpck_require__.n(jstat);
+;// CONCATENATED MODULE: ./src/stats/distributions.ts
+/**
+ * The normal and Student-t distributions, from jstat (a well-tested implementation), behind names that
+ * say what they compute. Everything else statistical in benchgate is in this folder.
+ */
+
+/** Φ(x), the standard normal CDF. */
+function normalCdf(x) {
+    if (x === Infinity)
+        return 1;
+    if (x === -Infinity)
+        return 0;
+    return jstat_default().normal.cdf(x, 0, 1);
+}
+/** Φ⁻¹(p); ±Infinity at 0 and 1. */
+function normalQuantile(p) {
+    if (p <= 0)
+        return -Infinity;
+    if (p >= 1)
+        return Infinity;
+    return jstat_default().normal.inv(p, 0, 1);
+}
+/** P(T ≤ t) for Student's t with `dof` degrees of freedom. */
+function tCdf(t, dof) {
+    if (t === Infinity)
+        return 1;
+    if (t === -Infinity)
+        return 0;
+    return jstat_default().studentt.cdf(t, dof);
+}
+/** The p-quantile of Student's t with `dof` degrees of freedom. */
+function tQuantile(p, dof) {
+    if (p <= 0)
+        return -Infinity;
+    if (p >= 1)
+        return Infinity;
+    return jstat_default().studentt.inv(p, dof);
+}
+/** ln C(n, k) from a table of ln k!, exact to rounding for the sizes benchgate sees. */
+const lnFactorials = [0];
+function lnFactorial(n) {
+    for (let i = lnFactorials.length; i <= n; i++)
+        lnFactorials[i] = lnFactorials[i - 1] + Math.log(i);
+    return lnFactorials[n];
+}
+function lnChoose(n, k) {
+    return lnFactorial(n) - lnFactorial(k) - lnFactorial(n - k);
+}
+/**
+ * P(X ≥ k) for X ~ Binomial(n, p). The sum starts at the term nearest the mode and walks away from it
+ * with a multiplicative recurrence, so the first term is the largest (an underflow there means the whole
+ * sum is negligible) and nothing cancels except in the final 1 − lower tail.
+ */
+function binomialUpperTail(n, p, k) {
+    if (k <= 0)
+        return 1;
+    if (k > n)
+        return 0;
+    if (p <= 0)
+        return 0;
+    if (p >= 1)
+        return 1;
+    const lp = Math.log(p);
+    const lq = Math.log1p(-p);
+    const ratio = p / (1 - p);
+    if (k > n * p) {
+        // Upper tail above the mean: terms shrink as j grows.
+        let term = Math.exp(lnChoose(n, k) + k * lp + (n - k) * lq);
+        let sum = term;
+        for (let j = k + 1; j <= n && term > sum * 1e-17; j++) {
+            term *= ((n - j + 1) / j) * ratio;
+            sum += term;
+        }
+        return Math.min(1, sum);
+    }
+    // k is at or below the mean: 1 − P(X ≤ k − 1), whose terms shrink as j falls.
+    const top = k - 1;
+    let term = Math.exp(lnChoose(n, top) + top * lp + (n - top) * lq);
+    let sum = term;
+    for (let j = top; j > 0 && term > sum * 1e-17; j--) {
+        term *= j / (n - j + 1) / ratio;
+        sum += term;
+    }
+    return Math.max(0, 1 - sum);
+}
+
+;// CONCATENATED MODULE: ./src/stats/median-distribution.ts
+/**
+ * The exact resampling distribution of a sample median. Resampling n values with replacement from a
+ * sorted sample x and taking the median is the same as drawing n uniform indices and taking x at their
+ * middle order statistic(s): the median of the indices for odd n, the mean of x at the two middle ones
+ * for even n. Those order statistics have closed-form distributions, so a bootstrap replicate of the
+ * median can be drawn in O(1) from an alias table instead of O(n) by resampling and selecting — the same
+ * distribution, about a hundred times faster at n = 100.
+ *
+ * For odd n, with F(a) = (a + 1)/n and k = (n + 1)/2: P(I₍ₖ₎ ≤ a) = P(Binomial(n, F(a)) ≥ k).
+ * For even n, with k = n/2 and a < b: P(I₍ₖ₎ = a, I₍ₖ₊₁₎ = b) = C(n, k)·[F(a)ᵏ − F(a−1)ᵏ]·
+ * [(1 − F(b−1))ⁿ⁻ᵏ − (1 − F(b))ⁿ⁻ᵏ] (k draws at or below a, exactly one of them at a, none strictly
+ * between a and b, the rest at or above b, one of them at b); a = b takes the remaining mass of
+ * P(I₍ₖ₎ = a).
+ */
+
+/**
+ * Beyond this many samples only index pairs within ±10√n of the middle and gaps of at most 60 are kept;
+ * the mass left out is below 1e-20 (the index median's sd is √n/2; a gap beyond g has probability ≈ e⁻ᵍ).
+ */
+const PRUNE_ABOVE = 200;
+const MAX_GAP = 60;
+/**
+ * Pairs less likely than this (relative to their row) are left out and the rest renormalised: at most
+ * n·1e-15 of the mass moves, far below the Monte-Carlo error of any bootstrap quantile.
+ */
+const NEGLIGIBLE = 1e-15;
+/** `sorted` must be ascending. */
+function medianDistribution(sorted) {
+    const n = sorted.length;
+    if (n === 0)
+        throw new Error('medianDistribution: empty sample');
+    if (n === 1)
+        return { values: Float64Array.of(sorted[0]), probs: Float64Array.of(1) };
+    const odd = n % 2 === 1;
+    const k = odd ? (n + 1) / 2 : n / 2;
+    const mid = k - 1;
+    const half = n > PRUNE_ABOVE ? Math.ceil(10 * Math.sqrt(n)) : n;
+    const lo = Math.max(0, mid - half);
+    const hi = Math.min(n - 1, mid + half);
+    // P(I₍ₖ₎ = a) for a in [lo, hi].
+    const marginal = new Float64Array(hi - lo + 1);
+    let prev = lo === 0 ? 0 : binomialUpperTail(n, lo / n, k);
+    for (let a = lo; a <= hi; a++) {
+        const cur = a === n - 1 ? 1 : binomialUpperTail(n, (a + 1) / n, k);
+        marginal[a - lo] = Math.max(0, cur - prev);
+        prev = cur;
+    }
+    if (odd) {
+        const values = new Float64Array(hi - lo + 1);
+        for (let a = lo; a <= hi; a++)
+            values[a - lo] = sorted[a];
+        return normalise(values, marginal);
+    }
+    const lnC = lnChoose(n, k);
+    const m = n - k;
+    const gap = n > PRUNE_ABOVE ? MAX_GAP : n;
+    // The pair probability factorises: ln P(a, b) = ln C + lnDA[a] + lnDB[b] for a < b, with
+    // lnDA[a] = ln[F(a)ᵏ − F(a−1)ᵏ] and lnDB[b] = ln[(1 − F(b−1))ᵐ − (1 − F(b))ᵐ].
+    const lnDA = new Float64Array(n);
+    const lnDB = new Float64Array(n);
+    for (let a = lo; a <= hi; a++)
+        lnDA[a] = k * Math.log((a + 1) / n) + Math.log1p(-Math.pow(a / (a + 1), k));
+    for (let b = Math.max(1, lo); b < n; b++)
+        lnDB[b] = m * Math.log((n - b) / n) + Math.log1p(-Math.pow((n - 1 - b) / (n - b), m));
+    const vals = [];
+    const probs = [];
+    for (let a = lo; a <= hi; a++) {
+        const row = marginal[a - lo];
+        // A row's pairs sum to P(I₍ₖ₎ = a); rows this unlikely cannot move any bootstrap quantile.
+        if (row < NEGLIGIBLE)
+            continue;
+        // The mass with I₍ₖ₊₁₎ > a is C·[F(a)ᵏ − F(a−1)ᵏ]·(1 − F(a))ᵐ; the rest of the row is the tie a = b.
+        const above = a === n - 1 ? 0 : Math.exp(lnC + lnDA[a] + m * Math.log((n - 1 - a) / n));
+        const tie = Math.max(0, row - above);
+        if (tie > 0) {
+            vals.push(sorted[a]);
+            probs.push(tie);
+        }
+        const bMax = Math.min(n - 1, a + gap);
+        const base = lnC + lnDA[a];
+        for (let b = a + 1; b <= bMax; b++) {
+            const p = Math.exp(base + lnDB[b]);
+            // The next order statistic's pmf falls with the gap: once negligible, the rest is too.
+            if (p < NEGLIGIBLE * row)
+                break;
+            vals.push((sorted[a] + sorted[b]) / 2);
+            probs.push(p);
+        }
+    }
+    return normalise(Float64Array.from(vals), Float64Array.from(probs));
+}
+function normalise(values, probs) {
+    let total = 0;
+    for (let i = 0; i < probs.length; i++)
+        total += probs[i];
+    for (let i = 0; i < probs.length; i++)
+        probs[i] /= total;
+    return { values, probs };
+}
+/** Mean and variance of a function of the resampled median (e.g. its logarithm). */
+function momentsOf(d, f = (v) => v) {
+    let mean = 0;
+    for (let i = 0; i < d.values.length; i++)
+        mean += d.probs[i] * f(d.values[i]);
+    let variance = 0;
+    for (let i = 0; i < d.values.length; i++)
+        variance += d.probs[i] * (f(d.values[i]) - mean) ** 2;
+    return { mean, variance };
+}
+/**
+ * Walker's alias method (Vose's construction): draws an index with the given probabilities from two
+ * uniform 32-bit numbers. Built in index order, so the table, and every draw, is deterministic.
+ */
+class AliasTable {
+    size;
+    threshold;
+    alias;
+    constructor(probs) {
+        const n = probs.length;
+        this.size = n;
+        this.threshold = new Float64Array(n);
+        this.alias = new Int32Array(n);
+        const scaled = new Float64Array(n);
+        const small = new Int32Array(n);
+        const large = new Int32Array(n);
+        let ns = 0;
+        let nl = 0;
+        for (let i = 0; i < n; i++) {
+            scaled[i] = probs[i] * n;
+            if (scaled[i] < 1)
+                small[ns++] = i;
+            else
+                large[nl++] = i;
+        }
+        while (ns > 0 && nl > 0) {
+            const s = small[--ns];
+            const l = large[nl - 1];
+            this.threshold[s] = scaled[s];
+            this.alias[s] = l;
+            scaled[l] = scaled[l] + scaled[s] - 1;
+            if (scaled[l] < 1) {
+                nl--;
+                small[ns++] = l;
+            }
+        }
+        // What is left is 1 up to rounding: those columns always pick themselves.
+        while (nl > 0) {
+            const l = large[--nl];
+            this.threshold[l] = 1;
+            this.alias[l] = l;
+        }
+        while (ns > 0) {
+            const s = small[--ns];
+            this.threshold[s] = 1;
+            this.alias[s] = s;
+        }
+    }
+    sample(rng) {
+        return this.pick(rng.nextU32());
+    }
+    /**
+     * The draw for one uniform 32-bit number: its high part picks the column, the remaining fraction decides
+     * between the column and its alias (resolution 2⁻³²·size per column, below 1e-6 for tables < 4,000).
+     */
+    pick(u32) {
+        const x = u32 * 2.3283064365386963e-10 * this.size;
+        const col = Math.floor(x);
+        return x - col < this.threshold[col] ? col : this.alias[col];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
+/**
+ * Two-sample BCa bootstrap confidence interval of the ratio of medians, on the log scale:
+ * θ = ln median(y) − ln median(x). Efron (1987); Efron & Tibshirani (1993) §14.3, eq. 14.14–14.15; the
+ * two-sample jackknife as in scipy.stats.bootstrap (each sample left out in turn, the other kept whole).
+ *
+ * - x and y are resampled independently (never pooled: pooling builds a null distribution, not a CI).
+ * - Each replicate's medians are drawn from their exact resampling distribution (median-distribution.ts):
+ *   the same distribution as resample-then-select, in O(1) per replicate.
+ * - Bias correction z₀ counts replicates equal to θ̂ as one half (as scipy ≥ 1.11 does); the fraction is
+ *   clamped to [½/B, 1 − ½/B] so z₀ stays finite when every replicate falls on one side.
+ * - Acceleration: the jackknife of the statistic itself, within each sample (the textbook choice, and
+ *   scipy's). For the median it is nearly degenerate — for even n the leave-one-out medians take two
+ *   values, k each, and â ≡ 0; for odd n, three values and |â| = O(n^-1.5) — which is what the median's
+ *   influence function (±1/2f, skewness zero) says â should be, so the interval is in effect BC.
+ *   The alternative the research note suggests, â from the jackknife of mean(ln y) − mean(ln x), is kept
+ *   as `acceleration: 'log-mean'` but not used: one outlier the median ignores drives that â to ±0.15,
+ *   and at the strict levels fails are decided on, that turned a clean 50% slowdown's 99.75% bound
+ *   into −36% in the heavy-tailed accuracy scenario.
+ * - The 1 − â(z₀ + z_α) denominator is kept ≥ 1e-6 so extreme levels map to the bootstrap's extremes
+ *   instead of wrapping around.
+ */
+
+
+
+/** Both samples must be non-empty and strictly positive (the ratio is taken on the log scale). */
+function bcaLogRatioOfMedians(x, y, opts) {
+    const xs = Float64Array.from(x).sort();
+    const ys = Float64Array.from(y).sort();
+    const estimate = Math.log(medianSorted(ys)) - Math.log(medianSorted(xs));
+    const B = opts.resamples;
+    const theta = opts.buffer && opts.buffer.length >= B ? opts.buffer : new Float64Array(B);
+    const dx = medianDistribution(xs);
+    const dy = medianDistribution(ys);
+    const lx = dx.values.map(Math.log);
+    const ly = dy.values.map(Math.log);
+    const ax = new AliasTable(dx.probs);
+    const ay = new AliasTable(dy.probs);
+    const rng = opts.rng;
+    const u = opts.randomBuffer && opts.randomBuffer.length >= 2 * B ? opts.randomBuffer : new Uint32Array(2 * B);
+    rng.fill(u, 2 * B);
+    let below = 0;
+    let equal = 0;
+    let sum = 0;
+    let sumSq = 0;
+    // A replicate within rounding of θ̂ is a tie (the same pair of medians, or a ratio equal in exact
+    // arithmetic): rounding must not decide z₀, or rescaling the data (ns → ms) would move the interval.
+    const tol = 1e-12 * Math.max(1, Math.abs(estimate));
+    const tieLow = estimate - tol;
+    const tieHigh = estimate + tol;
+    for (let b = 0; b < B; b++) {
+        const t = ly[ay.pick(u[2 * b])] - lx[ax.pick(u[2 * b + 1])];
+        theta[b] = t;
+        if (t < tieLow)
+            below++;
+        else if (t <= tieHigh)
+            equal++;
+        sum += t;
+        sumSq += t * t;
+    }
+    const mean = sum / B;
+    const sd = Math.sqrt(Math.max(0, sumSq / B - mean * mean));
+    const frac = Math.min(1 - 0.5 / B, Math.max(0.5 / B, (below + 0.5 * equal) / B));
+    const z0 = normalQuantile(frac);
+    const a = opts.acceleration === 'log-mean' ? accelerationOfLogMeans(xs, ys) : accelerationOfStatistic(xs, ys);
+    const endpoints = opts.levels.map((level) => {
+        if (sd === 0)
+            return estimate;
+        const w = z0 + normalQuantile(level);
+        if (!Number.isFinite(w))
+            return w > 0 ? maxOf(theta, B) : bootstrap_minOf(theta, B);
+        const denom = Math.max(1e-6, 1 - a * w);
+        return quantileInPlace(theta, normalCdf(z0 + w / denom), B);
+    });
+    return { estimate, endpoints, z0, a, sd, resamples: B };
+}
+function medianSorted(s) {
+    const n = s.length;
+    const m = n >>> 1;
+    return n % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+function bootstrap_minOf(a, n) {
+    let m = a[0];
+    for (let i = 1; i < n; i++)
+        if (a[i] < m)
+            m = a[i];
+    return m;
+}
+function maxOf(a, n) {
+    let m = a[0];
+    for (let i = 1; i < n; i++)
+        if (a[i] > m)
+            m = a[i];
+    return m;
+}
+/**
+ * â = (1/6)·Σₖ Σᵢ U³ₖᵢ/nₖ³ ÷ (Σₖ Σᵢ U²ₖᵢ/nₖ²)^{3/2} with Uₖᵢ = (nₖ − 1)(θ̄ₖ − θₖ₍ᵢ₎), the jackknife of
+ * sample k with the other sample whole (scipy's `_bca_interval`).
+ */
+function accelerationFrom(ux, uy) {
+    let num = 0;
+    let den = 0;
+    for (const u of [ux, uy]) {
+        const n = u.length;
+        let s3 = 0;
+        let s2 = 0;
+        for (let i = 0; i < n; i++) {
+            s3 += u[i] ** 3;
+            s2 += u[i] ** 2;
+        }
+        num += s3 / n ** 3;
+        den += s2 / n ** 2;
+    }
+    return den > 0 ? num / (6 * den ** 1.5) : 0;
+}
+/** For θ = mean(ln y) − mean(ln x) the jackknife values are closed-form: U = ±(ln v − mean ln v). */
+function accelerationOfLogMeans(xs, ys) {
+    const centred = (s, sign) => {
+        const l = s.map(Math.log);
+        let m = 0;
+        for (let i = 0; i < l.length; i++)
+            m += l[i];
+        m /= l.length;
+        for (let i = 0; i < l.length; i++)
+            l[i] = sign * (l[i] - m);
+        return l;
+    };
+    // Leaving out x_i raises θ when x_i was large: U for x has the opposite sign of ln x_i − mean.
+    return accelerationFrom(centred(xs, -1), centred(ys, 1));
+}
+/** The textbook jackknife of θ itself (leave-one-out medians), as scipy computes it. */
+function accelerationOfStatistic(xs, ys) {
+    const lmx = Math.log(medianSorted(xs));
+    const lmy = Math.log(medianSorted(ys));
+    const loo = (s) => {
+        const n = s.length;
+        const out = new Float64Array(n);
+        const rest = new Float64Array(n - 1);
+        for (let i = 0; i < n; i++) {
+            let j = 0;
+            for (let t = 0; t < n; t++)
+                if (t !== i)
+                    rest[j++] = s[t];
+            out[i] = Math.log(medianInPlace(rest, n - 1));
+        }
+        return out;
+    };
+    const u = (thetas) => {
+        const n = thetas.length;
+        let mean = 0;
+        for (let i = 0; i < n; i++)
+            mean += thetas[i];
+        mean /= n;
+        return thetas.map((t) => (n - 1) * (mean - t));
+    };
+    if (xs.length < 2 || ys.length < 2)
+        return 0;
+    const tx = loo(xs).map((l) => lmy - l);
+    const ty = loo(ys).map((l) => l - lmx);
+    return accelerationFrom(u(tx), u(ty));
+}
+
+;// CONCATENATED MODULE: ./src/stats/mann-whitney.ts
+/**
+ * Mann–Whitney U test (Mann & Whitney, Ann. Math. Statist. 18:50–60, 1947), one-sided, with an optional
+ * shift: the null hypothesis "y is no larger than x + shift" lets a caller ask "is y worse than x by more
+ * than a threshold?" (on log values, shift = ln(1 + threshold)).
+ *
+ * - Exact null distribution when there are no ties and both samples have at most 50 values (computed once
+ *   per (n₁, n₂) by the recurrence p(m, n, u) = m/(m+n)·p(m−1, n, u−n) + n/(m+n)·p(m, n−1, u), cached).
+ * - Otherwise the normal approximation with the tie correction of the variance and a continuity
+ *   correction of ½.
+ */
+
+
+const EXACT_MAX = 50;
+function mannWhitney(x, y, alternative, shift = 0, 
+/**
+ * Variance inflation for serially correlated samples (≥ 1, see autocorrelation.ts): the p-value's
+ * z-score is divided by √inflation — calibrated within 10% at α from 0.05 down to 0.0005 for AR(1)
+ * ρ = 0.3 at n = 10 and 30 (simulated), where the uncorrected test is 2–8× too liberal.
+ */
+inflation = 1) {
+    const raw = mannWhitneyRaw(x, y, alternative, shift);
+    if (inflation === 1)
+        return raw;
+    return { ...raw, p: deflate(raw.p, inflation) };
+}
+/** p → 1 − Φ(Φ⁻¹(1 − p)/√f). */
+function deflate(p, inflation) {
+    return clamp01(1 - normalCdf(normalQuantile(1 - p) / Math.sqrt(inflation)));
+}
+function mannWhitneyRaw(x, y, alternative, shift) {
+    const n1 = x.length;
+    const n2 = y.length;
+    if (n1 === 0 || n2 === 0)
+        return { u: 0, p: 1, method: 'normal' };
+    const xs = new Float64Array(n1);
+    for (let i = 0; i < n1; i++)
+        xs[i] = x[i] + shift;
+    xs.sort();
+    const ys = Float64Array.from(y).sort();
+    // Merge the two sorted samples, ranking ties by their mean rank, counting U and the tie groups.
+    let u = 0;
+    let tieTerm = 0;
+    let ties = false;
+    let i = 0;
+    let j = 0;
+    let xBelow = 0; // x values strictly below the current value
+    while (i < n1 || j < n2) {
+        const v = j >= n2 || (i < n1 && xs[i] <= ys[j]) ? xs[i] : ys[j];
+        let cx = 0;
+        let cy = 0;
+        while (i < n1 && xs[i] === v) {
+            i++;
+            cx++;
+        }
+        while (j < n2 && ys[j] === v) {
+            j++;
+            cy++;
+        }
+        u += cy * (xBelow + 0.5 * cx);
+        xBelow += cx;
+        const t = cx + cy;
+        if (t > 1) {
+            ties = true;
+            tieTerm += t * t * t - t;
+        }
+    }
+    if (!ties && n1 <= EXACT_MAX && n2 <= EXACT_MAX) {
+        const cdf = exactCdf(n1, n2);
+        // U is an integer without ties. P(U ≥ u) = 1 − P(U ≤ u − 1); P(U ≤ u).
+        const p = alternative === 'greater' ? (u === 0 ? 1 : 1 - cdf[u - 1]) : cdf[u];
+        return { u, p: clamp01(p), method: 'exact' };
+    }
+    const N = n1 + n2;
+    const mu = (n1 * n2) / 2;
+    const variance = ((n1 * n2) / 12) * (N + 1 - tieTerm / (N * (N - 1)));
+    if (variance <= 0)
+        return { u, p: 1, method: 'normal' };
+    const sd = Math.sqrt(variance);
+    const p = alternative === 'greater' ? 1 - normalCdf((u - mu - 0.5) / sd) : normalCdf((u - mu + 0.5) / sd);
+    return { u, p: clamp01(p), method: 'normal' };
+}
+function clamp01(p) {
+    return Math.min(1, Math.max(0, p));
+}
+/** The smallest one-sided p-value any outcome can give at these sizes (complete separation). */
+function minimumP(n1, n2) {
+    if (n1 <= EXACT_MAX && n2 <= EXACT_MAX)
+        return exactCdf(n1, n2)[0];
+    const mu = (n1 * n2) / 2;
+    const sd = Math.sqrt((n1 * n2 * (n1 + n2 + 1)) / 12);
+    return 1 - normalCdf((n1 * n2 - mu - 0.5) / sd);
+}
+const cache = new Map();
+/** P(U ≤ u), u = 0..n₁n₂, under the null without ties (symmetric in n₁ and n₂). */
+function exactCdf(n1, n2) {
+    const m = Math.min(n1, n2);
+    const n = Math.max(n1, n2);
+    const key = `${m},${n}`;
+    const hit = cache.get(key);
+    if (hit)
+        return hit;
+    // prev[jj] holds the pmf for (i − 1, jj), cur[jj] for (i, jj); pmf arrays have length i·jj + 1.
+    let prev = [];
+    for (let jj = 0; jj <= n; jj++)
+        prev.push(Float64Array.of(1)); // i = 0: U ≡ 0
+    for (let i = 1; i <= m; i++) {
+        const cur = [Float64Array.of(1)]; // jj = 0: U ≡ 0
+        for (let jj = 1; jj <= n; jj++) {
+            const out = new Float64Array(i * jj + 1);
+            // The largest observation is an x with probability i/(i+jj): it adds nothing to U of y, so
+            // recurse on (i − 1, jj). It is a y with probability jj/(i+jj): that y exceeds all i x's, so U
+            // gains i, recurse on (i, jj − 1).
+            const wa = i / (i + jj);
+            const wb = jj / (i + jj);
+            const fromX = prev[jj];
+            const fromY = cur[jj - 1];
+            for (let t = 0; t < fromX.length; t++)
+                out[t] += wa * fromX[t];
+            for (let t = 0; t < fromY.length; t++)
+                out[t + i] += wb * fromY[t];
+            cur.push(out);
+        }
+        prev = cur;
+    }
+    const pmf = m === 0 ? Float64Array.of(1) : prev[n];
+    const cdf = new Float64Array(pmf.length);
+    let acc = 0;
+    for (let t = 0; t < pmf.length; t++) {
+        acc += pmf[t];
+        cdf[t] = Math.min(1, acc);
+    }
+    cache.set(key, cdf);
+    return cdf;
+}
+/**
+ * The one-sided confidence bound for the shift Δ in "y ≈ x + Δ" that inverts the test above (Moses
+ * 1953; Hollander & Wolfe, Nonparametric Statistical Methods, §4.3): with N = n₁n₂ pairwise differences
+ * y_j − x_i sorted ascending and u* the smallest U with P(U ≥ u*) ≤ α, the lower bound is the
+ * (N − u* + 1)-th difference — the largest shift the test would still reject at level α. `side: 'upper'`
+ * gives the mirror bound. −Infinity (or +Infinity) when no outcome at these sizes reaches α.
+ */
+function shiftBound(x, y, alpha, side, inflation = 1) {
+    const n1 = x.length;
+    const n2 = y.length;
+    const N = n1 * n2;
+    const diffs = new Float64Array(N);
+    let t = 0;
+    for (let j = 0; j < n2; j++)
+        for (let i = 0; i < n1; i++)
+            diffs[t++] = y[j] - x[i];
+    // The level the uncorrected test must reach for the deflated p-value to reach α.
+    const raw = inflation === 1 ? alpha : 1 - normalCdf(Math.sqrt(inflation) * normalQuantile(1 - alpha));
+    const uStar = criticalU(n1, n2, raw);
+    if (uStar > N)
+        return side === 'lower' ? -Infinity : Infinity;
+    // Lower: (N − u* + 1)-th smallest (0-based N − u*); upper: the u*-th smallest (0-based u* − 1).
+    return selectInPlace(diffs, side === 'lower' ? N - uStar : uStar - 1);
+}
+/** Smallest u with P(U ≥ u) ≤ α under the null (exact for sizes up to 50, else normal with continuity). */
+function criticalU(n1, n2, alpha) {
+    const N = n1 * n2;
+    if (n1 <= EXACT_MAX && n2 <= EXACT_MAX) {
+        const cdf = exactCdf(n1, n2);
+        for (let u = 0; u <= N; u++)
+            if ((u === 0 ? 1 : 1 - cdf[u - 1]) <= alpha)
+                return u;
+        return N + 1;
+    }
+    const mu = N / 2;
+    const sd = Math.sqrt((N * (n1 + n2 + 1)) / 12);
+    return Math.ceil(mu + 0.5 + normalQuantile(1 - alpha) * sd);
+}
+
+;// CONCATENATED MODULE: ./src/stats/fdr.ts
+function benjaminiHochberg(p, q) {
+    const m = p.length;
+    // Ties keep input order so the result never depends on the sort's stability.
+    const order = p.map((_, i) => i).sort((a, b) => p[a] - p[b] || a - b);
+    let k = 0;
+    for (let r = 1; r <= m; r++)
+        if (p[order[r - 1]] <= (r * q) / m)
+            k = r;
+    const rejected = new Array(m).fill(false);
+    for (let r = 0; r < k; r++)
+        rejected[order[r]] = true;
+    const adjusted = new Array(m).fill(1);
+    let running = 1;
+    for (let r = m; r >= 1; r--) {
+        const i = order[r - 1];
+        running = Math.min(running, (p[i] * m) / r);
+        adjusted[i] = Math.min(1, running);
+    }
+    return { rejected, k, adjusted };
+}
+
+;// CONCATENATED MODULE: ./src/stats/change-points.ts
+/**
+ * Change points in a history series: E-divisive means (Matteson & James, JASA 2014) with the two changes
+ * Hunter made to it (Fleming et al., ICPE 2023) and Apache Otava keeps:
+ *
+ * 1. Candidates come from E-divisive on overlapping windows (length `window`, step window/2), each
+ *    candidate maximising the energy statistic Q̂(τ, κ) over split τ and right end κ, and tested with
+ *    Student's t-test instead of a permutation test — deterministic, and fast. This pass uses a relaxed
+ *    level (10·p for p < 0.05) and keeps "weak" change points.
+ * 2. A merge pass repeatedly drops the weakest change point (largest p-value, recomputed between its
+ *    neighbours) until every survivor has p < `p`.
+ *
+ * Differences from Otava, on purpose: both sides of a change point need at least `minSize` points (3 by
+ * default), so a single outlying run does not cut the history; the t-test uses sample standard deviations
+ * (ddof 1); after a removal every change point's statistics are recomputed, not only the neighbours'.
+ */
+
+const CHANGE_POINT_DEFAULTS = { window: 50, p: 0.001, minSize: 3 };
+function changePoints(values, options = {}) {
+    const window = Math.max(2, Math.floor(options.window ?? CHANGE_POINT_DEFAULTS.window));
+    const maxP = options.p ?? CHANGE_POINT_DEFAULTS.p;
+    const minSize = Math.max(1, options.minSize ?? CHANGE_POINT_DEFAULTS.minSize);
+    const z = Float64Array.from(values);
+    const n = z.length;
+    if (n < 2 * minSize)
+        return [];
+    const firstPassP = maxP < 0.05 ? maxP * 10 : maxP < 0.5 ? maxP * 2 : maxP;
+    // Split: E-divisive on overlapping windows, keeping the union of what each finds.
+    const found = new Set();
+    const step = Math.max(1, Math.floor(window / 2));
+    let start = 0;
+    while (start < n) {
+        const end = Math.min(start + window, n);
+        const cps = eDivisive(z, start, end, firstPassP, minSize);
+        for (const c of cps)
+            found.add(c);
+        const last = cps.length ? Math.max(...cps) : 0;
+        start = Math.max(last, start + step);
+    }
+    let indices = [...found].sort((a, b) => a - b);
+    // Merge: drop the weakest until every change point holds at the final level.
+    for (;;) {
+        if (indices.length === 0)
+            return [];
+        const stats = indices.map((idx, i) => tTest(z, i === 0 ? 0 : indices[i - 1], idx, i === indices.length - 1 ? n : indices[i + 1]));
+        let weakest = 0;
+        for (let i = 1; i < stats.length; i++)
+            if (stats[i].p > stats[weakest].p)
+                weakest = i;
+        if (stats[weakest].p < maxP) {
+            return indices.map((index, i) => ({
+                index,
+                p: stats[i].p,
+                meanBefore: stats[i].meanBefore,
+                meanAfter: stats[i].meanAfter,
+            }));
+        }
+        indices = indices.filter((_, i) => i !== weakest);
+    }
+}
+/**
+ * Hierarchical E-divisive on z[start..end): find the best split of any current segment; keep it if the
+ * t-test between the two halves of its segment has p ≤ level, else stop. Returns split indices.
+ */
+function eDivisive(z, start, end, level, minSize) {
+    const L = end - start;
+    if (L < 2 * minSize)
+        return [];
+    // prefix[i][j] = Σ_{a<i, b<j} |z_a − z_b| over the window, for O(1) block sums.
+    const W = L + 1;
+    const prefix = new Float64Array(W * W);
+    for (let i = 1; i <= L; i++) {
+        let row = 0;
+        for (let j = 1; j <= L; j++) {
+            row += Math.abs(z[start + i - 1] - z[start + j - 1]);
+            prefix[i * W + j] = prefix[(i - 1) * W + j] + row;
+        }
+    }
+    const block = (r0, r1, c0, c1) => prefix[r1 * W + c1] - prefix[r0 * W + c1] - prefix[r1 * W + c0] + prefix[r0 * W + c0];
+    const withinMean = (u, v) => {
+        const m = v - u;
+        return m < 2 ? 0 : block(u, v, u, v) / (m * (m - 1)); // the block counts each pair twice
+    };
+    const cuts = [];
+    for (;;) {
+        const bounds = [0, ...cuts.map((c) => c - start).sort((a, b) => a - b), L];
+        let best;
+        for (let seg = 0; seg + 1 < bounds.length; seg++) {
+            const s = bounds[seg];
+            const e = bounds[seg + 1];
+            for (let tau = s + minSize; tau + minSize <= e; tau++) {
+                const left = tau - s;
+                const wl = withinMean(s, tau);
+                for (let kappa = tau + minSize; kappa <= e; kappa++) {
+                    const right = kappa - tau;
+                    const between = (2 * block(s, tau, tau, kappa)) / (left * right);
+                    const energy = between - wl - withinMean(tau, kappa);
+                    const q = ((left * right) / (left + right)) * energy;
+                    if (!best || q > best.q)
+                        best = { tau, q, s, e };
+                }
+            }
+        }
+        if (!best)
+            return cuts;
+        const t = tTest(z, start + best.s, start + best.tau, start + best.e);
+        if (t.p > level)
+            return cuts;
+        cuts.push(start + best.tau);
+    }
+}
+/** Student's two-sample t-test (pooled variance) between z[a..b) and z[b..c). */
+function tTest(z, a, b, c) {
+    const n1 = b - a;
+    const n2 = c - b;
+    let m1 = 0;
+    let m2 = 0;
+    for (let i = a; i < b; i++)
+        m1 += z[i];
+    for (let i = b; i < c; i++)
+        m2 += z[i];
+    m1 /= n1;
+    m2 /= n2;
+    const df = n1 + n2 - 2;
+    if (df < 1)
+        return { p: 1, meanBefore: m1, meanAfter: m2 };
+    let ss = 0;
+    for (let i = a; i < b; i++)
+        ss += (z[i] - m1) ** 2;
+    for (let i = b; i < c; i++)
+        ss += (z[i] - m2) ** 2;
+    const se = Math.sqrt((ss / df) * (1 / n1 + 1 / n2));
+    if (se === 0)
+        return { p: m1 === m2 ? 1 : 0, meanBefore: m1, meanAfter: m2 };
+    const t = Math.abs(m2 - m1) / se;
+    return { p: Math.min(1, 2 * (1 - tCdf(t, df))), meanBefore: m1, meanAfter: m2 };
+}
+
+;// CONCATENATED MODULE: ./src/stats/autocorrelation.ts
+/**
+ * Serial correlation of samples within a run. Benchmark repetitions are not independent when the machine
+ * drifts (frequency scaling, thermal state, a noisy neighbour), and tests that assume independence then
+ * fire far too often: at lag-1 autocorrelation 0.3, a 100-series unchanged PR raised an alert 42% of the
+ * time instead of ≤ 5%.
+ *
+ * One sample set of 10 says little about ρ (sd ≈ 0.5 after bias correction), so ρ is pooled across all the
+ * sample sets of a suite, which share the machine. The variance inflation then depends on the statistic:
+ * for AR(1) with a Gaussian copula, ranks at lag k correlate by (6/π)·asin(ρᵏ/2) and "below the median"
+ * indicators by (2/π)·asin(ρᵏ), so a rank test's variance grows by 1 + 2Σₖ(1 − k/n)(6/π)asin(ρᵏ/2) and a
+ * median's by 1 + 2Σₖ(1 − k/n)(2/π)asin(ρᵏ) — at ρ = 0.3, n = 10: 1.70 and 1.47, not the (1 + ρ)/(1 − ρ)
+ * = 1.86 of a mean.
+ */
+/**
+ * Lag-1 autocorrelation of values in the order they were measured, bias-corrected for a short series
+ * (E[r₁] ≈ ρ − (1 + 4ρ)/n for AR(1) with an estimated mean; Marriott & Pope 1954), or undefined when the
+ * order carries no information: fewer than 5 values, no spread, values sorted by the tool, or a value
+ * that is not finite.
+ */
+function lag1(values) {
+    const n = values.length;
+    if (n < 5)
+        return undefined;
+    let up = true;
+    let down = true;
+    let mean = 0;
+    for (let i = 0; i < n; i++) {
+        if (!Number.isFinite(values[i]))
+            return undefined;
+        mean += values[i];
+        if (i > 0) {
+            if (values[i] < values[i - 1])
+                up = false;
+            if (values[i] > values[i - 1])
+                down = false;
+        }
+    }
+    if (up || down)
+        return undefined;
+    mean /= n;
+    let num = 0;
+    let den = 0;
+    for (let i = 0; i < n; i++) {
+        const d = values[i] - mean;
+        den += d * d;
+        if (i + 1 < n)
+            num += d * (values[i + 1] - mean);
+    }
+    if (den === 0)
+        return undefined;
+    const r = num / den;
+    return (n * r + 1) / (n - 4);
+}
+/** Fewer sample sets than this and the pooled estimate is too noisy to act on (sd > 0.1 at n = 10). */
+const MIN_SETS = 20;
+/** Mean of the bias-corrected lag-1 autocorrelations of many sample sets. */
+function pooledAutocorrelation(sets) {
+    let sum = 0;
+    let count = 0;
+    for (const s of sets) {
+        const r = lag1(s);
+        if (r === undefined)
+            continue;
+        sum += r;
+        count++;
+    }
+    if (count < MIN_SETS)
+        return { rho: 0, sets: count };
+    return { rho: Math.min(0.8, Math.max(0, sum / count)), sets: count };
+}
+function inflation(n, rho, corr) {
+    if (rho <= 0 || n < 2)
+        return 1;
+    let f = 1;
+    let rk = 1;
+    for (let k = 1; k < n; k++) {
+        rk *= rho;
+        const c = corr(rk);
+        if (c < 1e-6)
+            break;
+        f += 2 * (1 - k / n) * c;
+    }
+    return f;
+}
+/** Variance inflation of a rank statistic (Mann–Whitney) over n serially correlated samples. */
+function rankInflation(n, rho) {
+    return inflation(n, rho, (r) => (6 / Math.PI) * Math.asin(r / 2));
+}
+/** Variance inflation of a sample median over n serially correlated samples. */
+function medianInflation(n, rho) {
+    return inflation(n, rho, (r) => (2 / Math.PI) * Math.asin(r));
+}
+/**
+ * Inflation of a two-sample statistic whose variance is the sum of one term per side, each ∝ 1/n:
+ * (f₁/n₁ + f₂/n₂) / (1/n₁ + 1/n₂).
+ */
+function twoSampleInflation(n1, n2, f) {
+    return (f(n1) / n1 + f(n2) / n2) / (1 / n1 + 1 / n2);
+}
+
+;// CONCATENATED MODULE: ./src/stats/index.ts
+/** Pure numerics (DESIGN.md §1): no I/O, no clock; randomness only from a seeded `Rng`. */
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/units.ts
+var units = __nccwpck_require__(1996);
+;// CONCATENATED MODULE: ./src/analyze/text.ts
+/**
+ * The one-sentence reasons users read next to each verdict. Numbers come from the decision; the wording
+ * says what was found and, when the answer is "we cannot tell", what to do about it.
+ */
+
+/** 0.05 → "5%", 0.125 → "12.5%". */
+function pct(x) {
+    return `${+(x * 100).toFixed(2)}%`;
+}
+/** A change's size without sign: 0.1234 → "12.3%". */
+function size(change) {
+    if (!Number.isFinite(change))
+        return 'infinitely';
+    return (0,units/* formatPercent */.l9)(Math.abs(change)).slice(1);
+}
+/** A signed change: "+12.3%", "−4.00%", "+∞" from zero. */
+function signed(change) {
+    if (change === Infinity)
+        return '+∞%';
+    if (change === -Infinity)
+        return '−∞%';
+    return (0,units/* formatPercent */.l9)(change);
+}
+/** 0.999 → "99.9%", 0.975 → "97.5%". */
+function level(confidence) {
+    return `${+(confidence * 100).toPrecision(4)}%`;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** "slower/faster" for times, "worse/better" for everything else. */
+function wordsFor(metric) {
+    return metric === 'time' ? { worse: 'slower', better: 'faster' } : { worse: 'worse', better: 'better' };
+}
+function value(v, unit) {
+    return formatValue(v, unit);
+}
+
+// EXTERNAL MODULE: ./src/analyze/verdicts.ts
+var analyze_verdicts = __nccwpck_require__(5184);
+;// CONCATENATED MODULE: ./src/analyze/decide.ts
+/**
+ * Evidence for every series of a suite → verdicts (DESIGN.md §4).
+ *
+ * - Significance is decided across the suite with Benjamini–Hochberg at q = `fdr-q`, separately for
+ *   "worse" and "better", so a suite of hundreds of unchanged benchmarks rarely raises anything.
+ * - warn: significantly worse after BH, and the confidence interval reaches the warn threshold (a change
+ *   that large is plausible). fail: the one-sided confidence bound is beyond the fail threshold, at the
+ *   stricter of the displayed interval's level and the false-coverage-adjusted level k·q/m (Benjamini &
+ *   Yekutieli 2005), so a fail always has its whole displayed interval beyond the threshold.
+ * - Exact series (no variance) compare with the thresholds directly; series with too little data warn at
+ *   most (unless `insufficient-data: fail`). Improvements mirror regressions and never fail.
+ */
+
+
+
+
+function decideAll(items, input) {
+    const s = input.settings;
+    const q = s.fdrQ;
+    const ciTail = (1 - s.confidence) / 2;
+    const tested = [];
+    items.forEach((it, index) => {
+        const e = it.evidence;
+        if (e.pWorse !== undefined && e.pBetter !== undefined)
+            tested.push({ index, pWorse: e.pWorse, pBetter: e.pBetter });
+    });
+    const m = tested.length;
+    const worse = benjaminiHochberg(tested.map((t) => t.pWorse), q);
+    const better = benjaminiHochberg(tested.map((t) => t.pBetter), q);
+    // False-coverage-adjusted one-sided level for the fail bound, never looser than the displayed CI.
+    const failTail = m ? Math.min(ciTail, (Math.max(1, worse.k) * q) / m) : ciTail;
+    const slot = new Map();
+    tested.forEach((t, j) => slot.set(t.index, j));
+    return items.map((it, index) => {
+        const j = slot.get(index);
+        if (j === undefined)
+            return untested(it, input);
+        return statistical(it, input, {
+            m,
+            ciTail,
+            failTail,
+            worse: worse.rejected[j],
+            better: better.rejected[j],
+            adjustedWorse: worse.adjusted[j],
+            adjustedBetter: better.adjusted[j],
+        });
+    });
+}
+function base(it) {
+    const e = it.evidence;
+    const s = it.input.current;
+    return {
+        name: s.name,
+        metric: s.metric,
+        unit: s.unit,
+        direction: it.input.direction,
+        status: 'unchanged',
+        verdict: 'pass',
+        mode: e.mode,
+        method: e.method,
+        baseline: e.baseline,
+        current: e.current,
+        change: Math.expm1(e.estimate),
+        n: e.n,
+        reason: '',
+        warnings: [],
+        ...(e.segment ? { segment: e.segment } : {}),
+    };
+}
+function statistical(it, input, c) {
+    const e = it.evidence;
+    const rule = it.input.rule;
+    const w = wordsFor(it.input.current.metric);
+    const lnWarn = Math.log1p(rule.warnThreshold);
+    const lnFail = Math.log1p(rule.failThreshold);
+    const v = base(it);
+    const est = e.estimate;
+    // With a rank-based bound as well, each bound gets half the level, so the larger is at the full level.
+    const share = e.rankBound ? 2 : 1;
+    const [lo, hi, bootstrapBound] = e.interval([c.ciTail, 1 - c.ciTail, c.failTail / share]);
+    let failBound = bootstrapBound;
+    if (e.rankBound && est >= lnFail && failBound <= lnFail)
+        failBound = Math.max(failBound, e.rankBound(c.failTail / share));
+    v.ci = [Math.expm1(lo), Math.expm1(hi)];
+    v.p = est >= 0 ? e.pWorse : e.pBetter;
+    v.pAdjusted = est >= 0 ? c.adjustedWorse : c.adjustedBetter;
+    v.resolvable = Math.expm1((hi - lo) / 2);
+    const failLevel = 1 - c.failTail;
+    const mag = size(v.change);
+    const across = c.m > 1 ? ` across ${c.m} series` : '';
+    if (est >= lnFail && failBound > lnFail) {
+        v.status = 'regression';
+        v.verdict = 'fail';
+        v.bound = { confidence: failLevel, change: Math.expm1(failBound) };
+        v.reason = `${mag} ${w.worse}; with ${level(failLevel)} confidence at least ${size(Math.expm1(failBound))} ${w.worse}, beyond the ${pct(rule.failThreshold)} fail threshold.`;
+    }
+    else if (c.worse && est > 0 && hi >= lnWarn) {
+        v.status = 'regression';
+        v.verdict = 'warn';
+        v.bound = { confidence: failLevel, change: Math.expm1(failBound) };
+        v.reason =
+            est >= lnFail
+                ? `${mag} ${w.worse} and significant${across}, but not surely beyond the ${pct(rule.failThreshold)} fail threshold (${level(failLevel)} bound ${signed(Math.expm1(failBound))}); more samples would settle it.`
+                : `${mag} ${w.worse}, significant${across}; the ${level(input.settings.confidence)} interval reaches the ${pct(rule.warnThreshold)} warn threshold.`;
+    }
+    else if (c.better && est < 0 && lo <= -lnWarn) {
+        v.status = 'improvement';
+        v.reason = `${mag} ${w.better}, significant${across}.`;
+    }
+    else if (c.worse && est > 0) {
+        v.reason = `${mag} ${w.worse}, significant but below the ${pct(rule.warnThreshold)} warn threshold with ${level(1 - c.ciTail)} confidence.`;
+    }
+    else if (c.better && est < 0) {
+        v.reason = `${mag} ${w.better}, significant but within the ${pct(rule.warnThreshold)} threshold.`;
+    }
+    else {
+        const unresolved = v.resolvable > rule.warnThreshold;
+        const against = e.method === 'bootstrap'
+            ? `with ${e.n.baseline} + ${e.n.current} samples`
+            : e.method === 'history-two-sample'
+                ? `between two runners with ${e.n.baseline} + ${e.n.current} samples`
+                : 'against this history';
+        v.reason =
+            `no significant change (${signed(v.change)}, p ${formatP(v.p)})` +
+                (unresolved ? `; changes below ${size(v.resolvable)} cannot be resolved ${against}.` : '.');
+    }
+    if (v.resolvable > rule.warnThreshold)
+        v.warnings.push(unresolvable(input));
+    if (e.minP !== undefined && e.minP > input.settings.fdrQ)
+        v.warnings.push(tooFewForRanks(input));
+    if (v.status === 'regression')
+        v.severity = (0,analyze_verdicts/* severityOf */.xJ)(v.change, input.severity);
+    return v;
+}
+function formatP(p) {
+    return p < 0.001 ? '< 0.001' : `= ${p.toFixed(3)}`;
+}
+function untested(it, input) {
+    const e = it.evidence;
+    const rule = it.input.rule;
+    const v = base(it);
+    const est = e.estimate;
+    const lnWarn = Math.log1p(rule.warnThreshold);
+    const lnFail = Math.log1p(rule.failThreshold);
+    const fmt = (0,units/* scaleFor */.E1)(it.input.current.unit, [e.baseline, e.current]);
+    const chg = signed(v.change);
+    if (e.method === 'exact') {
+        const counts = `${fmt(e.baseline)} → ${fmt(e.current)}`;
+        if (est >= lnFail) {
+            v.status = 'regression';
+            v.verdict = 'fail';
+            v.reason = `${counts} (${chg}), beyond the ${pct(rule.failThreshold)} fail threshold; an exact count has no noise, so no statistics.`;
+        }
+        else if (est >= lnWarn) {
+            v.status = 'regression';
+            v.verdict = 'warn';
+            v.reason = `${counts} (${chg}), beyond the ${pct(rule.warnThreshold)} warn threshold; an exact count has no noise, so no statistics.`;
+        }
+        else if (est <= -lnWarn) {
+            v.status = 'improvement';
+            v.reason = `${counts} (${chg}), an exact count.`;
+        }
+        else if (v.change === 0) {
+            v.reason = `unchanged exact count (${fmt(e.current)}).`;
+        }
+        else {
+            v.reason = `${counts} (${chg}), within the ${pct(rule.warnThreshold)} warn threshold for an exact count.`;
+        }
+        if (v.status === 'regression')
+            v.severity = (0,analyze_verdicts/* severityOf */.xJ)(v.change, input.severity);
+        return v;
+    }
+    // Threshold mode: too little data to test.
+    const strict = (input.settings.insufficientData ?? 'warn') === 'fail';
+    if (est >= lnFail) {
+        v.status = 'regression';
+        v.verdict = strict ? 'fail' : 'warn';
+    }
+    else if (strict && est >= lnWarn) {
+        v.status = 'regression';
+        v.verdict = 'warn';
+    }
+    else if (est <= -(strict ? lnWarn : lnFail)) {
+        v.status = 'improvement';
+    }
+    const short = e.shortOf;
+    const consequence = v.verdict === 'warn' && !strict
+        ? 'so this warns instead of failing'
+        : strict
+            ? 'so the thresholds apply to the change as measured'
+            : 'so only a change beyond the fail threshold would be flagged';
+    if (short.what === 'positive') {
+        v.reason = `${chg}; values at or below zero cannot be compared as ratios, ${consequence}.`;
+        v.warnings.push({
+            kind: 'unresolvable',
+            message: 'Some series have values at or below zero: they are compared by threshold only.',
+        });
+    }
+    else if (short.what === 'samples') {
+        v.reason = `${chg} with ${plural(short.have, 'sample')} per side, too few to test (min-samples ${short.need}), ${consequence}; run each benchmark at least ${short.need} times.`;
+        v.warnings.push({
+            kind: 'too-few-samples',
+            message: `Some series have fewer than ${short.need} samples per side: their changes are reported but not tested.`,
+            hint: `Run each benchmark at least ${short.need} times (e.g. \`go test -count 10\`, repetitions, or more rounds).`,
+        });
+    }
+    else {
+        v.reason = `${chg} against ${plural(short.have, 'base-branch run')}, too few to learn the run-to-run noise (need ${short.need}), ${consequence}.`;
+        v.warnings.push({
+            kind: 'insufficient-history',
+            message: `The history has fewer than ${short.need} base-branch runs for some series: their changes are reported but not tested.`,
+            hint: 'The history grows with each push to the base branch; or benchmark the base commit in the same job and pass it as `baseline-output`.',
+        });
+    }
+    if (v.status === 'regression')
+        v.severity = (0,analyze_verdicts/* severityOf */.xJ)(v.change, input.severity);
+    return v;
+}
+function unresolvable(input) {
+    return {
+        kind: 'unresolvable',
+        message: `Some comparisons are too noisy to resolve a ${pct(input.settings.warnThreshold)} change: their reason says what they could resolve.`,
+        hint: 'More samples per run (or the same-job mode, `baseline-output`) narrow the interval.',
+    };
+}
+function tooFewForRanks(input) {
+    return {
+        kind: 'too-few-samples',
+        message: `Some series have so few samples that a rank test cannot reach p ≤ ${input.settings.fdrQ}: only large changes can fail and none can warn.`,
+        hint: 'Run each benchmark at least 8 times per side.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyze/evidence.ts
+
+/** Metrics that count rather than time: without variance by nature. */
+const EXACT_METRICS = /^(allocs\/op|B\/op)$|instruction|^instr(s|uctions)?$|^Ir$/i;
+/** Below this relative spread a history is treated as noise-free rather than infinitely precise. */
+const MIN_RUN_SPREAD = 0.005;
+function valuesOf(s) {
+    return s.samples && s.samples.length > 0 ? s.samples : [s.value];
+}
+function allEqual(v) {
+    for (let i = 1; i < v.length; i++)
+        if (v[i] !== v[0])
+            return false;
+    return true;
+}
+function allPositive(v) {
+    for (const x of v)
+        if (!(x > 0) || !Number.isFinite(x))
+            return false;
+    return true;
+}
+/**
+ * ln(1 + change), signed so that positive is worse. For positive values that is ±ln(current/base); from
+ * zero any increase is infinitely worse (or better); for values at or below zero (custom metrics) the
+ * change is taken relative to the baseline's magnitude, so −5 → −4 is 20% more.
+ */
+function orientedLogChange(base, current, direction) {
+    const d = direction === 'smaller' ? 1 : -1;
+    if (base > 0 && current > 0)
+        return d * (Math.log(current) - Math.log(base));
+    if (base === current)
+        return 0;
+    if (base === 0)
+        return current > 0 ? d * Infinity : -d * Infinity;
+    const rel = (d * (current - base)) / Math.abs(base);
+    return rel > -1 ? Math.log1p(rel) : -Infinity;
+}
+function evaluate(si, ctx) {
+    const cur = valuesOf(si.current);
+    const minSamples = si.rule.minSamples;
+    const hist = si.history;
+    const newest = hist.length ? hist[hist.length - 1].series : undefined;
+    // Exact counts first: statistics on values without variance only add noise to the answer.
+    const exactBase = si.sameJob
+        ? valuesOf(si.sameJob)
+        : newest && valuesOf(newest).length > 1
+            ? valuesOf(newest)
+            : hist.slice(-10).map((h) => h.series.value);
+    if (exactBase.length > 0) {
+        const knownExact = EXACT_METRICS.test(si.current.metric);
+        const configured = si.rule.deterministic === true;
+        if (configured ||
+            (allEqual(cur) && allEqual(exactBase) && (cur.length > 1 || exactBase.length > 1 || knownExact))) {
+            // Configured exact series may still jitter: compare their medians. Truly constant ones are equal.
+            const baseline = si.sameJob || configured ? median(exactBase) : newest.value;
+            const current = median(cur);
+            return {
+                mode: si.sameJob ? 'same-job' : 'history',
+                method: 'exact',
+                baseline,
+                current,
+                estimate: orientedLogChange(baseline, current, si.direction),
+                n: { baseline: exactBase.length, current: cur.length },
+            };
+        }
+    }
+    if (si.sameJob) {
+        const base = valuesOf(si.sameJob);
+        if (cur.length >= minSamples && base.length >= minSamples && allPositive(cur) && allPositive(base))
+            return sameJob(si, base, cur, ctx);
+    }
+    // History runs are compared by their headline values: the store keeps samples for the newest few runs
+    // only, and a headline that is a mean would make a false step where the medians of samples begin.
+    const usable = hist.filter((h) => h.series.value > 0 && Number.isFinite(h.series.value));
+    if (allPositive(cur) && si.current.value > 0) {
+        if (usable.length >= minSamples)
+            return fromHistory(si, usable, cur, ctx);
+        const last = usable.length ? valuesOf(usable[usable.length - 1].series) : [];
+        if (usable.length > 0 && cur.length >= minSamples && last.length >= minSamples)
+            return historyTwoSample(si, usable, last, cur, ctx);
+    }
+    // Too little data: a relative change of headlines, never a test.
+    const baseHeadlines = si.sameJob
+        ? [median(valuesOf(si.sameJob))]
+        : hist.slice(-5).map((h) => h.series.value);
+    if (baseHeadlines.length === 0)
+        return undefined;
+    const baseline = median(baseHeadlines);
+    const current = si.sameJob ? median(cur) : si.current.value;
+    const positive = allPositive(cur) && allPositive(si.sameJob ? valuesOf(si.sameJob) : baseHeadlines);
+    const baseSamples = si.sameJob ? valuesOf(si.sameJob).length : 0;
+    return {
+        mode: 'threshold',
+        method: 'threshold',
+        baseline,
+        current,
+        estimate: orientedLogChange(baseline, current, si.direction),
+        n: { baseline: si.sameJob ? baseSamples : hist.length, current: cur.length },
+        shortOf: !positive
+            ? { what: 'positive', have: 0, need: 0 }
+            : si.sameJob
+                ? { what: 'samples', have: Math.min(cur.length, baseSamples), need: minSamples }
+                : { what: 'runs', have: hist.length, need: minSamples },
+    };
+}
+function sign(direction) {
+    return direction === 'smaller' ? 1 : -1;
+}
+/** Mode 1: base and head in one job. BCa CI of the ratio of medians; Mann–Whitney for p-values. */
+function sameJob(si, base, cur, ctx) {
+    const d = sign(si.direction);
+    const ranks = twoSampleInflation(base.length, cur.length, (n) => rankInflation(n, ctx.rho));
+    const medians = twoSampleInflation(base.length, cur.length, (n) => medianInflation(n, ctx.rho));
+    const lx = base.map((v) => d * Math.log(v));
+    const ly = cur.map((v) => d * Math.log(v));
+    const bm = median(base);
+    const cm = median(cur);
+    return {
+        mode: 'same-job',
+        method: 'bootstrap',
+        baseline: bm,
+        current: cm,
+        estimate: d * (Math.log(cm) - Math.log(bm)),
+        n: { baseline: base.length, current: cur.length },
+        pWorse: mannWhitney(lx, ly, 'greater', 0, ranks).p,
+        pBetter: mannWhitney(lx, ly, 'less', 0, ranks).p,
+        minP: minimumP(base.length, cur.length),
+        rankBound: (alpha) => shiftBound(lx, ly, alpha, 'lower', ranks),
+        interval: (levels) => {
+            // The bootstrap works on ln(head/base); for bigger-is-better the oriented interval is mirrored.
+            const r = bcaLogRatioOfMedians(base, cur, {
+                resamples: ctx.resamples,
+                rng: new Rng(`${ctx.seed}\u0000${si.id}`),
+                levels: d === 1 ? levels : levels.map((l) => 1 - l),
+                buffer: ctx.buffer,
+                randomBuffer: ctx.randomBuffer,
+            });
+            // Correlated samples: the bootstrap (which assumes independence) is too narrow by √inflation.
+            const widen = Math.sqrt(medians);
+            return r.endpoints.map((e) => d * (r.estimate + widen * (e - r.estimate)));
+        },
+    };
+}
+/** Var(ln median) of a run from its samples: (π/2)·σ²/n with σ from the MAD of the log samples. */
+function withinVariance(values) {
+    if (values.length < 2)
+        return undefined;
+    const s = MAD_TO_SD * mad(values.map(Math.log));
+    return ((Math.PI / 2) * s * s) / values.length;
+}
+/** Variance factor of the median of N values relative to one value (π/2N for large N; exact for 1–2). */
+function medianFactor(N) {
+    return N <= 2 ? 1 / N : Math.PI / (2 * N);
+}
+/**
+ * Mode 2: one value (the run's headline) per base-branch run since the last change point. Robust centre
+ * and spread on logs; a Student-t prediction bound whose variance includes the run-to-run noise learned
+ * from the history. When this run has samples, its own within-run variance replaces the history's.
+ */
+function fromHistory(si, usable, cur, ctx) {
+    const d = sign(si.direction);
+    const N = usable.length;
+    const runValues = usable.map((h) => valuesOf(h.series));
+    const h = Float64Array.from(usable, (r) => d * Math.log(r.series.value));
+    const cps = changePoints(h, ctx.changePoints);
+    const bounds = [0, ...cps.map((c) => c.index), N];
+    const start = bounds[bounds.length - 2];
+    const segment = h.subarray(start);
+    const m = median(segment);
+    // Spread from residuals about each segment's median, pooled: a step in the history is not noise.
+    const residuals = [];
+    for (let s = 0; s + 1 < bounds.length; s++) {
+        const seg = h.subarray(bounds[s], bounds[s + 1]);
+        const c = median(seg);
+        for (const v of seg)
+            residuals.push(Math.abs(v - c));
+    }
+    const spread = Math.max(MAD_TO_SD * median(residuals), MIN_RUN_SPREAD);
+    const dof = Math.max(1, N - (bounds.length - 1));
+    const Nseg = N - start;
+    const c = d * Math.log(si.current.value);
+    let variance = spread * spread * (1 + medianFactor(Nseg));
+    const wc = cur.length >= si.rule.minSamples ? withinVariance(cur) : undefined;
+    const wh = runValues
+        .slice(start)
+        .map(withinVariance)
+        .filter((v) => v !== undefined);
+    if (wc !== undefined && wh.length > 0) {
+        // Run-to-run variance = spread of run medians minus their own sampling variance.
+        const between = Math.max(spread * spread - median(wh), 0);
+        variance = between + wc + spread * spread * medianFactor(Nseg);
+    }
+    const se = Math.sqrt(variance);
+    const estimate = c - m;
+    const t = estimate / se;
+    return {
+        mode: 'history',
+        method: 'history',
+        baseline: Math.exp(d * m),
+        current: si.current.value,
+        estimate,
+        n: { baseline: Nseg, current: cur.length },
+        pWorse: 1 - tCdf(t, dof),
+        pBetter: tCdf(t, dof),
+        interval: (levels) => levels.map((l) => estimate + tQuantile(l, dof) * se),
+        segment: { runs: Nseg, since: start > 0 ? usable[start].run.commit : undefined },
+    };
+}
+/**
+ * History too short to learn run-to-run noise, but samples on both sides: compare with the newest base
+ * run's samples, adding an assumed run-to-run variance for each of the two runners (2σ²) to the
+ * bootstrap variance of both medians. Without that term the two-sample test fires on ~45% of unchanged
+ * code when the base ran on another runner.
+ */
+function historyTwoSample(si, usable, base, cur, ctx) {
+    const d = sign(si.direction);
+    const bm = median(base);
+    const cm = median(cur);
+    const vb = momentsOf(medianDistribution(Float64Array.from(base).sort()), Math.log).variance;
+    const vc = momentsOf(medianDistribution(Float64Array.from(cur).sort()), Math.log).variance;
+    const sigma = Math.log1p(ctx.runnerNoise);
+    const se = Math.sqrt(vb * medianInflation(base.length, ctx.rho) +
+        vc * medianInflation(cur.length, ctx.rho) +
+        2 * sigma * sigma);
+    const estimate = d * (Math.log(cm) - Math.log(bm));
+    const z = estimate / se;
+    return {
+        mode: 'history',
+        method: 'history-two-sample',
+        baseline: bm,
+        current: cm,
+        estimate,
+        n: { baseline: base.length, current: cur.length },
+        pWorse: 1 - normalCdf(z),
+        pBetter: normalCdf(z),
+        interval: (levels) => levels.map((l) => estimate + normalQuantile(l) * se),
+        segment: { runs: usable.length },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyze/index.ts
+
+
+
+
+
+
+
+
+const ANALYSIS_DEFAULTS = {
+    changePoints: { window: CHANGE_POINT_DEFAULTS.window, p: CHANGE_POINT_DEFAULTS.p },
+    runnerNoise: 0.03,
+    insufficientData: 'warn',
+};
+/**
+ * Scratch buffers for the bootstrap, kept between calls: a suite reuses one pair for all its series, and
+ * a caller analysing many small suites does not allocate 240 kB per call. analyze() is synchronous, so
+ * nothing else can be using them meanwhile.
+ */
+let scratchBuffers;
+function scratch(B) {
+    if (!scratchBuffers || scratchBuffers.buffer.length < B)
+        scratchBuffers = { buffer: new Float64Array(B), randomBuffer: new Uint32Array(2 * B) };
+    return scratchBuffers;
+}
+const MODE_RANK = { 'same-job': 0, history: 1, threshold: 2, none: 3 };
+function analyze(input) {
+    const settings = input.settings;
+    const warnings = [];
+    const baseRun = input.baselineRun;
+    const runs = input.history?.runs ?? [];
+    // Index the baselines by series id once: suites have thousands of series and hundreds of runs.
+    const sameJob = new Map();
+    for (const s of baseRun?.series ?? [])
+        sameJob.set((0,model/* seriesId */.h)(s), s);
+    const history = new Map();
+    for (const run of runs)
+        for (const s of run.series) {
+            const id = (0,model/* seriesId */.h)(s);
+            const list = history.get(id);
+            if (list)
+                list.push({ run, series: s });
+            else
+                history.set(id, [{ run, series: s }]);
+        }
+    if (!baseRun && runs.length === 0)
+        warnings.push({
+            kind: 'baseline-unavailable',
+            message: 'No baseline yet: this run is reported, not compared.',
+            hint: 'The history fills on pushes to the base branch; or set `baseline-output` to compare with the base commit in the same job.',
+        });
+    // Serial correlation within runs, pooled over every sample set of this run and the same-job baseline.
+    const sets = [];
+    for (const s of [...input.current.series, ...(baseRun?.series ?? [])])
+        if (s.samples && s.samples.every((x) => x > 0))
+            sets.push(s.samples.map(Math.log));
+    const correlation = pooledAutocorrelation(sets);
+    if (correlation.rho >= 0.1)
+        warnings.push({
+            kind: 'autocorrelated',
+            message: `Samples within a run are serially correlated (lag-1 ≈ ${correlation.rho.toFixed(2)} across ${correlation.sets} sample sets): intervals and p-values were widened to account for it.`,
+            hint: 'Interleave base and head runs (ABAB…) or shuffle the benchmark order to reduce it.',
+        });
+    const B = settings.resamples;
+    const ctx = {
+        seed: input.seed,
+        resamples: B,
+        changePoints: settings.changePoints ?? ANALYSIS_DEFAULTS.changePoints,
+        runnerNoise: settings.runnerNoise ?? ANALYSIS_DEFAULTS.runnerNoise,
+        rho: correlation.rho,
+        ...scratch(B),
+    };
+    const items = [];
+    const verdicts = [];
+    const seen = new Set();
+    for (const cur of input.current.series) {
+        const id = (0,model/* seriesId */.h)(cur);
+        seen.add(id);
+        const rule = input.ruleFor(cur);
+        const direction = rule.direction ?? cur.direction;
+        const shell = {
+            name: cur.name,
+            metric: cur.metric,
+            unit: cur.unit,
+            direction,
+            status: 'unchanged',
+            verdict: 'pass',
+            mode: 'none',
+            current: median(valuesOf(cur)),
+            reason: '',
+            warnings: [],
+        };
+        if (rule.ignore) {
+            verdicts.push({ ...shell, status: 'ignored', reason: 'ignored by the configuration' });
+            continue;
+        }
+        const si = {
+            current: cur,
+            id,
+            rule,
+            direction,
+            sameJob: sameJob.get(id),
+            history: history.get(id) ?? [],
+        };
+        const evidence = evaluate(si, ctx);
+        if (!evidence) {
+            const limit = (0,analyze_verdicts/* checkLimits */.J5)(shell.current, rule, cur.unit);
+            verdicts.push({
+                ...shell,
+                status: 'new',
+                reason: 'no baseline for this benchmark yet',
+                ...(limit ?? {}),
+            });
+            continue;
+        }
+        items.push({ input: si, evidence });
+    }
+    for (const v of decideAll(items, input))
+        verdicts.push(v);
+    // Absolute limits fail regardless of the comparison.
+    for (const v of verdicts) {
+        if (v.status === 'ignored' || v.status === 'new' || v.current === undefined)
+            continue;
+        const rule = input.ruleFor(v);
+        const limit = (0,analyze_verdicts/* checkLimits */.J5)(v.current, rule, v.unit);
+        if (limit)
+            Object.assign(v, limit, { reason: `${limit.reason}; ${v.reason}` });
+    }
+    const lastBase = baseRun?.series ?? runs[runs.length - 1]?.series ?? [];
+    for (const s of lastBase) {
+        if (seen.has((0,model/* seriesId */.h)(s)))
+            continue;
+        verdicts.push({
+            name: s.name,
+            metric: s.metric,
+            unit: s.unit,
+            direction: s.direction,
+            status: 'missing',
+            verdict: 'pass',
+            mode: 'none',
+            baseline: s.value,
+            reason: 'in the baseline but not in this run',
+            warnings: [],
+        });
+    }
+    const shift = globalShift(verdicts);
+    if (shift) {
+        warnings.push({
+            kind: 'global-shift',
+            message: `${shift.moved} of ${shift.of} compared series moved the same way (median ${signed(shift.change)}): a runner or global shift is more likely than that many separate changes.`,
+            hint: 'Rerun the job, or compare on one runner with `baseline-output`; if the code changed something shared (compiler flags, runtime, allocator), this is real.',
+        });
+    }
+    const sorted = (0,analyze_verdicts/* sortVerdicts */.Zf)(verdicts);
+    let mode = 'none';
+    for (const v of sorted)
+        if (MODE_RANK[v.mode] < MODE_RANK[mode])
+            mode = v.mode;
+    return {
+        suite: input.suite,
+        verdict: (0,analyze_verdicts/* suiteOutcome */.rn)(sorted),
+        mode,
+        counts: (0,analyze_verdicts/* countVerdicts */.qX)(sorted),
+        series: sorted,
+        warnings,
+        settings,
+        baselineCommit: baseRun?.commit ?? runs[runs.length - 1]?.commit,
+        baselineRuns: baseRun ? 1 : runs.length,
+        ...(shift ? { globalShift: { change: shift.change } } : {}),
+    };
+}
+/**
+ * "Most series moved together": at least 5 statistically compared series, at least three quarters of
+ * them on one side, a sign test across series at p < 0.01, and a median change of at least 2%.
+ */
+function globalShift(verdicts) {
+    const changes = verdicts
+        .filter((v) => (v.method === 'bootstrap' || v.method === 'history' || v.method === 'history-two-sample') &&
+        Number.isFinite(v.change))
+        .map((v) => Math.log1p(v.change));
+    const n = changes.length;
+    if (n < 5)
+        return undefined;
+    const up = changes.filter((c) => c > 0).length;
+    const down = changes.filter((c) => c < 0).length;
+    const moved = Math.max(up, down);
+    const mid = median(changes);
+    const p = Math.min(1, 2 * binomialUpperTail(n, 0.5, moved));
+    if (moved < 0.75 * n || p >= 0.01 || Math.abs(mid) < Math.log(1.02))
+        return undefined;
+    return { change: Math.expm1(mid), moved, of: n };
+}
+
+
+/***/ }),
+
+/***/ 5184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ns: () => (/* binding */ analyze)
+/* harmony export */   J5: () => (/* binding */ checkLimits),
+/* harmony export */   W1: () => (/* binding */ emptyCounts),
+/* harmony export */   Zf: () => (/* binding */ sortVerdicts),
+/* harmony export */   qX: () => (/* binding */ countVerdicts),
+/* harmony export */   rn: () => (/* binding */ suiteOutcome),
+/* harmony export */   xJ: () => (/* binding */ severityOf)
 /* harmony export */ });
-/* unused harmony exports orientedChange, severityOf, checkLimits, sortVerdicts, countVerdicts, suiteOutcome */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(182);
+/* unused harmony export orientedChange */
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1996);
 
 /** Signed so that positive is worse: +0.1 means 10% worse whichever way the metric points. */
 function orientedChange(base, current, direction) {
@@ -8334,83 +15179,20 @@ function severityOf(change, s) {
         return 'minor';
     return undefined;
 }
-function median(values) {
-    const s = [...values].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-/** First cut: a plain relative-threshold comparison of headlines. */
-function compareSeries(cur, input, baseValues, mode) {
-    const rule = input.ruleFor(cur);
-    const direction = rule.direction ?? cur.direction;
-    const base = {
-        name: cur.name,
-        metric: cur.metric,
-        unit: cur.unit,
-        direction,
-        status: 'unchanged',
-        verdict: 'pass',
-        mode,
-        current: cur.value,
-        reason: '',
-        warnings: [],
+/** Absolute limits fail regardless of history; `unit` (when given) puts both values in the reason. */
+function checkLimits(value, rule, unit) {
+    const both = (limit) => {
+        if (unit === undefined)
+            return '';
+        const fmt = (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .scaleFor */ .E1)(unit, [limit, value]);
+        return ` of ${fmt(limit)} (this run: ${fmt(value)})`;
     };
-    if (rule.ignore)
-        return { ...base, status: 'ignored', mode: 'none', reason: 'ignored by the configuration' };
-    const limitVerdict = checkLimits(cur.value, rule);
-    if (baseValues.length === 0) {
-        if (limitVerdict)
-            return { ...base, ...limitVerdict, status: 'new', mode: 'none' };
-        return { ...base, status: 'new', mode: 'none', reason: 'no baseline for this benchmark yet' };
-    }
-    const b = median(baseValues);
-    const change = orientedChange(b, cur.value, direction);
-    const v = {
-        ...base,
-        baseline: b,
-        change,
-        n: { baseline: baseValues.length, current: cur.samples?.length ?? 1 },
-    };
-    if (change >= rule.failThreshold) {
-        Object.assign(v, {
-            status: 'regression',
-            verdict: 'fail',
-            reason: `worse by at least the fail threshold (${pct(rule.failThreshold)})`,
-        });
-    }
-    else if (change >= rule.warnThreshold) {
-        Object.assign(v, {
-            status: 'regression',
-            verdict: 'warn',
-            reason: `worse by at least the warn threshold (${pct(rule.warnThreshold)})`,
-        });
-    }
-    else if (change <= -rule.warnThreshold) {
-        Object.assign(v, {
-            status: 'improvement',
-            reason: `better by at least the warn threshold (${pct(rule.warnThreshold)})`,
-        });
-    }
-    else {
-        v.reason = `within ±${pct(rule.warnThreshold)} of the baseline`;
-    }
-    if (v.status === 'regression')
-        v.severity = severityOf(change, input.severity);
-    if (limitVerdict)
-        Object.assign(v, limitVerdict);
-    return v;
-}
-function pct(x) {
-    return `${+(x * 100).toFixed(2)}%`;
-}
-/** Absolute limits fail regardless of history. */
-function checkLimits(value, rule) {
     if (rule.max !== undefined && value > rule.max) {
         return {
             verdict: 'fail',
             status: 'regression',
             limit: { kind: 'max', value: rule.max },
-            reason: 'above its absolute limit',
+            reason: `above its absolute limit${both(rule.max)}`,
         };
     }
     if (rule.min !== undefined && value < rule.min) {
@@ -8418,7 +15200,7 @@ function checkLimits(value, rule) {
             verdict: 'fail',
             status: 'regression',
             limit: { kind: 'min', value: rule.min },
-            reason: 'below its absolute limit',
+            reason: `below its absolute limit${both(rule.min)}`,
         };
     }
     return undefined;
@@ -8446,8 +15228,9 @@ function sortVerdicts(series) {
         a.i - b.i)
         .map((x) => x.s);
 }
-function countVerdicts(series) {
-    const c = {
+/** All counts at zero: the start of a tally. */
+function emptyCounts() {
+    return {
         regressions: 0,
         improvements: 0,
         unchanged: 0,
@@ -8458,6 +15241,9 @@ function countVerdicts(series) {
         warned: 0,
         critical: 0,
     };
+}
+function countVerdicts(series) {
+    const c = emptyCounts();
     for (const s of series) {
         if (s.status === 'regression')
             c.regressions++;
@@ -8487,75 +15273,6 @@ function suiteOutcome(series) {
         return 'warn';
     return 'pass';
 }
-function analyze(input) {
-    const warnings = [];
-    const baseById = new Map();
-    let mode = 'none';
-    let baselineCommit;
-    let baselineRuns = 0;
-    if (input.baselineRun) {
-        mode = 'same-job';
-        baselineCommit = input.baselineRun.commit;
-        baselineRuns = 1;
-        for (const s of input.baselineRun.series)
-            baseById.set((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .seriesId */ .h)(s), [s.value]);
-    }
-    else if (input.history && input.history.runs.length > 0) {
-        mode = 'threshold';
-        const runs = input.history.runs;
-        baselineCommit = runs[runs.length - 1].commit;
-        baselineRuns = runs.length;
-        for (const r of runs)
-            for (const s of r.series) {
-                const id = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .seriesId */ .h)(s);
-                const list = baseById.get(id) ?? [];
-                list.push(s.value);
-                baseById.set(id, list);
-            }
-    }
-    else {
-        warnings.push({
-            kind: 'baseline-unavailable',
-            message: 'No baseline yet: this run is reported, not compared.',
-            hint: 'The history fills on pushes to the base branch; or set `baseline-output` to compare with the base commit in the same job.',
-        });
-    }
-    const seen = new Set();
-    const verdicts = input.current.series.map((s) => {
-        const id = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .seriesId */ .h)(s);
-        seen.add(id);
-        return compareSeries(s, input, baseById.get(id) ?? [], mode);
-    });
-    const lastBase = input.baselineRun?.series ?? input.history?.runs[input.history.runs.length - 1]?.series ?? [];
-    for (const s of lastBase) {
-        if (seen.has((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .seriesId */ .h)(s)))
-            continue;
-        verdicts.push({
-            name: s.name,
-            metric: s.metric,
-            unit: s.unit,
-            direction: s.direction,
-            status: 'missing',
-            verdict: 'pass',
-            mode: 'none',
-            baseline: s.value,
-            reason: 'in the baseline but not in this run',
-            warnings: [],
-        });
-    }
-    const sorted = sortVerdicts(verdicts);
-    return {
-        suite: input.suite,
-        verdict: suiteOutcome(sorted),
-        mode,
-        counts: countVerdicts(sorted),
-        series: sorted,
-        warnings,
-        settings: input.settings,
-        baselineCommit,
-        baselineRuns,
-    };
-}
 
 
 /***/ }),
@@ -8574,11 +15291,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(727);
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7446);
+/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(513);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4381);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4389);
-/* harmony import */ var _analyze_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2420);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4324);
+/* harmony import */ var _analyze_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7092);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2978);
 /**
  * The CLI (DESIGN.md §7): the action's engine on local files.
  *   benchgate parse FILE [--format NAME]
@@ -8681,19 +15398,7 @@ function cmdCompare(a, out, cwd) {
     const current = toRun(currentFile, baselines.length);
     const baseRuns = baselines.map(toRun);
     const history = baseRuns.length > 1 ? { schemaVersion: 1, suite: config.suite, runs: baseRuns } : undefined;
-    const verdict = (0,_analyze_index_js__WEBPACK_IMPORTED_MODULE_7__/* .analyze */ .ns)({
-        suite: config.suite,
-        current,
-        baselineRun: baseRuns.length === 1 ? baseRuns[0] : undefined,
-        history,
-        ruleFor: (s) => (0,_config_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ruleFor */ .sG)(config.analysis, {
-            ...s,
-            unit: current.series.find((x) => x.name === s.name && x.metric === s.metric)?.unit ?? '',
-        }),
-        settings: (0,_config_index_js__WEBPACK_IMPORTED_MODULE_5__/* .analysisSettings */ .UI)(config),
-        seed: `${config.suite}:${baselines.join(',')}:${currentFile}`,
-        severity: config.analysis.severity,
-    });
+    const verdict = (0,_analyze_index_js__WEBPACK_IMPORTED_MODULE_7__/* .analyze */ .ns)((0,_config_index_js__WEBPACK_IMPORTED_MODULE_5__/* .analyzeInput */ .fv)(config, current, { baselineRun: baseRuns.length === 1 ? baseRuns[0] : undefined, history }, `${config.suite}:${baselines.join(',')}:${currentFile}`));
     if (a.bools.has('json'))
         out.write(`${JSON.stringify((0,_report_index_js__WEBPACK_IMPORTED_MODULE_8__/* .renderJson */ .hF)(verdict), null, 2)}\n`);
     else
@@ -8734,3550 +15439,27 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7446:
+/***/ 4381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  UI: () => (/* binding */ analysisSettings),
+  fv: () => (/* binding */ analyzeInput),
   iu: () => (/* binding */ applyOverrides),
-  Z9: () => (/* binding */ loadConfig),
-  sG: () => (/* binding */ ruleFor)
+  Z9: () => (/* binding */ loadConfig)
 });
 
-// UNUSED EXPORTS: DEFAULTS, parseConfigFile, readThreshold
+// UNUSED EXPORTS: DEFAULTS, analysisSettings, nameMatches, parseConfigFile, readThreshold, ruleFor
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
-const balanced = (a, b, str) => {
-    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
-    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
-    const r = ma !== null && mb != null && range(ma, mb, str);
-    return (r && {
-        start: r[0],
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + ma.length, r[1]),
-        post: str.slice(r[1] + mb.length),
-    });
-};
-const maybeMatch = (reg, str) => {
-    const m = str.match(reg);
-    return m ? m[0] : null;
-};
-const range = (a, b, str) => {
-    let begs, beg, left, right = undefined, result;
-    let ai = str.indexOf(a);
-    let bi = str.indexOf(b, ai + 1);
-    let i = ai;
-    if (ai >= 0 && bi > 0) {
-        if (a === b) {
-            return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i >= 0 && !result) {
-            if (i === ai) {
-                begs.push(i);
-                ai = str.indexOf(a, i + 1);
-            }
-            else if (begs.length === 1) {
-                const r = begs.pop();
-                if (r !== undefined)
-                    result = [r, bi];
-            }
-            else {
-                beg = begs.pop();
-                if (beg !== undefined && beg < left) {
-                    left = beg;
-                    right = bi;
-                }
-                bi = str.indexOf(b, i + 1);
-            }
-            i = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== undefined) {
-            result = [left, right];
-        }
-    }
-    return result;
-};
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
-
-const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
-const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
-const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
-const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
-const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
-const escSlashPattern = new RegExp(escSlash, 'g');
-const escOpenPattern = new RegExp(escOpen, 'g');
-const escClosePattern = new RegExp(escClose, 'g');
-const escCommaPattern = new RegExp(escComma, 'g');
-const escPeriodPattern = new RegExp(escPeriod, 'g');
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-const EXPANSION_MAX = 100_000;
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-const EXPANSION_MAX_LENGTH = 4_000_000;
-// `expand_` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-const EXPANSION_MAX_DEPTH = 1_000;
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-const EXPANSION_MAX_REWRITES = 1_000;
-// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand_` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-const EXPANSION_MAX_STEPS = 20_000_000;
-// What one `expand_` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-const CALL_STEPS = 16;
-function numeric(str) {
-    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-    return str
-        .replace(slashPattern, escSlash)
-        .replace(openPattern, escOpen)
-        .replace(closePattern, escClose)
-        .replace(commaPattern, escComma)
-        .replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-    return str
-        .replace(escSlashPattern, '\\')
-        .replace(escOpenPattern, '{')
-        .replace(escClosePattern, '}')
-        .replace(escCommaPattern, ',')
-        .replace(escPeriodPattern, '.');
-}
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
-    for (let i = 0; i < items.length; i++) {
-        target.push(items[i]);
-    }
-}
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-function balancedWithBudget(str, masked, budget) {
-    if (budget.remaining < 0) {
-        return undefined;
-    }
-    const r = range('{', '}', masked);
-    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
-    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-    if (!r || budget.remaining < 0) {
-        return undefined;
-    }
-    return {
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + 1, r[1]),
-        post: str.slice(r[1] + 1),
-        unmatched,
-    };
-}
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
-    budget.remaining -= masked.length;
-    const open = [];
-    for (let i = 0; i < masked.length; i++) {
-        const c = masked.charCodeAt(i);
-        if (c === 0x7b) {
-            open.push(i);
-        }
-        else if (c === 0x7d && open.length) {
-            open.pop();
-        }
-    }
-    let out = '';
-    let last = 0;
-    for (let i = 0; i < open.length; i++) {
-        const at = open[i];
-        out += masked.slice(last, at) + '\0';
-        last = at + 1;
-    }
-    return out + masked.slice(last);
-}
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
-    budget.remaining -= str.length;
-    if (budget.remaining < 0) {
-        return false;
-    }
-    // Whether a `}` follows the current position before the line ends
-    let close = false;
-    for (let i = str.length - 1; i >= 0; i--) {
-        const c = str.charCodeAt(i);
-        if (c === 0x7d) {
-            close = true;
-        }
-        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-            // A line terminator, which `.` does not match
-            close = false;
-        }
-        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * Basically just str.split(","), but handling cases
- * where we have nested braced sections, which should be
- * treated as individual members, like {a,{b,c},d}
- *
- * Returns `undefined` if the step budget runs out before the whole set is
- * split, since splitting what is left on every comma would tear apart the
- * nested sets it still holds.
- */
-function parseCommaParts(str, budget) {
-    const parts = [];
-    // Walk the brace groups iteratively. Recursing on `post` once per group let a
-    // chain of them exhaust the stack - the parsing-side counterpart to
-    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
-    // `maxLength` can bound, since it happens before expansion.
-    //
-    // The part the next chunk continues
-    let carry = '';
-    for (;;) {
-        // A set's body holds no unmatched `{`, so there is nothing to mask.
-        const m = balancedWithBudget(str, str, budget);
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        if (!m) {
-            const tail = str.split(',');
-            tail[0] = carry + tail[0];
-            pushAll(parts, tail);
-            return parts;
-        }
-        const { pre, body, post } = m;
-        const p = pre.split(',');
-        p[0] = carry + p[0];
-        p[p.length - 1] += '{' + body + '}';
-        if (!post.length) {
-            pushAll(parts, p);
-            return parts;
-        }
-        carry = p.pop();
-        pushAll(parts, p);
-        str = post;
-    }
-}
-// An option that is left out, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
-    return value === undefined || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-    if (!str) {
-        return [];
-    }
-    const max = bound(options.max, EXPANSION_MAX);
-    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-    // I don't know why Bash 4.3 does this, but it does.
-    // Anything starting with {} will have the first two bytes preserved
-    // but *only* at the top level, so {},a}b will not expand to anything,
-    // but a{},b}c will be expanded to [a}c,abc].
-    // One could argue that this is a bug in Bash, but since the goal of
-    // this module is to match Bash's rules, we escape a leading {}
-    if (str.slice(0, 2) === '{}') {
-        str = '\\{\\}' + str.slice(2);
-    }
-    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-    return '{' + str + '}';
-}
-function isPadded(el) {
-    return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-    return i <= y;
-}
-function gte(i, y) {
-    return i >= y;
-}
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-    const out = [];
-    let length = 0;
-    // Bash drops empty results at the top level, and they don't count against
-    // `max`, so `max` bounds the number of *kept* results. Only an empty
-    // `acc[a] + pre` can make one, so for those the empty values are skipped
-    // without being visited. Visiting them one at a time let a set of empties
-    // cost `acc.length * values.length` while keeping nothing.
-    let nonEmpty;
-    outer: for (let a = 0; a < acc.length; a++) {
-        const prefix = acc[a] + pre;
-        let vs = values;
-        if (dropEmpties && !prefix) {
-            if (!nonEmpty)
-                nonEmpty = values.filter(v => v);
-            vs = nonEmpty;
-        }
-        for (let v = 0; v < vs.length; v++) {
-            if (out.length >= max)
-                break outer;
-            const expansion = prefix + vs[v];
-            if (length + expansion.length > maxLength)
-                break outer;
-            out.push(expansion);
-            length += expansion.length;
-        }
-    }
-    budget.remaining -= out.length;
-    return out;
-}
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-    const n = body.split(/\.\./);
-    const N = [];
-    // A sequence body always splits into two or three parts, but the compiler
-    // can't know that.
-    /* c8 ignore start */
-    if (n[0] === undefined || n[1] === undefined) {
-        return N;
-    }
-    /* c8 ignore stop */
-    const x = numeric(n[0]);
-    const y = numeric(n[1]);
-    const width = Math.max(n[0].length, n[1].length);
-    let incr = n.length === 3 && n[2] !== undefined ?
-        Math.max(Math.abs(numeric(n[2])), 1)
-        : 1;
-    let test = lte;
-    const reverse = y < x;
-    if (reverse) {
-        incr *= -1;
-        test = gte;
-    }
-    const pad = n.some(isPadded);
-    // A padded value is built a character at a time to `width`, which the input
-    // sets, so it costs one step per character: 64KB of
-    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
-    // one step per value.
-    const cost = pad ? width : 1;
-    let length = 0;
-    for (let i = x; test(i, y) && N.length < max; i += incr) {
-        // Each value is a step. `max` and `maxLength` bound one sequence, but a
-        // chain of them still generated up to `max` values each, however few
-        // combining could keep.
-        budget.remaining -= cost;
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        let c;
-        if (isAlphaSequence) {
-            c = String.fromCharCode(i);
-            if (c === '\\') {
-                c = '';
-            }
-        }
-        else {
-            c = String(i);
-            if (pad) {
-                const need = width - c.length;
-                if (need > 0) {
-                    const z = new Array(need + 1).join('0');
-                    if (i < 0) {
-                        c = '-' + z + c.slice(1);
-                    }
-                    else {
-                        c = z + c;
-                    }
-                }
-            }
-        }
-        if (length + c.length > maxLength)
-            break;
-        N.push(c);
-        length += c.length;
-    }
-    return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-    // An overdraft here makes the first scan refuse, so `str` stays literal.
-    budget.remaining -= CALL_STEPS;
-    // Too deeply nested to keep following: treat the rest as literal, the same
-    // way a group that cannot expand is already handled. Truncating rather than
-    // throwing keeps `expand` total, matching `max` and `maxLength`.
-    if (depth > maxDepth) {
-        return [str];
-    }
-    // Consume the string's top-level brace groups left to right, threading a
-    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
-    // rather than recursing on `m.post` once per group - keeps the native stack
-    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
-    // longer overflow the stack, and leaves a single accumulator whose size
-    // `maxLength` bounds directly (CVE-2026-14257).
-    let acc = [''];
-    // Bash drops empty results, but only when the *first* top-level group is a
-    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
-    // is on the final strings, so it is applied to whichever `combine` produces
-    // them (the one with no brace set left in the tail).
-    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
-    // re-reads the whole string, so leaving this unbounded is quadratic.
-    let rewrites = 0;
-    let dropEmpties = false;
-    let firstGroup = true;
-    // `str` with its unmatched `{` masked, once a scan has run into them
-    let masked = str;
-    for (;;) {
-        const m = balancedWithBudget(str, masked, budget);
-        // No brace set left, or no step budget left to look for one: the rest of
-        // the string is literal.
-        if (!m) {
-            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
-        }
-        if (m.unmatched) {
-            masked = maskUnmatchedOpens(masked, budget);
-        }
-        // no need to expand pre, since it is guaranteed to be free of brace-sets
-        const pre = m.pre;
-        // This set and the rest of the string, literal: for a set that cannot
-        // expand, and for one the step budget runs out on. Once it is overdrawn,
-        // every set still being expanded, at every level, stays literal like this -
-        // otherwise each level above would go on combining, and wrapping and
-        // expanding again, results the budget was too small for.
-        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
-        if (/\$$/.test(pre)) {
-            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
-            firstGroup = false;
-            if (!m.post.length)
-                break;
-            str = m.post;
-            masked = masked.slice(m.end + 1);
-            continue;
-        }
-        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-        const isSequence = isNumericSequence || isAlphaSequence;
-        const isOptions = m.body.indexOf(',') >= 0;
-        if (!isSequence && !isOptions) {
-            // {a},b}
-            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-                rewrites++;
-                str = m.pre + '{' + m.body + escClose + m.post;
-                // Taking a `}` away never gives an unmatched `{` a partner, so what
-                // is masked stays unmatched. The `{` it closed can be left without
-                // one, and the next scan masks it.
-                masked =
-                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-                isTop = true;
-                continue;
-            }
-            // Nothing here expands, so the whole remaining string is literal.
-            return literal();
-        }
-        if (firstGroup) {
-            dropEmpties = isTop && !isSequence;
-            firstGroup = false;
-        }
-        let values;
-        if (isSequence) {
-            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-            if (!values) {
-                return literal();
-            }
-        }
-        else {
-            let n = parseCommaParts(m.body, budget);
-            // The step budget ran out partway through the set.
-            if (!n) {
-                return literal();
-            }
-            if (n.length === 1 && n[0] !== undefined) {
-                // x{{a,b}}y ==> x{a}y x{b}y
-                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-                // The step budget ran out expanding the set's only part.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                //XXX is this necessary? Can't seem to hit it in tests.
-                /* c8 ignore start */
-                if (n.length === 1) {
-                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
-                    if (budget.remaining < 0) {
-                        return literal();
-                    }
-                    acc = next;
-                    if (!m.post.length)
-                        break;
-                    str = m.post;
-                    masked = masked.slice(m.end + 1);
-                    continue;
-                }
-                /* c8 ignore stop */
-            }
-            // Values that `combine` is going to drop as empty produce no result, so
-            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
-            // would stop at `['a', '']` and yield one result instead of two. Skipping
-            // them outright keeps `values` bounded while leaving `max` a bound on
-            // *kept* results.
-            let dropsEmpties = dropEmpties && !m.post.length && !pre;
-            for (let d = 0; dropsEmpties && d < acc.length; d++) {
-                if (acc[d]) {
-                    dropsEmpties = false;
-                }
-            }
-            values = [];
-            let valuesLength = 0;
-            outer: for (let j = 0; j < n.length; j++) {
-                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-                // The step budget ran out expanding a member.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                for (let k = 0; k < expanded.length; k++) {
-                    const v = expanded[k];
-                    if (dropsEmpties && !v)
-                        continue;
-                    if (values.length >= max ||
-                        valuesLength + v.length > maxLength) {
-                        break outer;
-                    }
-                    values.push(v);
-                    valuesLength += v.length;
-                }
-            }
-        }
-        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-        // The step budget ran out combining the set's values in.
-        if (budget.remaining < 0) {
-            return literal();
-        }
-        acc = next;
-        if (!m.post.length)
-            break;
-        str = m.post;
-        masked = masked.slice(m.end + 1);
-    }
-    return acc;
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-// One digit, or a class of digits from a to b.
-const digit = (a, b) => a === b ?
-    { t: 'lit', ch: String(a) }
-    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
-const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
-// The digit strings from a to b, which have the same length.
-const fixed = (a, b) => {
-    if (!a)
-        return [[]];
-    let lo = +a[0];
-    let hi = +b[0];
-    const ra = a.slice(1);
-    const rb = b.slice(1);
-    if (lo === hi)
-        return prefix(lo, fixed(ra, rb));
-    const zeros = '0'.repeat(ra.length);
-    const nines = '9'.repeat(ra.length);
-    const out = [];
-    if (ra !== zeros)
-        out.push(...prefix(lo++, fixed(ra, nines)));
-    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-    if (lo <= hi) {
-        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-    }
-    out.push(...last);
-    return out;
-};
-// The numbers from a to b, where 0 <= a <= b. If width is set, each
-// one has leading zeros to make it that many digits.
-const nonneg = (a, b, width) => {
-    if (width) {
-        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
-    }
-    const out = [];
-    for (let len = String(a).length; len <= String(b).length; len++) {
-        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-        const hi = Math.min(b, 10 ** len - 1);
-        out.push(...fixed(String(lo), String(hi)));
-    }
-    return out;
-};
-/**
- * The strings that the bash brace expansion `{lo..hi}` makes, as
- * the alternatives of an `@(...)` extglob. Each one is a sequence of
- * digits and digit classes, so there are only a few of them, even for
- * a large range.
- *
- * If either end has a leading zero, such as `{01..10}`, each number
- * has leading zeros to make it as long as the longer end, counting a
- * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
- *
- * Returns undefined if either end is not a safe integer.
- */
-const numericRange = (loStr, hiStr) => {
-    let lo = Number(loStr);
-    let hi = Number(hiStr);
-    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-        return;
-    if (lo > hi)
-        [lo, hi] = [hi, lo];
-    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-    const out = [];
-    if (lo < 0) {
-        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
-    }
-    if (hi >= 0)
-        out.push(...nonneg(Math.max(lo, 0), hi, width));
-    return out;
-};
-//# sourceMappingURL=numeric-range.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-// translate the various posix character classes into unicode properties
-// this works across all unicode locales
-// { <posix class>: [<translation>, negated]
-const posixClasses = {
-    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
-    '[:alpha:]': ['\\p{L}\\p{Nl}'],
-    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
-    '[:blank:]': ['\\p{Zs}\\t'],
-    '[:cntrl:]': ['\\p{Cc}'],
-    '[:digit:]': ['\\p{Nd}'],
-    '[:graph:]': ['\\p{Z}\\p{C}', true],
-    '[:lower:]': ['\\p{Ll}'],
-    '[:print:]': ['\\p{C}', true],
-    '[:punct:]': ['\\p{P}\\p{S}'],
-    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
-    '[:upper:]': ['\\p{Lu}'],
-    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
-    '[:xdigit:]': ['A-Fa-f0-9'],
-};
-// only need to escape a few things inside of brace expressions
-// escapes: [ \ ] -
-const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
-const noMatch = /$./;
-// Takes a glob string at a posix brace expression. Returns a RegExp
-// that tests one character, and the number of glob chars consumed.
-// If the class is not closed, consumed is 0, and the `[` must be
-// treated as a literal character.
-// Out of order ranges are removed. If nothing is left, the RegExp
-// is `/$./`, and the rest of the glob is consumed, so that the
-// whole glob cannot match.
-const parseClass = (glob, position, nocase = false, form) => {
-    // normalize one class member, if it stays one code point
-    const norm = (c) => {
-        const n = form ? c.normalize(form) : c;
-        return [...n].length === 1 ? n : c;
-    };
-    const pos = position;
-    /* c8 ignore start */
-    if (glob.charAt(pos) !== '[') {
-        throw new Error('not in a brace expression');
-    }
-    /* c8 ignore stop */
-    const ranges = [];
-    const negs = [];
-    let i = pos + 1;
-    let sawStart = false;
-    let escaping = false;
-    let negate = false;
-    let endPos = pos;
-    let rangeStart = '';
-    WHILE: while (i < glob.length) {
-        const c = String.fromCodePoint(glob.codePointAt(i));
-        if ((c === '!' || c === '^') && i === pos + 1) {
-            negate = true;
-            i++;
-            continue;
-        }
-        if (c === ']' && sawStart && !escaping) {
-            endPos = i + 1;
-            break;
-        }
-        sawStart = true;
-        if (c === '\\') {
-            if (!escaping) {
-                escaping = true;
-                i++;
-                continue;
-            }
-            // escaped \ char, fall through and treat like normal char
-        }
-        if (c === '[' && !escaping) {
-            // either a posix class, a collation equivalent, or just a [
-            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-                if (glob.startsWith(cls, i)) {
-                    // invalid, [a-[] is fine, but not [a-[:alpha]]
-                    if (rangeStart) {
-                        return [noMatch, glob.length - pos];
-                    }
-                    i += cls.length;
-                    if (neg)
-                        negs.push(unip);
-                    else
-                        ranges.push(unip);
-                    continue WHILE;
-                }
-            }
-        }
-        // now it's just a normal character, effectively
-        escaping = false;
-        const n = norm(c);
-        if (rangeStart) {
-            // throw this range away if it's not valid, but others
-            // can still match.
-            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
-            }
-            else if (n === rangeStart) {
-                ranges.push(braceEscape(n));
-            }
-            rangeStart = '';
-            i += c.length;
-            continue;
-        }
-        // now might be the start of a range.
-        // can be either c-d or c-] or c<more...>] or c] at this point
-        if (glob.startsWith('-]', i + c.length)) {
-            ranges.push(braceEscape(n + '-'));
-            i += c.length + 1;
-            continue;
-        }
-        if (glob.startsWith('-', i + c.length)) {
-            rangeStart = n;
-            i += c.length + 1;
-            continue;
-        }
-        // not the start of a range, just a single character
-        ranges.push(braceEscape(n));
-        i += c.length;
-    }
-    if (endPos < i) {
-        // didn't see the end of the class, not a valid class,
-        // but might still be valid as a literal match.
-        return [noMatch, 0];
-    }
-    // if we got no ranges and no negates, then we have a range that
-    // cannot possibly match anything, and that poisons the whole glob
-    if (!ranges.length && !negs.length) {
-        return [noMatch, glob.length - pos];
-    }
-    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
-    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
-    const comb = '^' +
-        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
-            : ranges.length ? sranges
-                : snegs);
-    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
-};
-//# sourceMappingURL=parse-class.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-
-
-// the end of the pattern, or of a negated sub-pattern
-const MATCH = { t: 'match', id: 0 };
-const extTypes = '!?+*@';
-const lit = (ch) => ({ t: 'lit', ch });
-const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-// a RegExp that only matches `s`, with unicode case folding
-const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
-// foldRe for one literal char. The same chars are in most patterns,
-// so keep them. A RegExp without the `g` or `y` flag has no state to
-// share.
-const foldCache = new Map();
-const foldRe = (ch) => {
-    let re = foldCache.get(ch);
-    if (!re) {
-        re = newFoldRe(ch);
-        if (foldCache.size >= 1000)
-            foldCache.clear();
-        foldCache.set(ch, re);
-    }
-    return re;
-};
-const litMatch = (l, c) => {
-    if (c === l.ch)
-        return true;
-    if (!l.re)
-        return false;
-    const code = c.charCodeAt(0);
-    if (code >= 128)
-        return l.re.test(c);
-    const ascii = (l.ascii ??= new Uint8Array(128));
-    ascii[code] ||= l.re.test(c) ? 1 : 2;
-    return ascii[code] === 1;
-};
-const tokenize = (p, nocase, noext, form, mark) => {
-    const toks = [];
-    for (let i = 0; i < p.length;) {
-        const c = String.fromCodePoint(p.codePointAt(i));
-        if (mark) {
-            // a \ before a range would only escape its first char
-            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
-            if (m || c === mark) {
-                const start = i + m + mark.length;
-                const end = p.indexOf(mark, start);
-                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-                const alts = end !== -1 && r && numericRange(r[1], r[2]);
-                if (alts) {
-                    toks.push({ t: 'ext', type: '@', alts });
-                    i = end + mark.length;
-                    continue;
-                }
-            }
-        }
-        if (c === '\\') {
-            // a trailing \ is a literal \
-            const e = p.codePointAt(i + 1);
-            const ch = e === undefined ? c : String.fromCodePoint(e);
-            toks.push(lit(ch));
-            i += 1 + ch.length;
-            continue;
-        }
-        if (c === '[') {
-            const [re, consumed] = parseClass(p, i, nocase, form);
-            if (consumed) {
-                toks.push({ t: 'class', re });
-                i += consumed;
-                continue;
-            }
-        }
-        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
-            toks.push({ t: 'open', type: c });
-            i += 2;
-            continue;
-        }
-        toks.push(!noext && c === '|' ? { t: 'bar' }
-            : !noext && c === ')' ? { t: 'close' }
-                : c === '*' ? { t: 'star' }
-                    : c === '?' ? { t: 'any' }
-                        : lit(c));
-        i += c.length;
-    }
-    return toks;
-};
-// map each open token index to the index of its close token
-const pair = (toks) => {
-    const pairs = new Map();
-    const stack = [];
-    toks.forEach((tok, i) => {
-        if (tok.t === 'open')
-            stack.push(i);
-        else if (tok.t === 'close' && stack.length)
-            pairs.set(stack.pop(), i);
-    });
-    return pairs;
-};
-// build the alternatives between start and end. An open token that
-// is not closed is never inside a closed extglob, so bar and close
-// tokens are only literal at the top level.
-const build = (toks, pairs, start, end, top) => {
-    let seq = [];
-    const alts = [seq];
-    for (let i = start; i < end; i++) {
-        const tok = toks[i];
-        const close = pairs.get(i);
-        if (tok.t === 'open' && close !== undefined) {
-            const sub = build(toks, pairs, i + 1, close, false);
-            seq.push({ t: 'ext', type: tok.type, alts: sub });
-            i = close;
-        }
-        else if (tok.t === 'bar' && !top) {
-            alts.push((seq = []));
-        }
-        else if (tok.t === 'open') {
-            seq.push(lit(tok.type), lit('('));
-        }
-        else if (tok.t === 'bar') {
-            seq.push(lit('|'));
-        }
-        else if (tok.t === 'close') {
-            seq.push(lit(')'));
-        }
-        else {
-            seq.push(tok);
-        }
-    }
-    return alts;
-};
-// normalize each run of literal chars as one string, so that a char
-// and the combining marks after it compose (or decompose) together.
-// Syntax is already parsed, so a char that normalizes to a syntax
-// char (such as full-width `＊` in NFKC) stays a literal.
-const normalize = (items, form) => {
-    const out = [];
-    let run = '';
-    const flush = () => {
-        for (const ch of run.normalize(form))
-            out.push(lit(ch));
-        run = '';
-    };
-    for (const it of items) {
-        if (it.t === 'lit') {
-            run += it.ch;
-            continue;
-        }
-        flush();
-        out.push(it.t === 'ext' ?
-            { ...it, alts: it.alts.map(a => normalize(a, form)) }
-            : it);
-    }
-    flush();
-    return out;
-};
-// the start node, and the number of node ids. Ids are dense, from 0
-// for the match node.
-const compile = (items, nocase) => {
-    let id = 1;
-    const split = (out) => ({ t: 'split', id: id++, out });
-    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
-    const item = (it, next) => {
-        switch (it.t) {
-            case 'lit':
-                const re = nocase ? foldRe(it.ch) : undefined;
-                return { t: 'lit', id: id++, ch: it.ch, re, next };
-            case 'any':
-            case 'star':
-                return { t: it.t, id: id++, next };
-            case 'class':
-                return { t: 'class', id: id++, re: it.re, next };
-        }
-        const alts = (next) => it.alts.map(a => seq(a, next));
-        switch (it.type) {
-            case '@':
-                return split(alts(next));
-            case '?':
-                return split([next, ...alts(next)]);
-            case '!':
-                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
-        }
-        // * and +, loop back after each match
-        const after = split([]);
-        const entry = split(alts(after));
-        after.out.push(next, entry);
-        return it.type === '*' ? after : entry;
-    };
-    const start = seq(items, MATCH);
-    return [start, id];
-};
-// one line per node, in the order that a walk from the start
-// reaches them. Edges point to node ids. The nodes of a negated
-// sub-pattern are indented under their negation.
-const show = (start) => {
-    const lines = [];
-    const seen = new Set();
-    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
-    const walk = (n, indent) => {
-        if (n.t === 'match' || seen.has(n))
-            return;
-        seen.add(n);
-        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-        switch (n.t) {
-            case 'split':
-                line(`split -> ${n.out.map(ref).join(', ')}`);
-                for (const o of n.out)
-                    walk(o, indent);
-                return;
-            case 'neg':
-                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-                walk(n.sub, indent + '  ');
-                return walk(n.next, indent);
-            case 'lit':
-                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-                break;
-            case 'class':
-                line(`${n.re} -> ${ref(n.next)}`);
-                break;
-            default:
-                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
-        }
-        walk(n.next, indent);
-    };
-    walk(start, '');
-    return [`start -> ${ref(start)}`, ...lines].join('\n');
-};
-// The threads at one position in the string. Each node thread is
-// only kept once, and runs with the same state are only kept once,
-// so that identical threads merge. The match node is not in
-// `threads`, because it can not step. It sets `match` instead.
-class State {
-    // set by the Sim, to mark the nodes that this state has
-    gen;
-    threads = [];
-    match = false;
-    runs = [];
-    // the sorted ids of the threads, with 0 for a match, once the
-    // state is done
-    ids = [];
-    constructor(gen) {
-        this.gen = gen;
-    }
-    // no threads, so nothing more can match
-    get dead() {
-        return !this.threads.length && !this.match && !this.runs.length;
-    }
-}
-// true if the two states hold the same threads
-const sameState = (a, b) => {
-    if (a.ids.length !== b.ids.length)
-        return false;
-    if (a.runs.length !== b.runs.length)
-        return false;
-    if (a.ids.some((id, i) => id !== b.ids[i]))
-        return false;
-    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
-};
-const marks = (size) => ({
-    has: new Float64Array(size),
-    seen: new Float64Array(size),
-    gen: 0,
-});
-class Sim {
-    // `.` and `..` only match literal dots, even with `dot:true`
-    dots;
-    // the string starts with `.`, and `dot:true` is not set
-    dotStart;
-    #marks;
-    constructor(dots, dotStart, marks) {
-        this.dots = dots;
-        this.dotStart = dotStart;
-        this.#marks = marks;
-    }
-    state() {
-        return new State(++this.#marks.gen);
-    }
-    // sort the ids of a state, once it has all of its threads
-    done(state) {
-        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
-        if (state.match)
-            state.ids.unshift(MATCH.id);
-        return state;
-    }
-    // true the first time that the state walks through the node, so
-    // that loops in the graph stop
-    #visit(state, node) {
-        const { seen } = this.#marks;
-        if (seen[node.id] === state.gen)
-            return false;
-        seen[node.id] = state.gen;
-        return true;
-    }
-    #addThread(state, node) {
-        const { has } = this.#marks;
-        if (has[node.id] === state.gen)
-            return false;
-        has[node.id] = state.gen;
-        state.threads.push(node);
-        return true;
-    }
-    // wildcards only match a leading dot if `dot:true`. In a negated
-    // sub-pattern, this does not apply, because the negation itself
-    // can not match a leading dot.
-    restricted(i, top) {
-        return top && (this.dots || (this.dotStart && i === 0));
-    }
-    add(state, node, i, top) {
-        switch (node.t) {
-            case 'split':
-                if (!this.#visit(state, node))
-                    return;
-                for (const o of node.out)
-                    this.add(state, o, i, top);
-                return;
-            case 'neg':
-                if (!this.#visit(state, node))
-                    return;
-                const sub = this.state();
-                this.add(sub, node.sub, i, false);
-                this.done(sub);
-                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
-            case 'star':
-                // a * can not start a dotfile, even if it matches nothing
-                if (this.restricted(i, top))
-                    return;
-                if (this.#addThread(state, node))
-                    this.add(state, node.next, i, top);
-                return;
-            case 'match':
-                state.match = true;
-                return;
-            default:
-                this.#addThread(state, node);
-        }
-    }
-    addRun(state, run, i, top) {
-        for (const r of state.runs) {
-            if (r.neg === run.neg && sameState(r.state, run.state))
-                return;
-        }
-        state.runs.push(run);
-        if (!run.state.match) {
-            this.add(state, run.neg.next, i, top);
-        }
-    }
-    // the threads after char `c`, at index `i`
-    step(state, c, i, top) {
-        const next = this.state();
-        for (const th of state.threads) {
-            switch (th.t) {
-                case 'lit':
-                    if (litMatch(th, c)) {
-                        this.add(next, th.next, i + 1, top);
-                    }
-                    break;
-                case 'any':
-                    if (!this.restricted(i, top))
-                        this.add(next, th.next, i + 1, top);
-                    break;
-                case 'class':
-                    if (!this.restricted(i, top) && th.re.test(c)) {
-                        this.add(next, th.next, i + 1, top);
-                    }
-                    break;
-                case 'star':
-                    if (!this.restricted(i, top))
-                        this.add(next, th, i + 1, top);
-            }
-        }
-        if (!this.restricted(i, top)) {
-            for (const run of state.runs) {
-                // a sub-pattern with no threads can not match again, so the
-                // run stays the same
-                if (run.state.dead) {
-                    this.addRun(next, run, i + 1, top);
-                    continue;
-                }
-                const sub = this.step(run.state, c, i, false);
-                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
-            }
-        }
-        return this.done(next);
-    }
-}
-// A canonical key for the threads in a state. States with the same
-// key hold the same threads, so they match the same strings.
-const stateKey = (state) => {
-    const ids = state.ids.join();
-    if (!state.runs.length)
-        return ids;
-    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
-    return `${ids}|${runs.sort().join('|')}`;
-};
-// The cache can hold about this many chars of state keys and
-// transitions. When it is full, it is cleared, so that a pattern
-// can not use an unbounded amount of memory.
-const DFA_BUDGET = 1 << 18;
-// A cache of the states that the simulation reaches, built as the
-// matcher is used. Each char of a string is then one Map lookup,
-// once the states that it leads to are known.
-//
-// The dot rules only restrict the first char of a dotfile (strings
-// that are only `.` or `..` do not use the cache). So a dotfile
-// starts at its own state, which takes its first step with the
-// restriction, and every other state takes steps without it.
-class Dfa {
-    #start;
-    #states = new Map();
-    #size = 0;
-    #plain;
-    #dotStart;
-    #sim;
-    #dotSim;
-    constructor(start, marks) {
-        this.#start = start;
-        this.#sim = new Sim(false, false, marks);
-        this.#dotSim = new Sim(false, true, marks);
-    }
-    #make(state) {
-        return {
-            state,
-            match: state.match,
-            dead: state.dead,
-            next: new Map(),
-        };
-    }
-    #intern(state) {
-        const key = stateKey(state);
-        const found = this.#states.get(key);
-        if (found)
-            return found;
-        if (this.#size > DFA_BUDGET)
-            this.#clear();
-        const d = this.#make(state);
-        this.#states.set(key, d);
-        this.#size += key.length + 1;
-        return d;
-    }
-    #clear() {
-        this.#states.clear();
-        this.#size = 0;
-        this.#plain = undefined;
-        this.#dotStart = undefined;
-    }
-    start(dotStart) {
-        if (dotStart) {
-            if (this.#dotStart)
-                return this.#dotStart;
-            const state = this.#dotSim.state();
-            this.#dotSim.add(state, this.#start, 0, true);
-            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
-        }
-        if (this.#plain)
-            return this.#plain;
-        const state = this.#sim.state();
-        this.#sim.add(state, this.#start, 0, true);
-        return (this.#plain = this.#intern(this.#sim.done(state)));
-    }
-    // the next state, after a miss in `d.ascii`
-    next(d, c) {
-        const code = c.charCodeAt(0);
-        const found = code < 128 ? undefined : d.next.get(c);
-        if (found)
-            return found;
-        // the dotfile start is not in the cache, so it is never shared
-        const n = d === this.#dotStart ?
-            this.#intern(this.#dotSim.step(d.state, c, 0, true))
-            : this.#intern(this.#sim.step(d.state, c, 1, true));
-        if (code < 128) {
-            if (!d.ascii) {
-                d.ascii = new Array(128);
-                this.#size += 128;
-            }
-            d.ascii[code] = n;
-        }
-        else {
-            d.next.set(c, n);
-        }
-        this.#size++;
-        return n;
-    }
-}
-// the nodes in order, if the graph is a single chain
-const linear = (start) => {
-    const nodes = [];
-    for (let n = start; n.t !== 'match'; n = n.next) {
-        if (n.t === 'split' || n.t === 'neg')
-            return undefined;
-        nodes.push(n);
-    }
-    return nodes;
-};
-// Match a chain of nodes. Each node other than `*` matches exactly
-// one char, so on a failure it is enough to go back to the last `*`
-// and let it match one more char. This takes at most
-// nodes.length * chars.length steps.
-const testLinear = (nodes, chars, start, end) => {
-    let ni = 0;
-    let ci = start;
-    let starNi = -1;
-    let starCi = 0;
-    while (ci < end) {
-        const n = nodes[ni];
-        if (n?.t === 'star') {
-            starNi = ni++;
-            starCi = ci;
-            continue;
-        }
-        const c = chars[ci];
-        if (n &&
-            (n.t === 'any' ||
-                (n.t === 'lit' && litMatch(n, c)) ||
-                (n.t === 'class' && n.re.test(c)))) {
-            ni++;
-            ci++;
-            continue;
-        }
-        if (starNi === -1)
-            return false;
-        ni = starNi + 1;
-        ci = ++starCi;
-    }
-    while (nodes[ni]?.t === 'star')
-        ni++;
-    return ni === nodes.length;
-};
-// The least and most chars that the items can match. These are only
-// bounds: a negation can match a string of any length, so it counts
-// as 0 to Infinity.
-const lengths = (items) => {
-    let min = 0;
-    let max = 0;
-    for (const it of items) {
-        const [lo, hi] = itemLengths(it);
-        min += lo;
-        max += hi;
-    }
-    return [min, max];
-};
-const itemLengths = (it) => {
-    if (it.t === 'star')
-        return [0, Infinity];
-    if (it.t !== 'ext')
-        return [1, 1];
-    if (it.type === '!')
-        return [0, Infinity];
-    const alts = it.alts.map(lengths);
-    const min = Math.min(...alts.map(a => a[0]));
-    const max = Math.max(...alts.map(a => a[1]));
-    // a loop of alternatives that only match the empty string is empty
-    const loop = max === 0 ? 0 : Infinity;
-    return (it.type === '@' ? [min, max]
-        : it.type === '?' ? [0, max]
-            : it.type === '*' ? [0, loop]
-                : [min, loop]);
-};
-// true if the chars from `start` match the literals
-const hasAffix = (lits, chars, start) => {
-    for (let j = 0; j < lits.length; j++) {
-        if (!litMatch(lits[j], chars[start + j]))
-            return false;
-    }
-    return true;
-};
-// a `/`, or half of a surrogate pair
-const slashOrSurrogate = /[/\ud800-\udfff]/;
-const surrogate = /[\ud800-\udfff]/;
-// a string can be indexed by code point, unless it has surrogate
-// pairs
-const codePoints = (s) => surrogate.test(s) ? [...s] : s;
-const noSlash = (s) => {
-    if (s.includes('/')) {
-        throw new Error('can only match a single path portion, got: ' + s);
-    }
-};
-class Matcher {
-    pattern;
-    options;
-    #start;
-    // the number of node ids
-    #size;
-    #marks;
-    // the Sim for strings that are only `.` or `..`
-    #dotsSim;
-    // the string to compare, if the pattern has no magic. With
-    // `nocase:true`, the RegExp that folds case is made when it is
-    // first used.
-    #literal;
-    #literalFold = false;
-    #literalRe;
-    // the nodes between the prefix and suffix, if the graph is a
-    // single chain
-    #linear;
-    // the linear nodes are only `*` and `?`, so the length bounds and
-    // the prefix and suffix decide the match
-    #wild = false;
-    // the least and most chars that a match can have
-    #min = 0;
-    #max = Infinity;
-    // the literals that a match must start and end with. Each one
-    // matches exactly one char, and they are distinct items in the
-    // pattern, so a string that does not have them can not match.
-    #prefix = [];
-    #suffix = [];
-    // the prefix and suffix as strings, if they do not fold case
-    #prefixStr;
-    #suffixStr;
-    // there is a prefix or suffix to check
-    #affix = false;
-    #dfa;
-    #form;
-    constructor(pattern, options = {}) {
-        if (pattern.includes('/')) {
-            throw new Error('can only match a single path portion, got pattern: ' + pattern);
-        }
-        this.pattern = pattern;
-        this.options = options;
-        const { nocase = false, noext = false, normalize: n } = options;
-        this.#form = n === true ? 'NFC' : n || undefined;
-        // a pattern that is only an empty extglob is a literal string,
-        // except for `!()`, which matches any non-empty string
-        const literal = /^[?*+@]\(\)$/.test(pattern);
-        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
-        let [items] = build(toks, pair(toks), 0, toks.length, true);
-        if (this.#form)
-            items = normalize(items, this.#form);
-        const [start, size] = compile(items, nocase);
-        this.#start = start;
-        this.#size = size;
-        if (items.every(it => it.t === 'lit')) {
-            this.#literal = items.map(it => it.ch).join('');
-            this.#literalFold = nocase;
-        }
-        else {
-            const lit = (it) => it.t !== 'lit' ? undefined
-                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
-                    : { ch: it.ch };
-            for (const it of items) {
-                const l = lit(it);
-                if (!l)
-                    break;
-                this.#prefix.push(l);
-            }
-            for (let j = items.length - 1; j >= 0; j--) {
-                const l = lit(items[j]);
-                if (!l)
-                    break;
-                this.#suffix.unshift(l);
-            }
-            this.#affix = !!(this.#prefix.length || this.#suffix.length);
-            if (!nocase) {
-                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
-                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
-            }
-            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
-            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
-            const [min, max] = lengths(items);
-            this.#min = min;
-            this.#max = max;
-        }
-    }
-    test(s) {
-        // The `/` check uses the string as given, so with normalization it
-        // is a separate step. Otherwise, one scan finds both a `/` and the
-        // surrogate pairs that stop the string being indexed by code point.
-        if (this.#form) {
-            noSlash(s);
-            return this.#test(s.normalize(this.#form));
-        }
-        if (slashOrSurrogate.test(s)) {
-            noSlash(s);
-            return this.#test(s, [...s]);
-        }
-        return this.#test(s, s);
-    }
-    /**
-     * The same as {@link Matcher#test}, but the string is not checked
-     * for `/` chars, so the result for a string that has one is not
-     * defined. Only use it for a string that is known to be one path
-     * portion, such as a part of a path that was split on `/`. It can
-     * be faster, because some patterns do not need to look at each char
-     * of the string.
-     */
-    testUnchecked(s) {
-        return this.#test(this.#form ? s.normalize(this.#form) : s);
-    }
-    // Test a string that has no `/`. `chars` indexes it by code point.
-    // If it is not given, it is only found if a step needs it.
-    #test(s, chars) {
-        if (this.#literal !== undefined) {
-            return this.#literalFold ?
-                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
-                : s === this.#literal;
-        }
-        // the length check means that the prefix and suffix do not
-        // overlap. Without the chars, the length in code points is from
-        // half of the UTF-16 length (if each one is a surrogate pair) to
-        // all of it, which is often enough to know.
-        const min = this.#min;
-        const max = this.#max;
-        if (chars === undefined) {
-            const most = s.length;
-            const least = (most + 1) >> 1;
-            if (most < min || least > max)
-                return false;
-            if (least < min || most > max)
-                chars = codePoints(s);
-        }
-        if (chars !== undefined &&
-            (chars.length < min || chars.length > max)) {
-            return false;
-        }
-        const prefix = this.#prefix.length;
-        if (this.#affix) {
-            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
-                if (!s.startsWith(this.#prefixStr) ||
-                    !s.endsWith(this.#suffixStr)) {
-                    return false;
-                }
-            }
-            else {
-                chars ??= codePoints(s);
-                const end = chars.length - this.#suffix.length;
-                if (!hasAffix(this.#prefix, chars, 0) ||
-                    !hasAffix(this.#suffix, chars, end)) {
-                    return false;
-                }
-            }
-        }
-        const dotStart = !this.options.dot && s.startsWith('.');
-        if (this.#linear) {
-            // `.` and `..` only match literal dots, even with `dot:true`
-            if (s === '.' || s === '..')
-                return false;
-            // only a literal can match the leading dot. A `*` can not
-            // start a dotfile, even if it matches nothing.
-            if (dotStart && !prefix)
-                return false;
-            if (this.#wild)
-                return true;
-            chars ??= codePoints(s);
-            const end = chars.length - this.#suffix.length;
-            return testLinear(this.#linear, chars, prefix, end);
-        }
-        chars ??= codePoints(s);
-        if (s === '.' || s === '..') {
-            this.#marks ??= marks(this.#size);
-            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
-            const start = sim.state();
-            sim.add(start, this.#start, 0, true);
-            let state = sim.done(start);
-            for (let i = 0; i < chars.length; i++) {
-                state = sim.step(state, chars[i], i, true);
-            }
-            return state.match;
-        }
-        this.#marks ??= marks(this.#size);
-        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
-        let d = dfa.start(dotStart);
-        // read char codes from the string, so that a one-char string is
-        // only made for a cache miss
-        const str = chars === s;
-        for (let i = 0; i < chars.length; i++) {
-            if (d.dead)
-                return false;
-            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
-        }
-        return d.match;
-    }
-    /** a readable listing of the state machine */
-    toString() {
-        return show(this.#start);
-    }
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
-const MAX_PATTERN_LENGTH = 1024 * 64;
-const assertValidPattern = (pattern) => {
-    if (typeof pattern !== 'string') {
-        throw new TypeError('invalid pattern');
-    }
-    if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new TypeError('pattern is too long');
-    }
-};
-//# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
-/**
- * Escape all magic characters in a glob pattern.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape}
- * option is used, then characters are escaped by wrapping in `[]`, because
- * a magic character wrapped in a character class can only be satisfied by
- * that exact character.  In this mode, `\` is _not_ escaped, because it is
- * not interpreted as a magic character, but instead as a path separator.
- *
- * If the {@link MinimatchOptions.magicalBraces} option is used,
- * then braces (`{` and `}`) will be escaped.
- *
- * A leading `#` or `!` is escaped as well, so that the result is never a
- * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
- * `!` is written as `@(!)`, because `[!` starts a negated class.
- */
-const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
-    // don't need to escape +@! because we escape the parens
-    // that make those magic, and escaping ! as [!] isn't valid,
-    // because [!]] is a valid glob class meaning not ']'.
-    // However, at the start of the pattern, '!' negates the pattern and
-    // '#' makes it a comment, so the first character is handled below.
-    const e = magicalBraces ?
-        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
-            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
-        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
-            : s.replace(/[?*()[\]\\]/g, '\\$&');
-    const c = e.charAt(0);
-    if (c === '#') {
-        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
-    }
-    if (c === '!') {
-        // '[!]' can not be used, because '[!' starts a negated class, and
-        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
-        // matches only '!'. If extglobs are disabled with `noext`, it
-        // matches nothing, rather than everything.
-        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
-    }
-    return e;
-};
-//# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
-/**
- * Un-escape a string that has been escaped with {@link escape}.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
- * square-bracket escapes are removed, but not backslash escapes.
- *
- * For example, it will turn the string `'[*]'` into `*`, but it will not
- * turn `'\\*'` into `'*'`, because `\` is a path separator in
- * `windowsPathsNoEscape` mode.
- *
- * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
- * backslash escapes are removed.
- *
- * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
- * or unescaped.
- *
- * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
- * unescaped.
- */
-const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
-    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
-    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
-        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
-    }
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/\[([^/\\])\]/g, '$1')
-            : s
-                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
-                .replace(/\\([^/])/g, '$1');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/\[([^/\\{}])\]/g, '$1')
-        : s
-            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
-            .replace(/\\([^/{}])/g, '$1');
-};
-//# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
-
-
-
-
-
-const DEFAULT_BRACE_EXPAND_MAX = 100_000;
-const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-// avoid the annoying deprecation flag lol
-const AWE_KEY = ('allowWindow' + 'sEscape');
-const minimatch = (p, pattern, options) => {
-    assertValidPattern(pattern);
-    // shortcut: comments match nothing.
-    if (!options?.nocomment && pattern.charAt(0) === '#') {
-        return false;
-    }
-    return cachedMinimatch(pattern, options).match(p);
-};
-// The Minimatch objects that minimatch() used most recently, by options
-// and then by pattern. When the cache is full, it becomes the old one,
-// and the objects used from the old one are moved back to a new one.
-// So it keeps 256 to 512 objects.
-// The patterns can come from users, so the cache is also bounded by
-// the total weight of the objects (see cacheWeight()), and an object
-// that is too heavy is never kept. Otherwise a few unique patterns
-// with large brace expansions would fill the heap.
-let cache = new Map();
-let oldCache = new Map();
-let cacheSize = 0;
-let cacheTotalWeight = 0;
-const cacheMax = 256;
-const cacheMaxWeight = 1 << 15;
-const cacheMaxEntryWeight = 1 << 12;
-// About the memory that a compiled object keeps: the pattern and the
-// expanded patterns, of which each row in set is made.
-const cacheWeight = (mm) => {
-    let w = mm.pattern.length;
-    for (const s of mm.globSet) {
-        w += s.length + 1;
-        if (w > cacheMaxEntryWeight)
-            break;
-    }
-    return w;
-};
-// tsc fails here if a new option is in neither type. Add it to
-// optionsKey() too.
-const allOptionsKeyed = true;
-void allOptionsKeyed;
-// 0, 1 or 2 for undefined, falsy or truthy.
-const tri = (v) => v === undefined ? 0
-    : v ? 2
-        : 1;
-// The weight of each boolean option's base-3 digit in the key. The
-// weights below 24 are for optimizationLevel (1), platform (3) and
-// windowsPathsNoEscape (12). tsc fails here if a boolean option is
-// not in the list.
-const booleanWeights = new Map(Object.keys({
-    nobrace: 0,
-    nocomment: 0,
-    nonegate: 0,
-    noglobstar: 0,
-    noext: 0,
-    nonull: 0,
-    partial: 0,
-    dot: 0,
-    nocase: 0,
-    nocaseMagicOnly: 0,
-    magicalBraces: 0,
-    matchBase: 0,
-    flipNegate: 0,
-    preserveMultipleSlashes: 0,
-    windowsNoMagicRoot: 0,
-}).map((k, i) => [k, 24 * 3 ** i]));
-// The cache key for a set of options. It is a number, unless an
-// option is set to a value that the number can not show, such as
-// normalize or an uncommon platform. Then it is a JSON string.
-// The defaults give 0, the same key as no options.
-// It only reads the keys that are set, so that the speed does not
-// depend on the shape of the options object.
-const optionsKey = (o) => {
-    let n = 0;
-    let wpe = false;
-    // inherited keys too, because Minimatch reads them
-    // oxlint-disable-next-line guard-for-in
-    for (const k in o) {
-        const v = o[k];
-        switch (k) {
-            // the same test as the Minimatch constructor
-            case 'windowsPathsNoEscape':
-                if (v)
-                    wpe = true;
-                break;
-            case AWE_KEY:
-                if (v === false)
-                    wpe = true;
-                break;
-            case 'platform': {
-                // the same test as the Minimatch constructor
-                const p = v || defaultPlatform;
-                if (p === defaultPlatform)
-                    break;
-                if (p === 'darwin')
-                    n += 3;
-                else if (p === 'win32')
-                    n += 6;
-                else if (p === 'linux')
-                    n += 9;
-                else
-                    return JSON.stringify(o);
-                break;
-            }
-            case 'optimizationLevel':
-                // The same tests as Minimatch: 1 when undefined, then >= 2,
-                // >= 1, or else 0. The default level 1 adds 0.
-                if (v === undefined)
-                    break;
-                n +=
-                    v >= 2 ? 1
-                        : v >= 1 ? 0
-                            : 2;
-                break;
-            case 'braceExpandMax':
-                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
-                    return JSON.stringify(o);
-                }
-                break;
-            case 'maxGlobstarRecursion':
-                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-                    return JSON.stringify(o);
-                }
-                break;
-            case 'normalize':
-                if (v !== undefined)
-                    return JSON.stringify(o);
-                break;
-            default:
-                // unknown keys have no weight
-                n += (booleanWeights.get(k) ?? 0) * tri(v);
-        }
-    }
-    return wpe ? n + 12 : n;
-};
-// A copy, so a later change to the options can not change it. Unlike
-// a spread, it keeps the inherited keys, which optionsKey() and the
-// Minimatch constructor also read.
-const copyOptions = (o) => {
-    const copy = {};
-    // oxlint-disable-next-line guard-for-in
-    for (const k in o)
-        copy[k] = o[k];
-    return copy;
-};
-const cachedMinimatch = (pattern, options) => {
-    const key = options ? optionsKey(options) : 0;
-    let mm = cache.get(key)?.get(pattern);
-    if (mm)
-        return mm;
-    mm =
-        oldCache.get(key)?.get(pattern) ??
-            new Minimatch(pattern, copyOptions(options));
-    const weight = cacheWeight(mm);
-    // too big to keep, so it is compiled again each time
-    if (weight > cacheMaxEntryWeight)
-        return mm;
-    if (cacheSize >= cacheMax ||
-        cacheTotalWeight + weight > cacheMaxWeight) {
-        oldCache = cache;
-        cache = new Map();
-        cacheSize = 0;
-        cacheTotalWeight = 0;
-    }
-    let byPattern = cache.get(key);
-    if (!byPattern)
-        cache.set(key, (byPattern = new Map()));
-    byPattern.set(pattern, mm);
-    cacheSize++;
-    cacheTotalWeight += weight;
-    return mm;
-};
-/* c8 ignore start */
-const defaultPlatform = (typeof process === 'object' && process ?
-    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
-    : 'posix');
-const path = {
-    win32: { sep: '\\' },
-    posix: { sep: '/' },
-};
-/* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep;
-const GLOBSTAR = Symbol('globstar **');
-minimatch.GLOBSTAR = GLOBSTAR;
-const filter = (pattern, options) => {
-    let mm;
-    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-const ext = (a, b = {}) => Object.assign({}, a, b);
-const defaults = (def) => {
-    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
-        return minimatch;
-    }
-    const orig = minimatch;
-    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-    return Object.assign(m, {
-        Minimatch: class Minimatch extends orig.Minimatch {
-            constructor(pattern, options = {}) {
-                super(pattern, ext(def, options));
-            }
-            static defaults(options) {
-                return orig.defaults(ext(def, options)).Minimatch;
-            }
-        },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-        sep: orig.sep,
-        GLOBSTAR: GLOBSTAR,
-    });
-};
-minimatch.defaults = defaults;
-// Brace expansion:
-// a{b,c}d -> abd acd
-// a{b,}c -> abc ac
-// a{0..3}d -> a0d a1d a2d a3d
-// a{b,c{d,e}f}g -> abg acdfg acefg
-// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
-//
-// Invalid sets are not expanded.
-// a{2..}b -> a{2..}b
-// a{b}c -> a{b}c
-const braceExpand = (pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // Thanks to Yeting Li <https://github.com/yetingli> for
-    // improving this regexp to avoid a ReDOS vulnerability.
-    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        // shortcut. no need to expand.
-        return [pattern];
-    }
-    // brace-expansion turns each escaped backslash '\\' into a single '\',
-    // which then escapes the next character instead, and can turn an
-    // escaped magic character (for example '\\\*') into a live one.
-    // Double every pair, so an escaped backslash comes back out still
-    // escaped. The parity of each run of backslashes is unchanged.
-    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
-    // brace-expansion does not know about [...] classes. In
-    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
-    // or '[}]'. Escape the brace for brace-expansion, which removes that
-    // backslash again, leaving '[{]' or '[}]'.
-    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-        p = p.replace(/\[([{}])\]/g, '[\\$1]');
-    }
-    return expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-// A numeric range with at least this many values is matched as one
-// pattern portion, rather than expanded. For a glob walk, that is
-// one directory read, in place of a stat for each value.
-const RANGE_MIN = 100;
-// a {lo..hi} range that is not escaped, and not a ${...} variable
-const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-// true if a range mark in this portion is inside a `!(...)`,
-// `*(...)` or `+(...)` extglob. Those repeat or negate their
-// contents, so one Matcher for the whole range does not match the
-// same strings as the union of one pattern per value. For example,
-// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
-// would not match `5`, but every expanded pattern except `!(5)` does.
-// `@(...)` and `?(...)` are fine: they pick one value at most.
-const inRepeatOrNegExt = (portion, mark) => {
-    const stack = [];
-    for (let i = 0; i < portion.length; i++) {
-        const c = portion.charAt(i);
-        if (c === '\\') {
-            i++;
-        }
-        else if (c === mark) {
-            if (stack.some(t => t !== '@' && t !== '?'))
-                return true;
-        }
-        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
-            stack.push(c);
-            i++;
-        }
-        else if (c === ')') {
-            stack.pop();
-        }
-    }
-    return false;
-};
-const match = (list, pattern, options = {}) => {
-    const mm = new Minimatch(pattern, options);
-    list = list.filter(f => mm.match(f));
-    if (mm.options.nonull && !list.length) {
-        list.push(pattern);
-    }
-    return list;
-};
-minimatch.match = match;
-const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-// Index of the `]` that closes the class that starts at `start`,
-// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
-// not skipped, so this can find a `]` before the real end. That
-// only makes a class look less like a literal.
-const classEnd = (pattern, start) => {
-    let i = start + 1;
-    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
-        i++;
-    let sawStart = false;
-    for (; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === ']' && sawStart)
-            return i;
-        sawStart = true;
-        if (c === '\\')
-            i++;
-    }
-    return -1;
-};
-// If a path portion pattern has no magic, return the string it
-// matches. Otherwise, return undefined. This can report magic for
-// a pattern that is in fact literal (eg, `[]`), but never the
-// reverse, so a string result is always safe to compare directly.
-const literal = (pattern, noext) => {
-    if (!noext && (pattern === '+()' || pattern === '@()'))
-        return pattern;
-    let lit = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            // a trailing \ is a literal \
-            lit += pattern.charAt(++i) || c;
-        }
-        else if (c === '*' || c === '?') {
-            return undefined;
-        }
-        else if (c === '[') {
-            const close = classEnd(pattern, i);
-            if (close === -1) {
-                // not closed, so the [ is a literal
-                lit += c;
-                continue;
-            }
-            // a class of one char, such as `[*]` or `[\b]`, is a literal
-            let body = pattern.slice(i + 1, close);
-            if (body.startsWith('\\'))
-                body = body.slice(1);
-            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
-                return undefined;
-            }
-            lit += body;
-            i = close;
-        }
-        else if (!noext &&
-            '+@!'.includes(c) &&
-            pattern.charAt(i + 1) === '(' &&
-            pattern.includes(')', i + 2)) {
-            return undefined;
-        }
-        else {
-            lit += c;
-        }
-    }
-    return lit;
-};
-// The matching engine compiles and walks extglobs recursively, so a
-// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
-// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
-// Portions with more than this many extglobs are rejected.
-const MAX_EXTGLOBS = 256;
-// The number of extglob openers, such as `*(`, in a path portion
-// pattern. Chars in a class are counted too, so this can be more than
-// the number of extglobs, but never less.
-const extglobCount = (pattern) => {
-    let n = 0;
-    for (let i = 0; i < pattern.length - 1; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            i++;
-        }
-        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
-            n++;
-            i++;
-        }
-    }
-    return n;
-};
-const assertValidExtglobs = (pattern) => {
-    if (extglobCount(pattern) > MAX_EXTGLOBS) {
-        throw new TypeError('pattern has too many extglobs');
-    }
-};
-// True if the portion pattern has the same meaning as an alternative
-// inside `@(...)`. It must not have a `|` or `)` that is not in a
-// closed extglob (those are literal at the top level), an extglob
-// that is not closed (the `)` of the `@(...)` would close it), or a
-// trailing `\` (it would escape the next `|`). A pattern that is
-// only an empty extglob, such as `?()`, is literal on its own, but
-// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
-// from classEnd, so patterns with them are not merged.
-const extSafe = (pattern) => {
-    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
-        return false;
-    let depth = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            if (++i === pattern.length)
-                return false;
-        }
-        else if (c === '[') {
-            const close = classEnd(pattern, i);
-            if (close !== -1)
-                i = close;
-        }
-        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
-            depth++;
-            i++;
-        }
-        else if (c === ')') {
-            if (!depth--)
-                return false;
-        }
-        else if (c === '|' && !depth) {
-            return false;
-        }
-    }
-    return !depth;
-};
-// The last path that Minimatch#match split, and its parts. A path is
-// often tested against many patterns in a row (such as a list of
-// ignore patterns), so this saves splitting it again. The parts are
-// never changed, so they can be shared.
-let lastSplit;
-// The last path that Minimatch#match checked before splitting it. If
-// the same path is checked again, it is being tested against many
-// patterns, so it is split and the parts are kept for the others.
-let lastChecked;
-// true if a pattern portion that is not ** matches a path portion.
-// An empty path portion only matches an empty pattern portion. A path
-// portion never has a `/`, so the Matcher does not need to check it.
-const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
-// Where the last portion of a row matches in a path: the start of the
-// last portion of the path, or of the one before a trailing `/`. -1 if
-// it matches neither.
-const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
-    : prev !== undefined && portionMatch(p, prev) ? prevStart
-        : -1;
-const isDots = (p) => p === '.' || p === '..';
-// a Windows drive letter portion, like `c:`
-const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
-// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
-const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
-// The index of the host in a row or split path that starts with a
-// Windows UNC root: 2 for `//host/share`, and 4 for
-// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
-const uncHost = (p) => {
-    if (p[0] !== '' || p[1] !== '')
-        return -1;
-    const h = p[2] !== '?' ? 2
-        : isLongUNC(p[3]) ? 4
-            : -1;
-    const host = p[h];
-    const share = p[h + 1];
-    return (h !== -1 &&
-        host !== undefined &&
-        host !== '' &&
-        host !== GLOBSTAR &&
-        share !== undefined &&
-        share !== '' &&
-        share !== GLOBSTAR) ?
-        h
-        : -1;
-};
-// true if ** can walk the path portion: not `.` or `..`, and not a
-// dotfile unless `dot` is set
-const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
-// True if a portion of the path from `start` to `end` can not be
-// walked by **: one that starts with `.`, or with `dot`, one that is
-// `.` or `..`. `start` is the start of a portion, and `end` is the end
-// of the path, or just after a separator.
-const dotPortion = (f, start, end, dot, sep) => {
-    for (let k = start; k < end;) {
-        if (f.charCodeAt(k) === 46) {
-            if (!dot)
-                return true;
-            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-            if (n >= end || isSep(f.charCodeAt(n), sep))
-                return true;
-        }
-        // the start of the next portion, after any run of separators
-        const s = nextSep(f, k, sep);
-        if (s === -1)
-            return false;
-        k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep))
-            k++;
-    }
-    return false;
-};
-const isSep = (c, sep) => sep === '/' ? c === 47
-    : sep === '\\' ? c === 92
-        : c === 47 || c === 92;
-// the index of the first separator at or after `from`, or -1
-const nextSep = (f, from, sep) => {
-    if (sep !== 'both')
-        return f.indexOf(sep, from);
-    const s = f.indexOf('/', from);
-    const b = f.indexOf('\\', from);
-    return (s === -1 ? b
-        : b === -1 ? s
-            : Math.min(s, b));
-};
-// the index of the last separator at or before `from`, or -1
-const lastSep = (f, from, sep) => sep !== 'both' ?
-    f.lastIndexOf(sep, from)
-    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
-// What parse() returns in place of a Matcher while make() builds and
-// merges the rows. Most of the Matchers in rows that are merged would
-// never be used, so they are only made for the rows that are left.
-const PENDING = {};
-class Minimatch {
-    options;
-    set;
-    pattern;
-    windowsPathsNoEscape;
-    nonegate;
-    negate;
-    comment;
-    empty;
-    preserveMultipleSlashes;
-    partial;
-    globSet;
-    globParts;
-    nocase;
-    isWindows;
-    platform;
-    windowsNoMagicRoot;
-    maxGlobstarRecursion;
-    // the path can be checked against the last portion, and the string
-    // portions, of each row before it is split. See #canMatch.
-    #endCheck;
-    #literalCheck;
-    // level 2 resolves `.` and `..` portions in the path
-    #level2;
-    // the unicode normalization form, if any
-    #form;
-    // the string portions of each row in the set
-    #literals = [];
-    // the rows that #canMatch can match without splitting the path
-    #shapes = [];
-    // the rows whose last portion can be checked against the path's
-    #endRows = [];
-    // brace expansion can make the same portion in many rows, so they
-    // share one Matcher, and the states that it caches
-    #matchers = new Map();
-    // parse() returns PENDING in place of a Matcher
-    #pending = false;
-    // the char that marks numeric ranges in globSet, if any
-    #rangeMark;
-    // the GlobstarParts of each pattern row, by start index and partial
-    #globstarParts = new WeakMap();
-    constructor(pattern, options = {}) {
-        assertValidPattern(pattern);
-        options = options || {};
-        this.options = options;
-        this.maxGlobstarRecursion =
-            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-        this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
-        this.isWindows = this.platform === 'win32';
-        this.windowsPathsNoEscape =
-            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-        if (this.windowsPathsNoEscape) {
-            this.pattern = this.pattern.replace(/\\/g, '/');
-        }
-        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-        this.negate = false;
-        this.nonegate = !!options.nonegate;
-        this.comment = false;
-        this.empty = false;
-        this.partial = !!options.partial;
-        this.nocase = !!this.options.nocase;
-        this.windowsNoMagicRoot =
-            options.windowsNoMagicRoot !== undefined ?
-                options.windowsNoMagicRoot
-                : !!(this.isWindows && this.nocase);
-        this.globSet = [];
-        this.globParts = [];
-        this.set = [];
-        this.#endCheck = !this.preserveMultipleSlashes;
-        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-        const n = options.normalize;
-        this.#form = n === true ? 'NFC' : n || undefined;
-        // make the set of Matchers etc.
-        this.make();
-        // On Windows, the portions of a row up to its drive letter or UNC
-        // share are skipped or compared without case, if the path has one
-        // too. So the checks only use the portions after it.
-        const drives = this.set.map(row => this.#rootIndex(row));
-        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
-        // with the end check, the last portion is already checked
-        this.#literals = this.set.map((row, r) => {
-            const end = this.#endRows[r] ? row.length - 1 : row.length;
-            const lits = row
-                .slice(drives[r] + 1, end)
-                .filter((p) => typeof p === 'string' && !!p);
-            return [...new Set(lits)];
-        });
-        this.#literalCheck = this.#literals.some(l => l.length);
-        this.#shapes = this.set.map((row, r) => {
-            const [p0, p1, p2] = row;
-            if (this.#endRows[r] && row.length === 2) {
-                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-                    return 'tail';
-            }
-            // the basename of a path that is split on / is its last portion,
-            // or the one before a trailing /, the same as the end check
-            if (this.#endRows[r] &&
-                options.matchBase &&
-                row.length === 1 &&
-                p0 !== GLOBSTAR &&
-                p0 !== '') {
-                return 'base';
-            }
-            // the portion must not be a root, or '', which can be a
-            // different portion on Windows (where //x paths get an extra '')
-            if (!this.#endCheck || drives[r] !== -1)
-                return undefined;
-            if (row.length === 3 &&
-                p0 === GLOBSTAR &&
-                p2 === GLOBSTAR &&
-                p1 !== GLOBSTAR &&
-                p1 !== '' &&
-                // the portion between is only matched below this limit
-                this.maxGlobstarRecursion > 0) {
-                return 'mid';
-            }
-            if (row.length === 2 &&
-                p1 === GLOBSTAR &&
-                p0 !== GLOBSTAR &&
-                p0 !== '') {
-                return 'head';
-            }
-            return undefined;
-        });
-    }
-    // a string portion of a pattern, normalized if the option is set
-    #norm(p) {
-        return this.#form ? p.normalize(this.#form) : p;
-    }
-    // On Windows, the index of the last root portion of a row, as
-    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-    // -1.
-    #rootIndex(row) {
-        if (!this.isWindows)
-            return -1;
-        if (isDrive(row[0]))
-            return 0;
-        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
-        if (uncDrive)
-            return 3;
-        const h = uncHost(row);
-        return h === -1 ? -1 : h + 1;
-    }
-    hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) {
-            return true;
-        }
-        for (const pattern of this.set) {
-            for (const part of pattern) {
-                if (typeof part !== 'string')
-                    return true;
-            }
-        }
-        return false;
-    }
-    make() {
-        const pattern = this.pattern;
-        const options = this.options;
-        // empty patterns and comments match nothing.
-        if (!options.nocomment && pattern.charAt(0) === '#') {
-            this.comment = true;
-            return;
-        }
-        if (!pattern) {
-            this.empty = true;
-            return;
-        }
-        // step 1: figure out negation, etc.
-        this.parseNegate();
-        // step 2: expand braces
-        this.globSet = [...new Set(this.#expandBraces())];
-        // step 3: now we have a set, so turn each one into a series of
-        // path-portion matching patterns.
-        // These will be Matchers, except in the case of "**", which is
-        // set to the GLOBSTAR object for globstar behavior,
-        // and will not contain any / characters
-        //
-        // First, we preprocess to make the glob pattern sets a bit simpler
-        // and deduped.  There are some perf-killing patterns that can cause
-        // problems with a glob walk, but we can simplify them down a bit.
-        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
-        this.globParts = this.preprocess(rawGlobParts);
-        // glob --> Matchers
-        this.#pending = true;
-        let set = this.globParts.map((s, _, __) => {
-            if (this.isWindows && this.windowsNoMagicRoot) {
-                // check if it's a drive or unc path. The root of a long UNC
-                // path, //?/UNC/host/share, is 6 portions.
-                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
-                const isUNC = s[0] === '' &&
-                    s[1] === '' &&
-                    (s[2] === '?' || !globMagic.test(s[2])) &&
-                    s.slice(3, n).every(p => !globMagic.test(p));
-                const isDrive = /^[a-z]:/i.test(s[0]);
-                if (isUNC) {
-                    return [
-                        ...s.slice(0, n).map(p => this.#norm(p)),
-                        ...s.slice(n).map(ss => this.parse(ss)),
-                    ];
-                }
-                else if (isDrive) {
-                    return [
-                        this.#norm(s[0]),
-                        ...s.slice(1).map(ss => this.parse(ss)),
-                    ];
-                }
-            }
-            return s.map(ss => this.parse(ss));
-        });
-        // filter out everything that didn't compile properly.
-        this.set = set.filter(s => s.indexOf(false) === -1);
-        // do not treat the ? in UNC paths as magic
-        if (this.isWindows) {
-            for (let i = 0; i < this.set.length; i++) {
-                const p = this.set[i];
-                if (p[0] === '' &&
-                    p[1] === '' &&
-                    this.globParts[i][2] === '?' &&
-                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-                    if (isLongUNC(this.globParts[i][3]))
-                        p[3] = 'UNC';
-                    p[2] = '?';
-                }
-            }
-        }
-        // with noext, `@(...)` would be literal
-        if (!options.noext)
-            this.mergeRows();
-        this.#pending = false;
-        this.set.forEach((row, i) => {
-            for (let k = 0; k < row.length; k++) {
-                if (row[k] === PENDING) {
-                    row[k] = this.parse(this.globParts[i][k]);
-                }
-            }
-        });
-    }
-    // Merge rows that only differ in one portion, where each of them
-    // is a Matcher, into one row that matches any of them with
-    // `@(a|b|...)`. Then a path is only walked once for all of them,
-    // for example with `**/*.{js,ts}`.
-    mergeRows() {
-        let merged = true;
-        while (merged) {
-            merged = false;
-            // a single row cannot be merged with anything
-            if (this.set.length < 2)
-                return;
-            let keys = this.#mergeKeys();
-            const len = Math.max(0, ...this.set.map(r => r.length));
-            for (let k = 0; k < len; k++) {
-                // the rows that are the same other than at portion k, keyed
-                // by the ids of the parts before k and the parts after k,
-                // which are at most the number of rows
-                const groups = new Map();
-                const R = this.set.length + 1;
-                this.set.forEach((row, i) => {
-                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
-                        !extSafe(this.globParts[i][k])) {
-                        return;
-                    }
-                    const { pre, suf } = keys[i];
-                    const key = pre[k] * R + suf[k + 1];
-                    const g = groups.get(key);
-                    if (g)
-                        g.push(i);
-                    else
-                        groups.set(key, [i]);
-                });
-                const drop = new Set();
-                for (const g of groups.values()) {
-                    if (g.length < 2)
-                        continue;
-                    const [first, ...rest] = g;
-                    const alts = g.map(i => this.globParts[i][k]);
-                    const glob = `@(${alts.join('|')})`;
-                    // merging is only an optimization, so leave the rows as they
-                    // are if the merged portion would have too many extglobs
-                    if (extglobCount(glob) > MAX_EXTGLOBS)
-                        continue;
-                    this.globParts[first][k] = glob;
-                    this.set[first][k] = this.parse(glob);
-                    for (const i of rest)
-                        drop.add(i);
-                }
-                if (drop.size) {
-                    merged = true;
-                    this.set = this.set.filter((_, i) => !drop.has(i));
-                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
-                    // every merge drops a row, so this happens at most once per row
-                    if (this.set.length < 2)
-                        return;
-                    keys = this.#mergeKeys();
-                }
-            }
-        }
-    }
-    // For each row, number ids for its prefixes and suffixes, such that
-    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-    // Two rows are the same other than at portion k exactly when they
-    // have the same pre[k] and suf[k + 1]. This is linear in the size of
-    // the rows, where joining the whole row for every k was quadratic.
-    #mergeKeys() {
-        const partIds = new Map();
-        const ids = this.globParts.map(parts => parts.map(s => {
-            let id = partIds.get(s);
-            if (id === undefined)
-                partIds.set(s, (id = partIds.size));
-            return id;
-        }));
-        // ids are only compared at the same k, so they are numbered per
-        // portion, with 0 for the empty prefix or suffix. Then they are
-        // at most the number of rows, and id * P + part id is a safe
-        // integer key for any set that fits in memory.
-        const P = partIds.size;
-        const len = Math.max(0, ...ids.map(r => r.length));
-        const keys = ids.map(r => ({
-            pre: [0],
-            suf: new Array(r.length + 1).fill(0),
-        }));
-        for (let k = 0; k < len; k++) {
-            const m = new Map();
-            ids.forEach((r, i) => {
-                if (k >= r.length)
-                    return;
-                const { pre } = keys[i];
-                const key = pre[k] * P + r[k];
-                let id = m.get(key);
-                if (id === undefined)
-                    m.set(key, (id = m.size + 1));
-                pre.push(id);
-            });
-        }
-        for (let k = len - 1; k >= 0; k--) {
-            const m = new Map();
-            ids.forEach((r, i) => {
-                if (k >= r.length)
-                    return;
-                const { suf } = keys[i];
-                const key = suf[k + 1] * P + r[k];
-                let id = m.get(key);
-                if (id === undefined)
-                    m.set(key, (id = m.size + 1));
-                suf[k] = id;
-            });
-        }
-        return keys;
-    }
-    // various transforms to equivalent pattern sets that are
-    // faster to process in a filesystem walk.  The goal is to
-    // eliminate what we can, and push all ** patterns as far
-    // to the right as possible, even if it increases the number
-    // of patterns that we have to process.
-    preprocess(globParts) {
-        // if we're not in globstar mode, then turn ** into *
-        if (this.options.noglobstar) {
-            for (const partset of globParts) {
-                for (let j = 0; j < partset.length; j++) {
-                    if (partset[j] === '**') {
-                        partset[j] = '*';
-                    }
-                }
-            }
-        }
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            // aggressive optimization for the purpose of fs walking
-            globParts = this.firstPhasePreProcess(globParts);
-            globParts = this.secondPhasePreProcess(globParts);
-        }
-        else if (optimizationLevel >= 1) {
-            // just basic optimizations to remove some .. parts
-            globParts = this.levelOneOptimize(globParts);
-        }
-        else {
-            // just collapse multiple ** portions into one
-            globParts = this.adjascentGlobstarOptimize(globParts);
-        }
-        return globParts;
-    }
-    // just get rid of adjascent ** portions
-    adjascentGlobstarOptimize(globParts) {
-        return globParts.map(parts => {
-            let gs = -1;
-            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                let i = gs;
-                while (parts[i + 1] === '**') {
-                    i++;
-                }
-                if (i !== gs) {
-                    parts.splice(gs, i - gs);
-                }
-            }
-            return parts;
-        });
-    }
-    // get rid of adjascent ** and resolve .. portions
-    levelOneOptimize(globParts) {
-        return globParts.map(parts => {
-            // .. can not remove the root of a Windows path
-            const root = this.#rootIndex(parts) + 1;
-            parts = parts.reduce((set, part) => {
-                const prev = set[set.length - 1];
-                if (part === '**' && prev === '**') {
-                    return set;
-                }
-                if (part === '..') {
-                    if (set.length > root &&
-                        prev &&
-                        prev !== '..' &&
-                        prev !== '.' &&
-                        prev !== '**') {
-                        set.pop();
-                        return set;
-                    }
-                }
-                set.push(part);
-                return set;
-            }, []);
-            return parts.length === 0 ? [''] : parts;
-        });
-    }
-    // Check the path against each row before it is split. 'no' if no
-    // row can match, so it does not need to be split. 'yes' if a row of
-    // `**` and one more portion matches. 'maybe' if it must be split to
-    // know. None of this applies with partial, where the path can end
-    // before the row does.
-    //
-    // On Windows, `\` is a separator in the path too, and the portions of
-    // a row up to its drive letter or UNC share are not checked (see
-    // #rootIndex).
-    //
-    // Each string portion of a row must be a portion of the path, so the
-    // path must contain it. Level 2 can only take portions out of the
-    // path, so this is still true then.
-    //
-    // The last portion of a row must match the last portion of the path,
-    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-    // This does not apply to rows that end in **, rows that end in a
-    // root, or preserveMultipleSlashes (which can leave more
-    // than one '' at the end). At level 2, it does not apply if that
-    // portion is `.` or `..`, which can be
-    // resolved away. Level 2 only takes other portions out of the
-    // middle of the path.
-    //
-    // A row of `**/x` then matches if the ** can walk the portions
-    // before the one that x matches, the same as #matchGlobstar. At
-    // level 2, this is only known if none of them are `.` or `..`, so
-    // that the path does not change when it is resolved.
-    #canMatch(f) {
-        const sep = !this.isWindows || !f.includes('\\') ? '/'
-            : f.includes('/') ? 'both'
-                : '\\';
-        // the portions that f.split(/\/+/) would end with, and where they
-        // start in f, found when a row needs them. `ends` is 0 until they
-        // are found, then 1, or -1 if they can not be used.
-        let ends = this.#endCheck ? 0 : -1;
-        let last = '';
-        let lastStart = 0;
-        let prev;
-        let prevStart = 0;
-        const dot = !!this.options.dot;
-        // A string compare is cheaper than includes(), and a Matcher test
-        // costs more, so the cheaper check goes first.
-        ROWS: for (let r = 0; r < this.set.length; r++) {
-            const row = this.set[r];
-            const p = row[row.length - 1];
-            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-            if (end && ends === 0) {
-                const i = lastSep(f, f.length, sep);
-                lastStart = i + 1;
-                last = f.slice(lastStart);
-                if (last === '' && i >= 0) {
-                    let j = i;
-                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
-                        j--;
-                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
-                    prev = f.slice(prevStart, j);
-                }
-                const resolves = this.#level2 &&
-                    (isDots(last) ||
-                        (last === '' && prev !== undefined && isDots(prev)));
-                ends = resolves ? -1 : 1;
-                end = !resolves;
-            }
-            let tailStart = -1;
-            if (end && typeof p === 'string') {
-                tailStart = endIndex(p, last, lastStart, prev, prevStart);
-                if (tailStart === -1)
-                    continue;
-            }
-            if (this.#literalCheck) {
-                for (const l of this.#literals[r]) {
-                    if (!f.includes(l))
-                        continue ROWS;
-                }
-            }
-            if (end && typeof p === 'object') {
-                tailStart = endIndex(p, last, lastStart, prev, prevStart);
-                if (tailStart === -1)
-                    continue;
-            }
-            const shape = this.#shapes[r];
-            if (shape === 'base' && end)
-                return 'yes';
-            if (shape === 'tail' && end) {
-                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
-                    return 'maybe';
-                }
-                if (!dotPortion(f, 0, tailStart, dot, sep))
-                    return 'yes';
-                continue;
-            }
-            if (shape === 'mid' || shape === 'head') {
-                const m = this.#walk(f, row, shape === 'head', dot, sep);
-                if (m !== 'no')
-                    return m;
-                continue;
-            }
-            return 'maybe';
-        }
-        return 'no';
-    }
-    // Match a row of a known shape against the split path, the same as
-    // #matchGlobstar and #matchGlobStarBodySections do. None of these
-    // rows have a drive letter, so they start at the first portion.
-    #matchShape(file, row, shape) {
-        const dot = !!this.options.dot;
-        const n = file.length;
-        if (shape === 'head') {
-            // x, then at least one portion that ** can walk
-            if (n < 2 || !portionMatch(row[0], file[0])) {
-                return false;
-            }
-            for (let i = 1; i < n; i++)
-                if (!walkable(file[i], dot))
-                    return false;
-            return true;
-        }
-        const x = row[1];
-        if (shape === 'tail') {
-            // x is the last portion, or the one before a trailing ''
-            let t = n - 1;
-            if (!portionMatch(x, file[t])) {
-                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
-                    return false;
-                }
-            }
-            for (let i = 0; i < t; i++)
-                if (!walkable(file[i], dot))
-                    return false;
-            return true;
-        }
-        // mid: the first x that ** can walk to, with a portion after it,
-        // and ** can walk all of those
-        for (let k = 0; k < n; k++) {
-            if (portionMatch(x, file[k]) && k + 1 < n) {
-                let i = k + 1;
-                while (i < n && walkable(file[i], dot))
-                    i++;
-                if (i === n)
-                    return true;
-            }
-            if (!walkable(file[k], dot))
-                return false;
-        }
-        return false;
-    }
-    // Match a row of `**/x/**` or `x/**` against the path, the same as
-    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-    // x must match a portion (the first one, for `x/**`), the ** before
-    // it must be able to walk the portions before that one, and there
-    // must be a portion after it, which the ** after it can walk. At
-    // level 2, this is only known if no portion is `.` or `..`.
-    #walk(f, row, head, dot, sep) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
-            return 'maybe';
-        const x = row[head ? 0 : 1];
-        // the last portion has none after it, so it can not be x
-        let s = 0;
-        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
-            // the start of the next portion
-            let next = e + 1;
-            while (next < f.length && isSep(f.charCodeAt(next), sep))
-                next++;
-            const hit = typeof x === 'string' ?
-                e - s === x.length && f.startsWith(x, s)
-                : e > s && x.testUnchecked(f.slice(s, e));
-            if (hit && !dotPortion(f, next, f.length, dot, sep))
-                return 'yes';
-            if (head || dotPortion(f, s, next, dot, sep))
-                return 'no';
-            s = next;
-        }
-        return 'no';
-    }
-    // the last split, if it was the same path with the same split
-    // settings
-    #cachedSplit(f) {
-        const last = lastSplit;
-        return (last?.f === f &&
-            last.isWindows === this.isWindows &&
-            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
-            last.normalize === this.#form) ?
-            last
-            : undefined;
-    }
-    // split a path for match(), and keep the parts for the next call
-    #split(f) {
-        const { isWindows, preserveMultipleSlashes } = this;
-        // windows: need to use /, not \
-        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
-        // normalize each portion, so that a char that normalizes to `/`
-        // does not make a new portion
-        const normalize = this.#form;
-        if (normalize)
-            parts = parts.map(p => p.normalize(normalize));
-        lastSplit = {
-            f,
-            isWindows,
-            preserveMultipleSlashes,
-            normalize,
-            parts,
-        };
-        return lastSplit;
-    }
-    // resolve `.` and `..` portions of a path, for level 2
-    #levelTwoFileOptimize(file) {
-        // work on a copy, so that the cached parts do not change
-        const parts = [...file];
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/<e>/<rest> -> <pre>/<rest>
-            if (!this.preserveMultipleSlashes) {
-                for (let i = 1; i < parts.length - 1; i++) {
-                    const p = parts[i];
-                    // don't squeeze out UNC patterns
-                    if (i === 1 && p === '' && parts[0] === '')
-                        continue;
-                    if (p === '.' || p === '') {
-                        didSomething = true;
-                        parts.splice(i, 1);
-                        i--;
-                    }
-                }
-                if (parts[0] === '.' &&
-                    parts.length === 2 &&
-                    (parts[1] === '.' || parts[1] === '')) {
-                    didSomething = true;
-                    parts.pop();
-                }
-            }
-            // <pre>/<p>/../<rest> -> <pre>/<rest>
-            // .. can not remove the root of a Windows path
-            const root = this.#rootIndex(parts) + 1;
-            let dd = root;
-            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                const p = parts[dd - 1];
-                if (p && p !== '.' && p !== '..' && p !== '**') {
-                    didSomething = true;
-                    parts.splice(dd - 1, 2);
-                    dd = Math.max(dd - 2, root);
-                }
-            }
-        } while (didSomething);
-        return parts.length === 0 ? [''] : parts;
-    }
-    // First phase: single-pattern processing
-    // <pre> is 1 or more portions
-    // <rest> is 1 or more portions
-    // <p> is any portion other than ., .., '', or **
-    // <e> is . or ''
-    //
-    // **/.. is *brutal* for filesystem walking performance, because
-    // it effectively resets the recursive walk each time it occurs,
-    // and ** cannot be reduced out by a .. pattern part like a regexp
-    // or most strings (other than .., ., and '') can be.
-    //
-    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-    // <pre>/<e>/<rest> -> <pre>/<rest>
-    // <pre>/<p>/../<rest> -> <pre>/<rest>
-    // **/**/<rest> -> **/<rest>
-    //
-    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-    // this WOULD be allowed if ** did follow symlinks, or * didn't
-    firstPhasePreProcess(globParts) {
-        // each **/.. split doubles the patterns, and adds a copy of the
-        // whole pattern. Throw if either gets too large. A partial split
-        // would match some paths and not others, depending on which rows
-        // the pass reached first.
-        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-        let splitCells = 0;
-        const maxSplitCells = 1_000_000;
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-            for (let parts of globParts) {
-                let gs = -1;
-                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                    let gss = gs;
-                    while (parts[gss + 1] === '**') {
-                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
-                        gss++;
-                    }
-                    // eg, if gs is 2 and gss is 4, that means we have 3 **
-                    // parts, and can remove 2 of them.
-                    if (gss > gs) {
-                        parts.splice(gs + 1, gss - gs);
-                    }
-                    let next = parts[gs + 1];
-                    const p = parts[gs + 2];
-                    const p2 = parts[gs + 3];
-                    if (next !== '..')
-                        continue;
-                    if (!p ||
-                        p === '.' ||
-                        p === '..' ||
-                        !p2 ||
-                        p2 === '.' ||
-                        p2 === '..') {
-                        continue;
-                    }
-                    // Check before changing parts or allocating the new row.
-                    const addedCells = parts.length - 1;
-                    if (globParts.length >= braceExpandMax ||
-                        splitCells + addedCells > maxSplitCells) {
-                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-                    }
-                    didSomething = true;
-                    // edit parts in place, and push the new one
-                    parts.splice(gs, 1);
-                    const other = parts.slice(0);
-                    other[gs] = '**';
-                    splitCells += addedCells;
-                    globParts.push(other);
-                    gs--;
-                }
-                // <pre>/<e>/<rest> -> <pre>/<rest>
-                if (!this.preserveMultipleSlashes) {
-                    for (let i = 1; i < parts.length - 1; i++) {
-                        const p = parts[i];
-                        // don't squeeze out UNC patterns
-                        if (i === 1 && p === '' && parts[0] === '')
-                            continue;
-                        if (p === '.' || p === '') {
-                            didSomething = true;
-                            parts.splice(i, 1);
-                            i--;
-                        }
-                    }
-                    if (parts[0] === '.' &&
-                        parts.length === 2 &&
-                        (parts[1] === '.' || parts[1] === '')) {
-                        didSomething = true;
-                        parts.pop();
-                    }
-                }
-                // <pre>/<p>/../<rest> -> <pre>/<rest>
-                // .. can not remove the root of a Windows path
-                const root = this.#rootIndex(parts) + 1;
-                let dd = root;
-                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                    const p = parts[dd - 1];
-                    if (p && p !== '.' && p !== '..' && p !== '**') {
-                        didSomething = true;
-                        const needDot = dd === 1 && parts[dd + 1] === '**';
-                        const splin = needDot ? ['.'] : [];
-                        parts.splice(dd - 1, 2, ...splin);
-                        if (parts.length === 0)
-                            parts.push('');
-                        dd = Math.max(dd - 2, root);
-                    }
-                }
-            }
-        } while (didSomething);
-        return globParts;
-    }
-    // second phase: multi-pattern dedupes
-    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-    secondPhasePreProcess(globParts) {
-        const keys = new Set();
-        const rows = globParts.filter(parts => {
-            const key = parts.join('/');
-            if (keys.has(key))
-                return false;
-            keys.add(key);
-            return true;
-        });
-        // A row is covered by another row that has `*` at some positions,
-        // and is the same at all others. Collect each distinct set of `*`
-        // positions, then look up each row with `*` put at those positions.
-        const stars = new Map();
-        for (const parts of rows) {
-            const s = [];
-            for (let i = 0; i < parts.length; i++) {
-                if (parts[i] === '*')
-                    s.push(i);
-            }
-            if (s.length)
-                stars.set(s.join(','), s);
-        }
-        // Each row is checked against each set of `*` positions, so skip
-        // this if there are too many. The patterns match the same paths
-        // either way.
-        if (!stars.size || rows.length * stars.size > 100_000)
-            return rows;
-        const { dot } = this.options;
-        return rows.filter(parts => {
-            for (const s of stars.values()) {
-                if (s[s.length - 1] >= parts.length)
-                    continue;
-                const c = [...parts];
-                let ok = true;
-                let changed = false;
-                for (const i of s) {
-                    const p = parts[i];
-                    if (p === '*')
-                        continue;
-                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
-                        ok = false;
-                        break;
-                    }
-                    c[i] = '*';
-                    changed = true;
-                }
-                if (ok && changed && keys.has(c.join('/')))
-                    return false;
-            }
-            return true;
-        });
-    }
-    parseNegate() {
-        if (this.nonegate)
-            return;
-        const pattern = this.pattern;
-        let negate = false;
-        let negateOffset = 0;
-        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
-            negate = !negate;
-            negateOffset++;
-        }
-        if (negateOffset)
-            this.pattern = pattern.slice(negateOffset);
-        this.negate = negate;
-    }
-    // Match the parts of a path against one row of the set. `resolved`
-    // is the parts after level 2 resolves `.` and `..` in them, or the
-    // same parts below level 2. Set partial to true to test if, for
-    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-    // you run out of file before you run out of pattern, then that's
-    // fine, as long as all the parts match.
-    #matchRow(file, resolved, pattern, partial) {
-        let fileStartIndex = 0;
-        let patternStartIndex = 0;
-        // UNC paths like //?/X:/... can match X:/... and vice versa, and
-        // //?/UNC/host/share/... can match //host/share/... and vice versa.
-        // Drive letters in absolute drive or unc paths, and the host and
-        // share of UNC paths, are always compared case-insensitively.
-        const fh = this.isWindows ? uncHost(resolved) : -1;
-        const ph = fh === -1 ? -1 : uncHost(pattern);
-        if (ph !== -1) {
-            const host = pattern[ph];
-            const share = pattern[ph + 1];
-            if (typeof host !== 'string' || typeof share !== 'string') {
-                // a host or share with magic is matched as usual
-                fileStartIndex = fh;
-                patternStartIndex = ph;
-            }
-            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
-                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-                fileStartIndex = fh + 2;
-                patternStartIndex = ph + 2;
-            }
-        }
-        else if (this.isWindows) {
-            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
-            const fileUNC = !fileDrive &&
-                file[0] === '' &&
-                file[1] === '' &&
-                file[2] === '?' &&
-                /^[a-z]:$/i.test(file[3]);
-            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
-            const patternUNC = !patternDrive &&
-                pattern[0] === '' &&
-                pattern[1] === '' &&
-                pattern[2] === '?' &&
-                typeof pattern[3] === 'string' &&
-                /^[a-z]:$/i.test(pattern[3]);
-            const fdi = fileUNC ? 3
-                : fileDrive ? 0
-                    : undefined;
-            const pdi = patternUNC ? 3
-                : patternDrive ? 0
-                    : undefined;
-            if (typeof fdi === 'number' && typeof pdi === 'number') {
-                const [fd, pd] = [
-                    file[fdi],
-                    pattern[pdi],
-                ];
-                // the drives match, so start matching after them
-                if (fd.toLowerCase() === pd.toLowerCase()) {
-                    patternStartIndex = pdi + 1;
-                    fileStartIndex = fdi + 1;
-                }
-            }
-        }
-        // the drive letters are found in the parts before level 2 resolves
-        // them, and the match uses the resolved parts
-        file = resolved;
-        if (pattern.includes(GLOBSTAR)) {
-            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-        }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-        // check the head, from the current file/pattern index.
-        if (head.length) {
-            const headEnd = fileIndex + head.length;
-            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-                return false;
-            }
-            fileIndex += head.length;
-            patternIndex += head.length;
-        }
-        // now we know the head matches!
-        // if the last portion is not empty, it MUST match the end
-        // check the tail
-        let fileTailMatch = 0;
-        if (tail.length) {
-            // if head + tail > file, then we cannot possibly match
-            if (tail.length + fileIndex > file.length)
-                return false;
-            // try to match the tail
-            let tailStart = file.length - tail.length;
-            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-                fileTailMatch = tail.length;
-            }
-            else {
-                // affordance for stuff like a/**/* matching a/b/
-                // if the last file portion is '', and there's more to the pattern
-                // then try without the '' bit.
-                if (file[file.length - 1] !== '' ||
-                    fileIndex + tail.length === file.length) {
-                    return false;
-                }
-                tailStart--;
-                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-                    return false;
-                }
-                fileTailMatch = tail.length + 1;
-            }
-        }
-        // now we know the tail matches!
-        // the middle is zero or more portions wrapped in **, possibly
-        // containing more ** sections.
-        // so a/**/b/**/c/**/d has become **/b/**/c/**
-        // if it's empty, it means a/**/b, just verify we have no bad dots
-        // if there's no tail, so it ends on /**, then we must have *something*
-        // after the head, or it's not a matc
-        if (!body.length) {
-            let sawSome = !!fileTailMatch;
-            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-                const f = String(file[i]);
-                sawSome = true;
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            // in partial mode, we just need to get past all file parts
-            return partial || sawSome;
-        }
-        // now we know that there's one or more body sections, which can
-        // be matched anywhere from the 0 index (because the head was pruned)
-        // through to the length-fileTailMatch index.
-        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
-    }
-    // Split the pattern into head, tail, and middle of ** delimited
-    // parts. The tail has to be at the end, and the others just have to
-    // be found in order from the head. These only depend on the pattern
-    // row, so they are kept for the next path.
-    #getGlobstarParts(pattern, partial, patternIndex) {
-        let byStart = this.#globstarParts.get(pattern);
-        if (!byStart) {
-            byStart = [];
-            this.#globstarParts.set(pattern, byStart);
-        }
-        const key = patternIndex * 2 + (partial ? 1 : 0);
-        const found = byStart[key];
-        if (found)
-            return found;
-        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(GLOBSTAR);
-        const head = pattern.slice(patternIndex, firstgs);
-        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
-        const tail = partial ? [] : pattern.slice(lastgs + 1);
-        // split the body up into sections, and note the number of
-        // portions that must come after the start of each one
-        const segments = [[[], 0]];
-        let current = segments[0];
-        let nonGsParts = 0;
-        const nonGsPartsSums = [0];
-        for (const b of body) {
-            if (b === GLOBSTAR) {
-                nonGsPartsSums.push(nonGsParts);
-                current = [[], 0];
-                segments.push(current);
-            }
-            else {
-                current[0].push(b);
-                nonGsParts++;
-            }
-        }
-        // the portions in this section and the ones after it
-        segments.forEach((b, i) => {
-            b[1] = nonGsParts - nonGsPartsSums[i];
-        });
-        const parts = { head, body, tail, segments };
-        byStart[key] = parts;
-        return parts;
-    }
-    // return false for "nope, not matching"
-    // return null for "not matching, cannot keep trying"
-    #matchGlobStarBodySections(file, 
-    // pattern section, and the portions that it and the rest need
-    bodySegments, 
-    // the end of the file portions that the body can match
-    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
-    // the places that a walk has already tried, as
-    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
-    // does the same no matter how it got there, and it only comes back
-    // if it found no match, so a walk that gets to one stops.
-    tried) {
-        // take the first body segment, and walk from fileIndex to its "after"
-        // value at the end
-        // If it doesn't match at that position, we increment, until we hit
-        // that final possible position, and give up.
-        // If it does match, then advance and try to rest.
-        // If any of them fail we keep walking forward.
-        // this is still a bit recursively painful, but it's more constrained
-        // than previous implementations, because we never test something that
-        // can't possibly be a valid matching condition.
-        const bs = bodySegments[bodyIndex];
-        if (!bs) {
-            // with partial, the body is the rest of the pattern, so it
-            // matches if no portions are left, or only the '' of a trailing
-            // / (as a/* matches a/b/). A ** at the end walks them as its own
-            // empty section.
-            if (partial) {
-                return (fileIndex >= fileLength ||
-                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
-            }
-            // just make sure that there's no bad dots before the tail
-            for (let i = fileIndex; i < fileLength; i++) {
-                sawTail = true;
-                const f = file[i];
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            return sawTail;
-        }
-        // have a non-globstar body section to test, up to the last index
-        // where it can start
-        const [body, need] = bs;
-        // with partial, the path can end before the body does
-        const after = partial ? fileLength : fileLength - need;
-        while (fileIndex <= after) {
-            const key = bodyIndex * (file.length + 1) + fileIndex;
-            if (tried.has(key))
-                return false;
-            tried.add(key);
-            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
-            // if limit exceeded, no match. intentional false negative,
-            // acceptable break in correctness for security.
-            if (m && globStarDepth < this.maxGlobstarRecursion) {
-                // match! see if the rest match. if so, we're done!
-                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-                if (sub !== false) {
-                    return sub;
-                }
-            }
-            // the ** does not walk past the last place the body can start
-            if (fileIndex === after)
-                break;
-            const f = file[fileIndex];
-            if (f === '.' ||
-                f === '..' ||
-                (!this.options.dot && f.startsWith('.'))) {
-                return false;
-            }
-            fileIndex++;
-        }
-        // walked off. no point continuing
-        return partial || null;
-    }
-    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
-    // only match the file portions before this index
-    fileEnd = file.length) {
-        let fi;
-        let pi;
-        let pl;
-        let fl;
-        for (fi = fileIndex,
-            pi = patternIndex,
-            fl = Math.min(fileEnd, file.length),
-            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-            let p = pattern[pi];
-            let f = file[fi];
-            // should be impossible.
-            /* c8 ignore start */
-            if (p === false || p === GLOBSTAR) {
-                return false;
-            }
-            /* c8 ignore stop */
-            // something other than **
-            // non-magic patterns just have to match exactly
-            // patterns with magic have been turned into Matchers.
-            if (!portionMatch(p, f))
-                return false;
-        }
-        // Note: ending in / means that we'll get a final ""
-        // at the end of the pattern.  This can only match a
-        // corresponding "" at the end of the file.
-        // If the file ends in /, then it can only match a
-        // a pattern that ends in /, unless the pattern just
-        // doesn't have any more for it. But, a/b/ should *not*
-        // match "a/b/*", even though * can match "", except in
-        // partial mode, where it might simply not be reached yet.
-        // However, a/b/ should still satisfy a/*
-        // now either we fell off the end of the pattern, or we're done.
-        if (fi === fl && pi === pl) {
-            // ran out of pattern and filename at the same time.
-            // an exact hit!
-            return true;
-        }
-        else if (fi === fl) {
-            // ran out of file, but still had pattern left.
-            // this is ok if we're doing the match as part of
-            // a glob fs traversal.
-            return partial;
-        }
-        else if (pi === pl) {
-            // ran out of pattern, still have file left.
-            // this is only acceptable if we're on the very last
-            // empty segment of a file with a trailing slash.
-            // a/* should match a/b/
-            return fi === fl - 1 && file[fi] === '';
-            /* c8 ignore start */
-        }
-        else {
-            // should be unreachable.
-            throw new Error('wtf?');
-        }
-        /* c8 ignore stop */
-    }
-    braceExpand() {
-        return braceExpand(this.pattern, this.options);
-    }
-    // Expand braces, except numeric ranges such as {0..999} with at
-    // least RANGE_MIN values. Each of those stays in its pattern as
-    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-    // be inside a [...] class, expand all of them instead.
-    #expandBraces() {
-        const { pattern } = this;
-        if (this.options.nobrace)
-            return this.braceExpand();
-        let code = 0xe000;
-        while (pattern.includes(String.fromCharCode(code))) {
-            if (++code > 0xf8ff)
-                return this.braceExpand();
-        }
-        const mark = String.fromCharCode(code);
-        let found = false;
-        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-            const a = Number(lo);
-            const b = Number(hi);
-            if (!Number.isSafeInteger(a) ||
-                !Number.isSafeInteger(b) ||
-                Math.abs(a - b) + 1 < RANGE_MIN) {
-                return m;
-            }
-            found = true;
-            return `${mark}${lo}..${hi}${mark}`;
-        });
-        if (!found)
-            return this.braceExpand();
-        const set = braceExpand(marked, this.options);
-        for (const p of set) {
-            for (const portion of p.split('/')) {
-                const c = portion.indexOf('[');
-                if (c !== -1 && c < portion.lastIndexOf(mark)) {
-                    return this.braceExpand();
-                }
-                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-                    return this.braceExpand();
-                }
-            }
-        }
-        this.#rangeMark = mark;
-        return set;
-    }
-    parse(pattern) {
-        assertValidPattern(pattern);
-        const options = this.options;
-        // shortcuts
-        if (pattern === '**')
-            return GLOBSTAR;
-        if (pattern === '')
-            return '';
-        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
-        const rangeMark = this.#rangeMark;
-        const lit = rangeMark && pattern.includes(rangeMark) ?
-            undefined
-            : literal(pattern, noext);
-        // in nocase mode, a literal with cased chars still needs a
-        // Matcher, unless nocaseMagicOnly is set.
-        if (lit !== undefined &&
-            !(nocase &&
-                !nocaseMagicOnly &&
-                pattern.toUpperCase() !== pattern.toLowerCase())) {
-            return this.#norm(lit);
-        }
-        if (this.#pending)
-            return PENDING;
-        let m = this.#matchers.get(pattern);
-        if (!m) {
-            if (!noext)
-                assertValidExtglobs(pattern);
-            m = new Matcher(pattern, {
-                nocase,
-                noext,
-                dot,
-                normalize,
-                ...(rangeMark && { rangeMark }),
-            });
-            this.#matchers.set(pattern, m);
-        }
-        return m;
-    }
-    #slashSplit(p) {
-        // if p starts with // on windows, we preserve that
-        // so that UNC paths aren't broken.  Otherwise, any number of
-        // / characters are coalesced into one, unless
-        // preserveMultipleSlashes is set to true.
-        if (this.preserveMultipleSlashes) {
-            return p.split('/');
-        }
-        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-            // add an extra '' for the one we lose
-            return ['', ...p.split(/\/+/)];
-        }
-        else {
-            return p.split(/\/+/);
-        }
-    }
-    match(f, partial = this.partial) {
-        // short-circuit in the case of busted things.
-        // comments, etc.
-        if (this.comment) {
-            return false;
-        }
-        if (this.empty) {
-            return f === '';
-        }
-        if (f === '/' && partial) {
-            return true;
-        }
-        const options = this.options;
-        // treat the test path as a set of pathparts. If it was not just
-        // split or checked, check that it can match before splitting it.
-        let split = this.#cachedSplit(f);
-        if (!split) {
-            // the checks look at the path as given, so not if it is
-            // normalized
-            if (!partial &&
-                !this.#form &&
-                (this.#endCheck || this.#literalCheck) &&
-                lastChecked !== f) {
-                lastChecked = f;
-                const can = this.#canMatch(f);
-                if (can === 'no')
-                    return options.flipNegate ? false : this.negate;
-                if (can === 'yes')
-                    return options.flipNegate ? true : !this.negate;
-            }
-            split = this.#split(f);
-        }
-        const ff = split.parts;
-        // the parts after level 2 resolves them, kept for the next pattern
-        // that tests the same path
-        const resolved = this.#level2 ?
-            (split.resolved ??= this.#levelTwoFileOptimize(ff))
-            : ff;
-        // just ONE of the pattern sets in this.set needs to match
-        // in order for it to be valid.  If negating, then just one
-        // match means that we have failed.
-        // Either way, return on the first hit.
-        const set = this.set;
-        // Find the basename of the path by looking for the last non-empty segment
-        let filename = ff[ff.length - 1];
-        if (!filename) {
-            for (let i = ff.length - 2; !filename && i >= 0; i--) {
-                filename = ff[i];
-            }
-        }
-        for (let r = 0; r < set.length; r++) {
-            const pattern = set[r];
-            const shape = partial ? undefined : this.#shapes[r];
-            // level 2 does not change a path of one portion
-            const hit = shape === 'base' ?
-                portionMatch(pattern[0], filename)
-                : shape ? this.#matchShape(resolved, pattern, shape)
-                    : options.matchBase && pattern.length === 1 ?
-                        this.#matchRow([filename], [filename], pattern, partial)
-                        : this.#matchRow(ff, resolved, pattern, partial);
-            if (hit) {
-                if (options.flipNegate) {
-                    return true;
-                }
-                return !this.negate;
-            }
-        }
-        // didn't get any hits.  this is success if it's a negative
-        // pattern, failure otherwise.
-        if (options.flipNegate) {
-            return false;
-        }
-        return this.negate;
-    }
-    static defaults(def) {
-        return minimatch.defaults(def).Minimatch;
-    }
-}
-/* c8 ignore start */
-
-
-/* c8 ignore stop */
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape_escape;
-minimatch.unescape = unescape_unescape;
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./src/model.ts
+var model = __nccwpck_require__(182);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/units.ts
 var units = __nccwpck_require__(1996);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
@@ -12287,14 +15469,14 @@ var units = __nccwpck_require__(1996);
  * checks the two agree.
  */
 const threshold = {
-    description: 'A relative change: "5%" or a fraction such as 0.05.',
+    description: 'A relative change such as "5%", or a fraction below 1 such as 0.05.',
     oneOf: [
         { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$' },
-        { type: 'number', exclusiveMinimum: 0, maximum: 100 },
+        { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
     ],
 };
 const quantity = {
-    description: 'An absolute value with its unit, e.g. "2ms", "80MB/s", "512KiB", or a number in the canonical unit.',
+    description: 'An absolute value with its unit such as "2ms", "80MB/s" or "512KiB", or a number in the canonical unit (ns, B, B/s, ops/s).',
     oneOf: [{ type: 'string', minLength: 1 }, { type: 'number' }],
 };
 const CONFIG_SCHEMA = {
@@ -12333,6 +15515,33 @@ const CONFIG_SCHEMA = {
             maximum: 0.5,
             description: 'Benjamini–Hochberg false discovery rate across the suite. Default 0.05.',
         },
+        'change-points': {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Change-point detection on the base-branch history (E-divisive means with a t-test, as in Hunter/Otava): only runs since the last change point form the baseline.',
+            properties: {
+                window: {
+                    type: 'integer',
+                    minimum: 6,
+                    maximum: 1000,
+                    description: 'Runs per detection window. Default 50.',
+                },
+                p: {
+                    type: 'number',
+                    exclusiveMinimum: 0,
+                    maximum: 0.5,
+                    description: 'Significance level a change point must reach. Default 0.001.',
+                },
+            },
+        },
+        'runner-noise': {
+            ...threshold,
+            description: 'Run-to-run noise (relative standard deviation) assumed between runners while the history is too short to measure it. Default "3%".',
+        },
+        'insufficient-data': {
+            enum: ['warn', 'fail'],
+            description: 'With too few samples or runs for statistics, a change beyond the fail threshold warns (default) or fails.',
+        },
         severity: {
             type: 'object',
             additionalProperties: false,
@@ -12360,7 +15569,10 @@ const CONFIG_SCHEMA = {
                     metric: { type: 'string', minLength: 1, description: 'Only this metric ("time", "B/op", …).' },
                     warn: threshold,
                     fail: threshold,
-                    direction: { enum: ['smaller', 'bigger'] },
+                    direction: {
+                        enum: ['smaller', 'bigger'],
+                        description: 'Which way is better, when the unit does not say (custom metrics).',
+                    },
                     unit: {
                         type: 'string',
                         minLength: 1,
@@ -12368,8 +15580,16 @@ const CONFIG_SCHEMA = {
                     },
                     max: quantity,
                     min: quantity,
-                    ignore: { type: 'boolean' },
-                    'min-samples': { type: 'integer', minimum: 2 },
+                    ignore: { type: 'boolean', description: 'Leave matching series out of the verdict.' },
+                    'min-samples': {
+                        type: 'integer',
+                        minimum: 2,
+                        description: 'Overrides min-samples for these series.',
+                    },
+                    deterministic: {
+                        type: 'boolean',
+                        description: 'Values without noise (instruction counts, allocations): compare with the thresholds directly, no statistics.',
+                    },
                 },
             },
         },
@@ -12398,6 +15618,9 @@ const DEFAULTS = {
     resamples: 10000,
     fdrQ: 0.05,
     minSamples: 5,
+    changePoints: { window: 50, p: 0.001 },
+    runnerNoise: 0.03,
+    insufficientData: 'warn',
     historySize: 100,
     severity: { minor: 1.2, moderate: 1.5, critical: 2.0 },
     configFile: '.github/benchgate.yml',
@@ -12408,7 +15631,7 @@ function oneOf(name, raw, allowed, fallback) {
         return fallback;
     if (allowed.includes(v))
         return v;
-    throw new src_errors/* ConfigError */.xL(`input '${name}'`, `expected one of ${allowed.join(', ')}, got ${JSON.stringify(raw)}`);
+    throw new errors/* ConfigError */.xL(`input '${name}'`, `expected one of ${allowed.join(', ')}, got ${JSON.stringify(raw)}`);
 }
 function bool(name, raw, fallback) {
     const v = raw.trim().toLowerCase();
@@ -12418,14 +15641,14 @@ function bool(name, raw, fallback) {
         return true;
     if (v === 'false')
         return false;
-    throw new src_errors/* ConfigError */.xL(`input '${name}'`, `expected true or false, got ${JSON.stringify(raw)}`);
+    throw new errors/* ConfigError */.xL(`input '${name}'`, `expected true or false, got ${JSON.stringify(raw)}`);
 }
 function config_int(name, raw, min, max) {
     const v = raw.trim();
     if (v === '')
         return undefined;
     if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-        throw new src_errors/* ConfigError */.xL(`input '${name}'`, `expected a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+        throw new errors/* ConfigError */.xL(`input '${name}'`, `expected a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
     }
     return Number(v);
 }
@@ -12434,7 +15657,7 @@ function readThreshold(where, raw) {
     if (typeof raw === 'number') {
         if (raw > 0 && raw < 1)
             return raw;
-        throw new src_errors/* ConfigError */.xL(where, `expected a percentage such as "5%" or a fraction such as 0.05, got ${raw}`);
+        throw new errors/* ConfigError */.xL(where, `expected a percentage such as "5%" or a fraction such as 0.05, got ${raw}`);
     }
     const v = raw.trim();
     const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(v);
@@ -12442,7 +15665,7 @@ function readThreshold(where, raw) {
         return Number(pct[1]) / 100;
     if (/^0?\.\d+$/.test(v) && Number(v) > 0)
         return Number(v);
-    throw new src_errors/* ConfigError */.xL(where, `expected a percentage such as "5%" or a fraction such as 0.05, got ${JSON.stringify(raw)}`);
+    throw new errors/* ConfigError */.xL(where, `expected a percentage such as "5%" or a fraction such as 0.05, got ${JSON.stringify(raw)}`);
 }
 /** Split a multi-line or comma-separated input into entries. */
 function list(raw) {
@@ -12451,16 +15674,43 @@ function list(raw) {
         .map((s) => s.trim())
         .filter((s) => s !== '' && !s.startsWith('#'));
 }
-const config_ajv = new ajv.Ajv({ allErrors: true, strict: false });
+// verbose: errors carry their schema, whose description says what was expected.
+const config_ajv = new ajv.Ajv({ allErrors: true, strict: false, verbose: true });
 const validateFile = config_ajv.compile(CONFIG_SCHEMA);
 /** The line of a key path in a YAML document, for messages. */
 function lineOf(text, doc, path) {
+    const line = (offset) => text.slice(0, offset).split('\n').length;
     for (let n = path.length; n >= 0; n--) {
+        // A key's own line ("severity:"), not the line its value starts on.
+        if (n > 0 && typeof path[n - 1] === 'string') {
+            const parent = doc.getIn(path.slice(0, n - 1), true);
+            if ((0,dist/* isMap */.jh)(parent)) {
+                const pair = parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === path[n - 1]);
+                const range = pair?.key?.range;
+                if (range)
+                    return line(range[0]);
+            }
+        }
         const node = doc.getIn(path.slice(0, n), true);
         if (node && node.range)
-            return text.slice(0, node.range[0]).split('\n').length;
+            return line(node.range[0]);
     }
     return 1;
+}
+const ARTICLE = {
+    integer: 'a whole number',
+    number: 'a number',
+    string: 'a string',
+    boolean: 'true or false',
+    object: 'a mapping of keys',
+    array: 'a list',
+};
+/** "Relative change such as …." → "a relative change such as …" for "expected …". */
+function expectedFrom(description) {
+    if (typeof description !== 'string')
+        return undefined;
+    const first = description.split(/(?<=\.)\s/)[0].replace(/\.$/, '');
+    return /^(A|An) /.test(first) ? first.charAt(0).toLowerCase() + first.slice(1) : first;
 }
 function describeAjvError(e) {
     const path = e.instancePath
@@ -12468,24 +15718,42 @@ function describeAjvError(e) {
         .slice(1)
         .map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
     const key = path.length ? path.join('.') : '(top level)';
+    const got = e.data === undefined ? '' : `, got ${JSON.stringify(e.data)}`;
+    const params = e.params;
     switch (e.keyword) {
-        case 'additionalProperties':
+        case 'additionalProperties': {
+            const known = Object.keys(e.parentSchema?.properties ?? {});
             return {
-                path,
-                what: `unknown key "${e.params.additionalProperty}" in ${key}`,
+                // The line of the unknown key itself.
+                path: [...path, String(params.additionalProperty)],
+                what: `unknown key "${String(params.additionalProperty)}" in ${key}${known.length ? `; expected one of ${known.join(', ')}` : ''}`,
             };
+        }
         case 'required':
-            return {
-                path,
-                what: `${key}: expected key "${e.params.missingProperty}"`,
-            };
+            return { path, what: `${key}: expected key "${String(params.missingProperty)}"` };
         case 'enum':
             return {
                 path,
-                what: `${key}: expected one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`,
+                what: `${key}: expected one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}${got}`,
             };
+        case 'oneOf':
+            return {
+                path,
+                what: `${key}: expected ${expectedFrom(e.parentSchema.description) ?? 'a valid value'}${got}`,
+            };
+        case 'type':
+            return { path, what: `${key}: expected ${ARTICLE[String(params.type)] ?? String(params.type)}${got}` };
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum': {
+            const op = { minimum: '≥', maximum: '≤', exclusiveMinimum: '>', exclusiveMaximum: '<' }[e.keyword];
+            return { path, what: `${key}: expected a value ${op} ${String(params.limit)}${got}` };
+        }
+        case 'minLength':
+            return { path, what: `${key}: expected a non-empty string` };
         default:
-            return { path, what: `${key}: ${e.message ?? 'invalid'}` };
+            return { path, what: `${key}: ${e.message ?? 'invalid'}${got}` };
     }
 }
 /** Parse and validate the config file text. Exported for the tests and the CLI. */
@@ -12494,17 +15762,61 @@ function parseConfigFile(text, file) {
     if (doc.errors.length > 0) {
         const err = doc.errors[0];
         const line = err.linePos?.[0]?.line ?? 1;
-        throw new src_errors/* ConfigError */.xL(`${file}:${line}`, `expected valid YAML (${err.message.split('\n')[0]})`);
+        throw new errors/* ConfigError */.xL(`${file}:${line}`, `expected valid YAML (${err.message.split('\n')[0]})`);
     }
     const value = doc.toJS() ?? {};
+    const at = (path, what) => new errors/* ConfigError */.xL(`${file}:${lineOf(text, doc, path)}`, what);
     if (!validateFile(value)) {
-        // The most specific error is the most useful one: oneOf reports its branches first.
-        const errors = (validateFile.errors ?? []).filter((e) => e.keyword !== 'oneOf');
-        const first = errors.sort((a, b) => b.instancePath.length - a.instancePath.length)[0] ?? validateFile.errors[0];
+        const errors = validateFile.errors ?? [];
+        // The deepest key is the most specific. At one key, a oneOf says what the value should be as a
+        // whole; its branches' errors ("must be string", "must be number") would only say half of it.
+        const depth = (e) => e.instancePath.split('/').length;
+        const deepest = Math.max(...errors.map(depth));
+        const atKey = errors.filter((e) => depth(e) === deepest);
+        const first = atKey.find((e) => e.keyword === 'oneOf') ??
+            atKey.find((e) => e.keyword === 'additionalProperties') ??
+            atKey[0];
         const { path, what } = describeAjvError(first);
-        throw new src_errors/* ConfigError */.xL(`${file}:${lineOf(text, doc, path)}`, what);
+        throw at(path, what);
     }
-    return value;
+    const cfg = value;
+    // What a schema cannot say, still with the line it is on.
+    const threshold = (path, raw) => {
+        if (raw === undefined)
+            return undefined;
+        const key = path.join('.');
+        try {
+            return readThreshold(key, raw);
+        }
+        catch (e) {
+            if (e instanceof errors/* ConfigError */.xL)
+                throw at(path, `${key}: ${e.what}`);
+            throw e;
+        }
+    };
+    const warn = threshold(['thresholds', 'warn'], cfg.thresholds?.warn);
+    const fail = threshold(['thresholds', 'fail'], cfg.thresholds?.fail);
+    if (warn !== undefined && fail !== undefined && fail < warn)
+        throw at(['thresholds', 'fail'], `thresholds.fail: expected at least thresholds.warn (${pct(warn)}), got ${pct(fail)}`);
+    threshold(['runner-noise'], cfg['runner-noise']);
+    const sev = { ...DEFAULTS.severity, ...(cfg.severity ?? {}) };
+    if (!(sev.minor <= sev.moderate && sev.moderate <= sev.critical))
+        throw at(['severity'], `severity: expected minor ≤ moderate ≤ critical, got ${sev.minor} / ${sev.moderate} / ${sev.critical}`);
+    (cfg.series ?? []).forEach((r, i) => {
+        const w = threshold(['series', i, 'warn'], r.warn);
+        const f = threshold(['series', i, 'fail'], r.fail);
+        if (w !== undefined && f !== undefined && f < w)
+            throw at(['series', i, 'fail'], `series.${i}.fail: expected at least its warn (${pct(w)}), got ${pct(f)}`);
+        for (const k of ['max', 'min']) {
+            const raw = r[k];
+            if (typeof raw === 'string' && !(0,units/* parseQuantity */.Lf)(raw))
+                throw at(['series', i, k], `series.${i}.${k}: expected a number with a unit such as "2ms" or "80MB/s", got ${JSON.stringify(raw)}`);
+        }
+    });
+    return cfg;
+}
+function pct(x) {
+    return `${+(x * 100).toFixed(4)}%`;
 }
 function limit(where, raw) {
     if (raw === undefined)
@@ -12513,7 +15825,7 @@ function limit(where, raw) {
         return { value: raw };
     const q = (0,units/* parseQuantity */.Lf)(raw);
     if (!q)
-        throw new src_errors/* ConfigError */.xL(where, `expected a number with a unit such as "2ms" or "80MB/s", got ${JSON.stringify(raw)}`);
+        throw new errors/* ConfigError */.xL(where, `expected a number with a unit such as "2ms" or "80MB/s", got ${JSON.stringify(raw)}`);
     return { value: q.value, unit: q.unit };
 }
 function rulesFrom(file, where) {
@@ -12534,6 +15846,7 @@ function rulesFrom(file, where) {
             minUnit: min?.unit,
             ignore: r.ignore,
             minSamples: r['min-samples'],
+            deterministic: r.deterministic,
         };
     });
 }
@@ -12542,17 +15855,17 @@ function loadConfig({ input, readFile }) {
     const mode = oneOf(inputs/* INPUTS */.m.mode, get(inputs/* INPUTS */.m.mode), ['run', 'collect', 'report', 'comment'], 'run');
     const outputFiles = list(get(inputs/* INPUTS */.m.outputFile));
     if (outputFiles.length === 0 && (mode === 'run' || mode === 'collect')) {
-        throw new src_errors/* ConfigError */.xL(`input '${inputs/* INPUTS */.m.outputFile}'`, 'expected the path (or glob) of your benchmark output, got nothing');
+        throw new errors/* ConfigError */.xL(`input '${inputs/* INPUTS */.m.outputFile}'`, 'expected the path (or glob) of your benchmark output, got nothing');
     }
     const suite = get(inputs/* INPUTS */.m.suite).trim() || 'default';
     if (!/^[A-Za-z0-9._-]{1,100}$/.test(suite)) {
-        throw new src_errors/* ConfigError */.xL(`input '${inputs/* INPUTS */.m.suite}'`, `expected letters, digits, ".", "_" or "-" (it names caches and artifacts), got ${JSON.stringify(suite)}`);
+        throw new errors/* ConfigError */.xL(`input '${inputs/* INPUTS */.m.suite}'`, `expected letters, digits, ".", "_" or "-" (it names caches and artifacts), got ${JSON.stringify(suite)}`);
     }
     const explicitFile = get(inputs/* INPUTS */.m.config).trim();
     const configPath = explicitFile || DEFAULTS.configFile;
     const text = readFile(configPath);
     if (text === undefined && explicitFile) {
-        throw new src_errors/* ConfigError */.xL(`input '${inputs/* INPUTS */.m.config}'`, `expected a config file at ${explicitFile}, no such file`);
+        throw new errors/* ConfigError */.xL(`input '${inputs/* INPUTS */.m.config}'`, `expected a config file at ${explicitFile}, no such file`);
     }
     const file = text === undefined ? {} : parseConfigFile(text, configPath);
     const warnRaw = get(inputs/* INPUTS */.m.warnThreshold).trim();
@@ -12568,18 +15881,18 @@ function loadConfig({ input, readFile }) {
             ? readThreshold(`${configPath}: thresholds.fail`, file.thresholds.fail)
             : DEFAULTS.failThreshold;
     if (failThreshold < warnThreshold) {
-        throw new src_errors/* ConfigError */.xL(`input '${inputs/* INPUTS */.m.failThreshold}'`, `expected at least the warn threshold (${warnThreshold * 100}%), got ${failThreshold * 100}%`);
+        throw new errors/* ConfigError */.xL(`input '${inputs/* INPUTS */.m.failThreshold}'`, `expected at least the warn threshold (${warnThreshold * 100}%), got ${failThreshold * 100}%`);
     }
     const severity = { ...DEFAULTS.severity, ...(file.severity ?? {}) };
     if (!(severity.minor <= severity.moderate && severity.moderate <= severity.critical)) {
-        throw new src_errors/* ConfigError */.xL(`${configPath}: severity`, 'expected minor ≤ moderate ≤ critical');
+        throw new errors/* ConfigError */.xL(`${configPath}: severity`, 'expected minor ≤ moderate ≤ critical');
     }
     const store = oneOf(inputs/* INPUTS */.m.store, get(inputs/* INPUTS */.m.store), ['cache', 'artifact', 'file', 'none'], 'cache');
     const historyPath = get(inputs/* INPUTS */.m.historyPath).trim() || '.benchgate/history.json';
     const retentionDays = config_int(inputs/* INPUTS */.m.retentionDays, get(inputs/* INPUTS */.m.retentionDays), 1, 400);
     const workflowRunId = get(inputs/* INPUTS */.m.workflowRunId).trim() || undefined;
     if (workflowRunId !== undefined && !/^\d+$/.test(workflowRunId)) {
-        throw new src_errors/* ConfigError */.xL(`input '${inputs/* INPUTS */.m.workflowRunId}'`, `expected a workflow run id (digits), got ${JSON.stringify(workflowRunId)}`);
+        throw new errors/* ConfigError */.xL(`input '${inputs/* INPUTS */.m.workflowRunId}'`, `expected a workflow run id (digits), got ${JSON.stringify(workflowRunId)}`);
     }
     return {
         mode,
@@ -12608,21 +15921,68 @@ function loadConfig({ input, readFile }) {
             resamples: file.resamples ?? DEFAULTS.resamples,
             fdrQ: file['fdr-q'] ?? DEFAULTS.fdrQ,
             minSamples: file['min-samples'] ?? DEFAULTS.minSamples,
+            changePoints: {
+                window: file['change-points']?.window ?? DEFAULTS.changePoints.window,
+                p: file['change-points']?.p ?? DEFAULTS.changePoints.p,
+            },
+            runnerNoise: file['runner-noise'] === undefined
+                ? DEFAULTS.runnerNoise
+                : readThreshold(`${configPath}: runner-noise`, file['runner-noise']),
+            insufficientData: file['insufficient-data'] ?? DEFAULTS.insufficientData,
             severity,
             ignore: file.ignore ?? [],
             rules: rulesFrom(file, configPath),
         },
     };
 }
+const globs = new Map();
+/**
+ * Benchmark-name globs: `*` matches any run of characters including "/" (Go sub-benchmarks, so
+ * "BenchmarkSort*" covers "BenchmarkSort/size=100"), `?` one character, `[…]` a class; the glob must
+ * match the whole name.
+ */
+function nameMatches(name, glob) {
+    let re = globs.get(glob);
+    if (!re) {
+        let src = '';
+        for (let i = 0; i < glob.length; i++) {
+            const c = glob[i];
+            if (c === '*')
+                src += '.*';
+            else if (c === '?')
+                src += '.';
+            else if (c === '[') {
+                const end = glob.indexOf(']', i + 2);
+                if (end < 0)
+                    src += '\\[';
+                else {
+                    const body = glob.slice(i + 1, end).replace(/\\/g, '\\\\');
+                    src += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
+                    i = end;
+                }
+            }
+            else
+                src += c.replace(/[.+^${}()|\\/]/g, '\\$&');
+        }
+        re = new RegExp(`^${src}$`, 's');
+        globs.set(glob, re);
+    }
+    return re.test(name);
+}
 function matches(rule, s) {
-    return ((rule.metric === undefined || rule.metric === s.metric) &&
-        minimatch(s.name, rule.match, { nocomment: true, nonegate: true, dot: true }));
+    return (rule.metric === undefined || rule.metric === s.metric) && nameMatches(s.name, rule.match);
 }
 /** The rules that apply to one series: for each key, the first rule that sets it wins. */
 function ruleFor(analysis, s) {
     const applicable = analysis.rules.filter((r) => matches(r, s));
     const first = (k) => applicable.find((r) => r[k] !== undefined)?.[k];
-    const ignored = analysis.ignore.some((g) => minimatch(s.name, g, { dot: true })) || first('ignore') === true;
+    // A rule's own fail below the global warn ("allocs/op: fail at 1%") lowers warn with it; a rule's warn
+    // above the global fail raises fail with it. Either way warn ≤ fail.
+    const ruleWarn = first('warn');
+    const ruleFail = first('fail');
+    const fail = ruleFail ?? Math.max(analysis.failThreshold, ruleWarn ?? 0);
+    const warn = ruleWarn ?? analysis.warnThreshold;
+    const ignored = analysis.ignore.some((g) => nameMatches(s.name, g)) || first('ignore') === true;
     const limitFor = (k) => {
         const r = applicable.find((x) => x[k] !== undefined);
         if (!r)
@@ -12634,13 +15994,14 @@ function ruleFor(analysis, s) {
         return r[k];
     };
     return {
-        warnThreshold: first('warn') ?? analysis.warnThreshold,
-        failThreshold: Math.max(first('fail') ?? analysis.failThreshold, first('warn') ?? 0),
+        warnThreshold: Math.min(warn, fail),
+        failThreshold: fail,
         direction: first('direction'),
         ignore: ignored,
         max: limitFor('max'),
         min: limitFor('min'),
         minSamples: first('minSamples') ?? analysis.minSamples,
+        deterministic: first('deterministic'),
     };
 }
 /**
@@ -12683,6 +16044,26 @@ function analysisSettings(config) {
         resamples: a.resamples,
         fdrQ: a.fdrQ,
         minSamples: a.minSamples,
+        changePoints: a.changePoints,
+        runnerNoise: a.runnerNoise,
+        insufficientData: a.insufficientData,
+    };
+}
+/**
+ * What `analyze` needs for one comparison under this config: the rules per series (resolved against
+ * the current run's units) and the settings. The action and the CLI both build their input here.
+ */
+function analyzeInput(config, current, baseline, seed) {
+    const units = new Map(current.series.map((s) => [(0,model/* seriesId */.h)(s), s.unit]));
+    return {
+        suite: config.suite,
+        current,
+        baselineRun: baseline.baselineRun,
+        history: baseline.history,
+        ruleFor: (s) => ruleFor(config.analysis, { ...s, unit: units.get((0,model/* seriesId */.h)(s)) ?? '' }),
+        settings: analysisSettings(config),
+        seed,
+        severity: config.analysis.severity,
     };
 }
 
@@ -12757,9 +16138,9 @@ class BenchgateError extends Error {
         this.what = what;
         this.name = 'BenchgateError';
     }
-    /** The single line shown to users. */
+    /** The single line shown to users; a line break inside (a name, a tool's message) is flattened. */
     get line() {
-        return `benchgate: ${this.where}: ${this.what}`;
+        return `benchgate: ${this.where}: ${this.what}`.replace(/\r?\n|\r/g, '\\n');
     }
 }
 /** Input that claims to be benchmark output but is not what its format requires. */
@@ -12820,26 +16201,37 @@ function seriesId(s) {
 
 /***/ }),
 
-/***/ 4324:
+/***/ 2978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  hF: () => (/* binding */ renderJson),
+  hF: () => (/* reexport */ renderJson),
   Gc: () => (/* binding */ renderMarkdown)
 });
 
-// UNUSED EXPORTS: COMMENT_LIMIT, SUMMARY_LIMIT, headline, marker
+// UNUSED EXPORTS: COMMENT_LIMIT, REPORT_SCHEMA, SUMMARY_LIMIT, countsText, headline, marker, measure, renderComment, renderDocument, renderSummary, utf8Length
 
+// EXTERNAL MODULE: ./src/analyze/verdicts.ts
+var verdicts = __nccwpck_require__(5184);
 // EXTERNAL MODULE: ./src/units.ts
 var units = __nccwpck_require__(1996);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
  * Markdown escaping in one place. Benchmark names come from user code (and from untrusted fork PRs in
- * the workflow_run recipe): nothing in them may open a tag, break a table, mention a user or link an
- * issue.
+ * the workflow_run recipe): nothing in them may open a tag, break a table, mention a user, link an
+ * issue or turn into a link.
+ *
+ * Two tools:
+ * - `code()` shows a name as an inline code span. Inside a code span Markdown and HTML mean nothing, and
+ *   GitHub links no @mention or #123 in code, so the name shows exactly as the tool printed it. In a
+ *   table, its pipes are escaped the one way GFM tables allow inside code (`\|`).
+ * - `cell()` makes prose inert: entities for every character Markdown or HTML could act on. Entities are
+ *   decoded back to "@" and "#" before GitHub looks for mentions and issue references, so those two also
+ *   get an invisible word joiner (U+2060) after them, which neither pattern accepts.
  */
+const WORD_JOINER = '\u2060';
 const ENTITIES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -12852,139 +16244,992 @@ const ENTITIES = {
     ']': '&#93;',
     '\\': '&#92;',
     '~': '&#126;',
-    '#': '&#35;',
-    '@': '&#64;',
+    '#': `&#35;${WORD_JOINER}`,
+    '@': `&#64;${WORD_JOINER}`,
     '!': '&#33;',
     $: '&#36;',
     ':': '&#58;',
 };
-/**
- * Text safe inside a table cell or a line: entities for every character Markdown or HTML could act on,
- * newlines as spaces. `@user` becomes `&#64;user` (no mention), `#12` becomes `&#35;12` (no link).
- */
-function cell(text) {
+/** Newlines become spaces; control and bidi characters, which could hide or reorder text, are dropped. */
+function clean(text) {
     return (text
-        .replace(/\r\n|\r|\n/g, ' ')
-        // Control and bidi characters could hide or reorder text in a name; they are dropped.
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-        .replace(/[&<>|`*_[\]\\~#@!$:]/g, (c) => ENTITIES[c]));
+        .replace(/\t/g, ' '));
+}
+/** At most `max` characters (code points), with "…" when cut: one huge name must not eat the comment. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    const points = Array.from(text);
+    return points.length <= max ? text : `${points.slice(0, max - 1).join('')}…`;
 }
 /**
- * Text shown as code. Inline code cannot hold entities (they would show literally), so names go into
- * `<code>` with the same escaping, which renders as code and stays inert.
+ * Prose safe inside a table cell or a line: entities for every character Markdown or HTML could act on,
+ * newlines as spaces. `@user` cannot mention, `#12` cannot link, `www.x.org` and `https://…` cannot
+ * autolink.
  */
-function code(text) {
-    return `<code>${cell(text)}</code>`;
+function cell(text) {
+    return clean(text)
+        .replace(/[&<>|`*_[\]\\~#@!$:]/g, (c) => ENTITIES[c])
+        .replace(/www\./gi, (m) => `${m.slice(0, 3)}&#46;`);
+}
+/**
+ * Prose we wrote (reasons, notes) that may name things in `backticks`: escaped like `cell()`, then each
+ * backtick pair shown as code. What is inside stays escaped, so a name quoted in a message is still inert.
+ */
+function prose(text) {
+    return cell(text).replace(/&#96;((?:(?!&#96;).)+?)&#96;/g, '<code>$1</code>');
+}
+/** The longest run of backticks in a string. */
+function longestTicks(text) {
+    let best = 0;
+    for (const m of text.matchAll(/`+/g))
+        best = Math.max(best, m[0].length);
+    return best;
+}
+/**
+ * A name shown as inline code, exactly as printed. The fence is one backtick longer than any run inside,
+ * so the span always closes where it should.
+ */
+function code(text, opts = {}) {
+    const table = opts.table ?? true;
+    const t = truncate(clean(text), opts.max ?? 200);
+    if (t.trim() === '')
+        return '<code>&#32;</code>';
+    // A backslash right before a pipe would escape the escape: GFM reads `\\|` as "\" and a cell break.
+    // Such names are shown as entities in a <code> element instead, which is just as inert.
+    if (table && /\\\|/.test(t))
+        return `<code>${cell(t)}</code>`;
+    const body = table ? t.replace(/\|/g, '\\|') : t;
+    const fence = '`'.repeat(longestTicks(body) + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || (body.startsWith(' ') && body.endsWith(' '));
+    return pad ? `${fence} ${body} ${fence}` : `${fence}${body}${fence}`;
+}
+/** One table row from cells that are already escaped. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** The header and separator lines of a table. */
+function tableHead(header, align) {
+    const sep = align.map((a) => (a === 'r' ? '---:' : a === 'c' ? ':---:' : ':---'));
+    return `${tableRow(header)}\n${tableRow(sep)}`;
 }
 /** A Markdown table from a header and rows whose cells are already escaped. */
 function table(header, align, rows) {
-    const sep = align.map((a) => (a === 'r' ? '---:' : a === 'c' ? ':---:' : ':---'));
-    return [header, sep, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+    return [tableHead(header, align), ...rows.map(tableRow)].join('\n');
 }
-/** A collapsed section. The blank line after <summary> lets GitHub render Markdown inside. */
+/** A collapsed section. The blank lines around the body let GitHub render Markdown inside. */
 function details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** Footnote marks: 12 → "¹²". */
+function superscript(n) {
+    return String(n)
+        .split('')
+        .map((d) => SUPERSCRIPT[Number(d)])
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/report/chart.ts
+
+
+/** Mermaid titles are quoted strings: only characters that cannot end the string or the fence. */
+function mermaidText(text, max = 60) {
+    const t = Array.from(text.replace(/[^\p{L}\p{N} _.,/=:+()[\]·-]/gu, '_'));
+    return t.length > max ? `${t.slice(0, max - 1).join('')}…` : t.join('');
+}
+function label(p) {
+    return p.commit === undefined
+        ? 'this run'
+        : p.commit.replace(/[^0-9A-Za-z]/g, '').slice(0, 7) || `run ${p.run}`;
+}
+function num(x) {
+    return String(Number(x.toPrecision(4)));
+}
+function chart(c) {
+    const { divisor, label: unitLabel } = (0,units/* scaleOf */._K)(c.series.unit, c.points.map((p) => p.value));
+    return [
+        '```mermaid',
+        // A visible line color and a compact size, for GitHub's renderer as for any other.
+        '%%{init: {"xyChart": {"width": 640, "height": 260}, "themeVariables": {"xyChart": {"plotColorPalette": "#cf222e"}}}}%%',
+        'xychart-beta',
+        `  title "${mermaidText(`${c.series.name} · ${c.series.metric}`)}"`,
+        `  x-axis [${c.points.map((p) => `"${label(p)}"`).join(', ')}]`,
+        `  y-axis "${mermaidText(unitLabel || c.series.metric, 20)}"`,
+        `  line [${c.points.map((p) => num(p.value / divisor)).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+/** The values behind the charts, one column per series, one row per base-branch run and this run. */
+function valuesTable(charted) {
+    const runs = new Map();
+    for (const c of charted)
+        for (const p of c.points) {
+            const key = p.run === undefined ? 'current' : String(p.run);
+            runs.set(key, { order: p.run ?? Number.MAX_SAFE_INTEGER, label: label(p) });
+        }
+    const keys = [...runs.entries()].sort((a, b) => a[1].order - b[1].order);
+    const scales = charted.map((c) => (0,units/* scaleOf */._K)(c.series.unit, c.points.map((p) => p.value)));
+    const header = [
+        'Run',
+        ...charted.map((c, i) => `${code(c.series.name, { max: 60 })} (${scales[i].label || c.series.metric})`),
+    ];
+    const rows = keys.map(([key, r]) => [
+        r.order === Number.MAX_SAFE_INTEGER ? '**this run**' : `\`${r.label}\``,
+        ...charted.map((c, i) => {
+            const p = c.points.find((x) => (x.run === undefined ? 'current' : String(x.run)) === key);
+            return p ? num(p.value / scales[i].divisor) : '—';
+        }),
+    ]);
+    return table(header, ['l', ...charted.map(() => 'r')], rows);
+}
+/** Charts for the series that have at least two points, then their values as a table. */
+function historyCharts(charted) {
+    const drawn = charted.filter((c) => c.points.length >= 2);
+    if (drawn.length === 0)
+        return '';
+    return [...drawn.map(chart), valuesTable(drawn)].join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+
+/** 10000 → "10,000", without the locale-dependent toLocaleString. */
+function thousands(n) {
+    return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+function plural(n, one, many = `${one}s`) {
+    return `${thousands(n)} ${n === 1 ? one : many}`;
+}
+function finite(x) {
+    return x !== undefined && Number.isFinite(x);
+}
+/**
+ * "1.23 → 1.61 ms": both sides on one scale, the unit once; "—" for a side that is missing. Non-breaking
+ * spaces keep a value and its unit on one line in a narrow column.
+ */
+function valuePair(s) {
+    const fmt = (0,units/* scaleFor */.E1)(s.unit, [s.baseline, s.current].filter(finite));
+    const side = (v) => (finite(v) ? fmt(v) : '—');
+    const a = side(s.baseline);
+    const b = side(s.current);
+    const sp = a.indexOf(' ');
+    const unitA = sp > 0 ? a.slice(sp) : '';
+    const text = unitA && b.endsWith(unitA) && a !== '—' ? `${a.slice(0, sp)} → ${b}` : `${a} → ${b}`;
+    return text.replace(/ (?=\S+$)/, '\u00a0');
+}
+/** One value in human units, "—" when missing. */
+function value(v, unit) {
+    return finite(v) ? (0,units/* formatValue */.Fl)(v, unit) : '—';
+}
+/** "+30.9%"; a change from zero is "from 0". */
+function change(c) {
+    if (c === undefined || Number.isNaN(c))
+        return '—';
+    if (!Number.isFinite(c))
+        return 'from 0';
+    return (0,units/* formatPercent */.l9)(c);
+}
+/** "+25.1% … +36.8%". */
+function interval(ci) {
+    if (!ci || !ci.every(Number.isFinite))
+        return '—';
+    return `${(0,units/* formatPercent */.l9)(ci[0])} … ${(0,units/* formatPercent */.l9)(ci[1])}`;
+}
+/** "<0.001", "0.012", "0.34". */
+function pValue(p) {
+    if (p === undefined || !Number.isFinite(p))
+        return '—';
+    if (p < 0.001)
+        return '<0.001';
+    if (p < 0.1)
+        return p.toFixed(3);
+    return p.toFixed(2);
+}
+/** The verdict as one symbol, for the first column. */
+function icon(s) {
+    if (s.verdict === 'fail')
+        return '❌';
+    if (s.verdict === 'warn')
+        return '⚠️';
+    switch (s.status) {
+        case 'improvement':
+            return '🚀';
+        case 'new':
+            return '🆕';
+        case 'missing':
+            return '➖';
+        case 'ignored':
+            return '💤';
+        default:
+            return '✅';
+    }
+}
+/** The verdict as a badge: "❌ fail (critical)", "⚠️ warn", "🚀 better", "✅ pass", "🆕 new". */
+function badge(s) {
+    const sev = s.severity ? ` (${s.severity})` : '';
+    if (s.verdict === 'fail')
+        return `❌ fail${sev}`;
+    if (s.verdict === 'warn')
+        return `⚠️ warn${sev}`;
+    switch (s.status) {
+        case 'improvement':
+            return '🚀 better';
+        case 'new':
+            return '🆕 no baseline';
+        case 'missing':
+            return '➖ missing';
+        case 'ignored':
+            return '💤 ignored';
+        default:
+            return '✅ pass';
+    }
+}
+/** Percent for thresholds and settings: 0.05 → "5%", 0.125 → "12.5%". */
+function percent(x) {
+    return `${+(x * 100).toFixed(2)}%`;
+}
+
+// EXTERNAL MODULE: ./src/model.ts
+var model = __nccwpck_require__(182);
+;// CONCATENATED MODULE: ./src/report/sparkline.ts
+
+const BLOCKS = '▁▂▃▄▅▆▇█';
+/**
+ * "▁▂▁▃▁█": each value as one of eight blocks between the smallest and largest value. A flat series is a
+ * flat line; non-finite values are skipped.
+ */
+function sparkline(values) {
+    const v = values.filter(Number.isFinite);
+    if (v.length === 0)
+        return '';
+    const lo = Math.min(...v);
+    const hi = Math.max(...v);
+    if (hi === lo)
+        return BLOCKS[3].repeat(v.length);
+    return v.map((x) => BLOCKS[Math.min(7, Math.floor(((x - lo) / (hi - lo)) * 8))]).join('');
+}
+/**
+ * The headline values of a series over the newest `points - 1` base-branch runs, then this run's value:
+ * what the trend sparkline and the summary's chart show.
+ */
+function trendIndex(history, points = 20) {
+    const past = new Map();
+    for (const [i, run] of (history?.runs ?? []).entries()) {
+        for (const s of run.series) {
+            if (!Number.isFinite(s.value))
+                continue;
+            const id = (0,model/* seriesId */.h)(s);
+            const list = past.get(id) ?? [];
+            list.push({ commit: run.commit, run: i, value: s.value });
+            past.set(id, list);
+        }
+    }
+    return (id, current) => {
+        const list = past.get((0,model/* seriesId */.h)(id)) ?? [];
+        const keep = current === undefined ? points : points - 1;
+        const out = list.slice(Math.max(0, list.length - keep));
+        if (current !== undefined && Number.isFinite(current))
+            out.push({ value: current });
+        return out;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/render.ts
+
+
+
+
+
+/** GitHub refuses a comment body longer than this many characters. */
+const COMMENT_LIMIT = 65536;
+/** The runner drops a step summary larger than 1 MiB; it counts bytes (UTF-8), so this does too. */
+const SUMMARY_LIMIT = 1024 * 1024;
+/** How many notes a document lists; the rest are counted (they are all in the JSON report). */
+const MAX_NOTES = 20;
+/** How many regressions get a chart in the summary. */
+const MAX_CHARTS = 3;
+function marker(key) {
+    return `<!-- benchgate:${key} -->`;
+}
+const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
+function sumCounts(list) {
+    const out = (0,verdicts/* emptyCounts */.W1)();
+    for (const c of list)
+        for (const k of Object.keys(out))
+            out[k] += c[k];
+    return out;
+}
+function worst(verdicts) {
+    return verdicts.includes('fail') ? 'fail' : verdicts.includes('warn') ? 'warn' : 'pass';
+}
+/** "2 regressions (1 critical), 3 improvements, 120 unchanged, 4 without a baseline". */
+function countsText(c) {
+    const parts = [];
+    if (c.regressions)
+        parts.push(`${plural(c.regressions, 'regression')}${c.critical ? ` (${thousands(c.critical)} critical)` : ''}`);
+    if (c.improvements)
+        parts.push(plural(c.improvements, 'improvement'));
+    if (c.unchanged)
+        parts.push(`${thousands(c.unchanged)} unchanged`);
+    if (c.new)
+        parts.push(`${thousands(c.new)} without a baseline`);
+    if (c.missing)
+        parts.push(`${thousands(c.missing)} missing`);
+    if (c.ignored)
+        parts.push(`${thousands(c.ignored)} ignored`);
+    return parts.length ? parts.join(', ') : 'no benchmark results';
+}
+/** The one-line verdict: `benchgate ▸ FAIL — 2 regressions (1 critical), 3 improvements, 120 unchanged`. */
+function headline(v) {
+    const list = Array.isArray(v) ? v : [v];
+    const verdict = worst(list.map((x) => x.verdict));
+    const suites = list.length > 1 ? `${list.length} suites: ` : '';
+    return `benchgate ▸ ${verdict.toUpperCase()} — ${suites}${countsText(sumCounts(list.map((x) => x.counts)))}`;
+}
+function groupOf(s) {
+    if (s.status === 'regression' || s.verdict !== 'pass')
+        return 'regression';
+    if (s.status === 'improvement')
+        return 'improvement';
+    return 'other';
+}
+// Few, narrow columns: GitHub shows comments about 880 pixels wide and scrolls wider tables sideways.
+// The verdict, its reason, the interval and p sit in small print under the name and the change.
+const HEAD = {
+    regression: {
+        header: ['', 'Benchmark', 'Baseline → Current', 'Change', 'Trend'],
+        align: ['c', 'l', 'r', 'r', 'l'],
+    },
+    improvement: {
+        header: ['', 'Benchmark', 'Baseline → Current', 'Change'],
+        align: ['c', 'l', 'r', 'r'],
+    },
+    other: {
+        header: ['', 'Benchmark', 'Baseline → Current', 'Change', 'Why'],
+        align: ['c', 'l', 'r', 'r', 'l'],
+    },
+};
+/** The interval's confidence level in the change column's header: "Change (95% CI, p)". */
+function headerFor(group, confidence) {
+    return HEAD[group].header.map((h) => h === 'Change' && group !== 'other' ? `Change <sub>(${percent(confidence)} CI, p)</sub>` : h);
+}
+/** The verdict in one word, with the severity: "fail (critical)", "warn". */
+function verdictWord(s) {
+    return `**${s.verdict}**${s.severity ? ` (${s.severity})` : ''}`;
+}
+function reasonText(s) {
+    const limit = s.limit ? ` (limit: ${s.limit.kind} ${value(s.limit.value, s.unit)})` : '';
+    return `${s.reason}${limit}`;
+}
+function noteText(w) {
+    return `${w.message}${w.hint ? ` ${w.hint}` : ''}`;
+}
+/** What the comparison could not resolve, as sentences: notes about the suite as a whole. */
+function resolutionNotes(v) {
+    const out = [];
+    if (v.globalShift)
+        out.push(`Most series moved the same way (${change(v.globalShift.change)}): a change of runner or machine load is more likely than a change in the code.`);
+    const unresolved = v.series.filter((s) => s.resolvable !== undefined && Number.isFinite(s.resolvable) && s.resolvable > v.settings.warnThreshold);
+    // analyze may already have said it as a warning; one note is enough.
+    const said = [...v.warnings, ...v.series.flatMap((s) => s.warnings)].some((w) => w.kind === 'unresolvable');
+    if (unresolved.length && !said) {
+        const worstRes = Math.max(...unresolved.map((s) => s.resolvable));
+        out.push(`${plural(unresolved.length, 'series', 'series')} could not resolve a change as small as the warn threshold (${percent(v.settings.warnThreshold)}); the least sensitive only changes above ${percent(worstRes)}. More samples (or same-job mode) make smaller changes visible.`);
+    }
+    return out;
+}
+function collectNotes(v) {
+    const index = new Map();
+    const list = [];
+    const add = (text) => {
+        let n = index.get(text);
+        if (n === undefined) {
+            list.push(text);
+            n = list.length;
+            index.set(text, n);
+        }
+        return n;
+    };
+    for (const w of v.warnings)
+        add(noteText(w));
+    for (const t of resolutionNotes(v))
+        add(t);
+    const bySeries = new Map();
+    for (const s of v.series) {
+        if (!s.warnings.length)
+            continue;
+        bySeries.set(s, [...new Set(s.warnings.map((w) => add(noteText(w))))]);
+    }
+    return { list, marks: (s) => bySeries.get(s) ?? [] };
+}
+// ─── footer ──────────────────────────────────────────────────────────────────────────────────────────
+function range(values) {
+    if (!values.length)
+        return undefined;
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    return lo === hi ? thousands(lo) : `${thousands(lo)}–${thousands(hi)}`;
+}
+function runnerText(r) {
+    if (!r)
+        return undefined;
+    return [`${r.os}/${r.arch}`, r.cpu, r.cores ? plural(r.cores, 'core') : undefined]
+        .filter((x) => Boolean(x))
+        .map(cell)
+        .join(', ');
+}
+function modeText(v, base) {
+    const of = base ? ` of ${code(base, { table: false })}` : '';
+    switch (v.mode) {
+        case 'same-job':
+            return 'same-job: the base commit, benchmarked in this job';
+        case 'history':
+            return `history: ${plural(v.baselineRuns, 'run')}${of}`;
+        case 'threshold':
+            return `threshold only: ${plural(v.baselineRuns, 'run')}${of}, too little data for statistics`;
+        default:
+            return 'no baseline yet';
+    }
+}
+function footer(r, ctx, kind) {
+    const v = r.verdict;
+    const parts = [`mode ${modeText(v, ctx.baseBranch)}`];
+    if (v.baselineCommit) {
+        const short = v.baselineCommit.replace(/[^0-9A-Za-z]/g, '').slice(0, 7);
+        const safe = /^[0-9a-f]{7,64}$/i.test(v.baselineCommit);
+        parts.push(`baseline ${ctx.commitUrl && safe ? `[\`${short}\`](${ctx.commitUrl(v.baselineCommit)})` : `\`${short || '?'}\``}`);
+    }
+    const cur = range(v.series.flatMap((s) => (s.n ? [s.n.current] : [])));
+    const base = range(v.series.flatMap((s) => (s.n ? [s.n.baseline] : [])));
+    if (cur)
+        parts.push(`samples ${cur} per series${base ? ` (baseline ${base})` : ''}`);
+    parts.push(`${percent(v.settings.confidence)} confidence, ${thousands(v.settings.resamples)} resamples, FDR ${percent(v.settings.fdrQ)}`);
+    parts.push(`warn ≥ ${percent(v.settings.warnThreshold)}, fail ≥ ${percent(v.settings.failThreshold)}`);
+    const runner = runnerText(r.runner);
+    if (runner)
+        parts.push(`runner ${runner}`);
+    if (kind === 'comment' && ctx.runUrl)
+        parts.push(`[full report](${ctx.runUrl})`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+function prepare(reports) {
+    const rows = [];
+    const notes = reports.map((r) => collectNotes(r.verdict));
+    const trends = reports.map((r) => trendIndex(r.history));
+    reports.forEach((r, si) => {
+        for (const s of r.verdict.series) {
+            const group = groupOf(s);
+            const marks = notes[si].marks(s).filter((n) => n <= MAX_NOTES);
+            const why = `${prose(reasonText(s))}${marks.length ? ` ${marks.map(superscript).join(' ')}` : ''}`;
+            const name = `${code(s.name)} · ${cell(s.metric)}`;
+            // Non-breaking spaces keep "+2.1% … +8.4%" and "p <0.001" whole; a line break separates them.
+            const stats = [s.ci ? interval(s.ci) : '', s.p !== undefined ? `p ${pValue(s.p)}` : '']
+                .filter((x) => x && x !== '—')
+                .map((x) => x.replace(/ /g, '\u00a0'))
+                .join('<br>');
+            const delta = `**${change(s.change)}**${stats ? `<br><sub>${stats}</sub>` : ''}`;
+            let cells;
+            if (group === 'regression') {
+                const trend = sparkline(trends[si](s, s.current).map((p) => p.value));
+                cells = [
+                    icon(s),
+                    `${name}<br><sub>${verdictWord(s)}: ${why}</sub>`,
+                    valuePair(s),
+                    delta,
+                    trend.length >= 2 ? trend : '—',
+                ];
+            }
+            else if (group === 'improvement') {
+                cells = [icon(s), `${name}<br><sub>${why}</sub>`, valuePair(s), delta];
+            }
+            else {
+                cells = [icon(s), name, valuePair(s), change(s.change), why];
+            }
+            rows.push({ id: rows.length, suite: si, group, s, line: tableRow(cells) });
+        }
+    });
+    return { reports, rows, notes, trends };
+}
+function otherSummary(c, shown, total) {
+    const parts = [];
+    if (c.unchanged)
+        parts.push(`${thousands(c.unchanged)} unchanged`);
+    if (c.new)
+        parts.push(`${thousands(c.new)} without a baseline`);
+    if (c.missing)
+        parts.push(`${thousands(c.missing)} missing`);
+    if (c.ignored)
+        parts.push(`${thousands(c.ignored)} ignored`);
+    const extra = total - (c.unchanged + c.new + c.missing + c.ignored);
+    if (extra > 0)
+        parts.push(`${thousands(extra)} other`);
+    const hidden = shown < total ? ` (${thousands(shown)} shown)` : '';
+    return `${plural(total, 'other series', 'other series')}: ${parts.join(', ')}${hidden}`;
+}
+function leftOutNote(left, kind, ctx, totalRows) {
+    const what = [
+        left.byGroup.other ? `${thousands(left.byGroup.other)} unchanged or without a verdict` : '',
+        left.byGroup.improvement ? plural(left.byGroup.improvement, 'improvement') : '',
+        left.byGroup.regression ? plural(left.byGroup.regression, 'regression') : '',
+    ].filter(Boolean);
+    const limit = kind === 'comment'
+        ? "GitHub's 65,536-character limit for comments"
+        : "GitHub's 1 MiB limit for job summaries";
+    const where = [];
+    if (kind === 'comment')
+        where.push(ctx.runUrl ? `the [job summary](${ctx.runUrl})` : 'the job summary');
+    where.push(ctx.artifact
+        ? `the JSON report (artifact ${code(ctx.artifact, { table: false })}, and the \`report-json\` output)`
+        : 'the JSON report (the `report-json` output)');
+    return `> [!NOTE]\n> ${thousands(left.total)} of ${thousands(totalRows)} rows are left out to stay within ${limit}: ${what.join(', ')}. Every series is in ${where.join(' and in ')}.`;
+}
+function renderSuite(p, si, kind, ctx, keep, combined) {
+    const r = p.reports[si];
+    const v = r.verdict;
+    const out = [];
+    const level = '####';
+    if (combined)
+        out.push(`### ${VERDICT_ICON[v.verdict]} ${code(v.suite, { table: false })} — ${v.verdict.toUpperCase()}: ${countsText(v.counts)}`, '');
+    const rows = p.rows.filter((x) => x.suite === si);
+    const shown = (g) => rows.filter((x) => x.group === g && keep(x));
+    const conf = v.settings.confidence;
+    const regressions = shown('regression');
+    if (regressions.length) {
+        out.push(`${level} Regressions`, '', tableHead(headerFor('regression', conf), HEAD.regression.align));
+        for (const x of regressions)
+            out.push(x.line);
+        out.push('');
+    }
+    const improvements = shown('improvement');
+    if (improvements.length) {
+        out.push(`${level} Improvements`, '', tableHead(headerFor('improvement', conf), HEAD.improvement.align));
+        for (const x of improvements)
+            out.push(x.line);
+        out.push('');
+    }
+    if (kind === 'summary' && regressions.length) {
+        const charted = regressions
+            .slice(0, MAX_CHARTS)
+            .map((x) => ({ series: x.s, points: p.trends[si](x.s, x.s.current) }));
+        const charts = historyCharts(charted);
+        if (charts)
+            out.push(`${level} History of the top regressions`, '', charts, '');
+    }
+    const others = shown('other');
+    const otherTotal = rows.filter((x) => x.group === 'other').length;
+    if (others.length) {
+        const body = [tableHead(headerFor('other', conf), HEAD.other.align), ...others.map((x) => x.line)].join('\n');
+        out.push(details(otherSummary(v.counts, others.length, otherTotal), body, kind === 'summary'), '');
+    }
+    if (!v.series.length)
+        out.push('No benchmark results.', '');
+    const notes = p.notes[si].list;
+    if (notes.length) {
+        out.push(`${level} Notes`, '');
+        notes.slice(0, MAX_NOTES).forEach((n, i) => out.push(`${i + 1}. ${prose(n)}`));
+        if (notes.length > MAX_NOTES)
+            out.push('', `…and ${plural(notes.length - MAX_NOTES, 'more note')}, in the JSON report.`);
+        out.push('');
+    }
+    out.push(footer(r, ctx, kind));
+    return out.join('\n');
+}
+function compose(p, kind, ctx, keep, left) {
+    const verdicts = p.reports.map((r) => r.verdict);
+    const combined = p.reports.length > 1;
+    const key = ctx.key ?? verdicts[0]?.suite ?? 'default';
+    const verdict = worst(verdicts.map((v) => v.verdict));
+    const out = [];
+    if (kind === 'comment')
+        out.push(marker(key));
+    out.push(`### ${VERDICT_ICON[verdict]} ${headline(verdicts)}`, '');
+    if (left)
+        out.push(leftOutNote(left, kind, ctx, p.rows.length), '');
+    p.reports.forEach((_, si) => {
+        out.push(renderSuite(p, si, kind, ctx, keep, combined));
+        out.push('');
+    });
+    return `${out.join('\n').trimEnd()}\n`;
+}
+// ─── fitting ─────────────────────────────────────────────────────────────────────────────────────────
+/** UTF-8 length without allocating the encoded bytes. */
+function utf8Length(text) {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80)
+            n += 1;
+        else if (c < 0x800)
+            n += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+            n += 4;
+            i++;
+        }
+        else
+            n += 3;
+    }
+    return n;
+}
+/** Comments are limited in characters (UTF-16 length is never less), summaries in bytes. */
+function measure(kind, text) {
+    return kind === 'comment' ? text.length : utf8Length(text);
+}
+const GROUP_DROP = { other: 0, improvement: 1, regression: 2 };
+const OTHER_DROP = { ignored: 0, unchanged: 1, missing: 2, new: 3 };
+const VERDICT_DROP = { pass: 0, warn: 1, fail: 2 };
+const SEVERITY_DROP = { none: 0, minor: 1, moderate: 2, critical: 3 };
+function size(c) {
+    return c === undefined || Number.isNaN(c) ? 0 : Math.abs(c);
+}
+/** Least important first: the order rows are left out in. */
+function dropOrder(a, b) {
+    return (GROUP_DROP[a.group] - GROUP_DROP[b.group] ||
+        (a.group === 'other' ? (OTHER_DROP[a.s.status] ?? 1) - (OTHER_DROP[b.s.status] ?? 1) : 0) ||
+        (a.group === 'regression'
+            ? VERDICT_DROP[a.s.verdict] - VERDICT_DROP[b.s.verdict] ||
+                SEVERITY_DROP[a.s.severity ?? 'none'] - SEVERITY_DROP[b.s.severity ?? 'none']
+            : 0) ||
+        size(a.s.change) - size(b.s.change) ||
+        b.id - a.id);
+}
+function render(reports, kind, ctx) {
+    const limit = ctx.limit ?? (kind === 'comment' ? COMMENT_LIMIT : SUMMARY_LIMIT);
+    const p = prepare(reports);
+    const all = compose(p, kind, ctx, () => true, undefined);
+    let total = measure(kind, all);
+    if (total <= limit)
+        return { text: all, leftOut: 0 };
+    const order = [...p.rows].sort(dropOrder);
+    const dropped = new Set();
+    let next = 0;
+    // Leave out rows until the estimate fits with room for the note, then check the real size; a few rounds
+    // at most, since every row's cost is known.
+    let target = total - limit + 2048;
+    for (let round = 0; round < 50; round++) {
+        let saved = 0;
+        while (saved < target && next < order.length) {
+            const row = order[next++];
+            dropped.add(row.id);
+            saved += measure(kind, row.line) + 1;
+        }
+        const left = { total: dropped.size, byGroup: { regression: 0, improvement: 0, other: 0 } };
+        for (const id of dropped)
+            left.byGroup[p.rows[id].group]++;
+        const doc = compose(p, kind, ctx, (row) => !dropped.has(row.id), left);
+        total = measure(kind, doc);
+        if (total <= limit)
+            return { text: doc, leftOut: dropped.size };
+        if (next >= order.length)
+            return { text: hardCut(doc, kind, limit), leftOut: dropped.size };
+        target = total - limit + 2048;
+    }
+    return { text: hardCut(all, kind, limit), leftOut: p.rows.length };
+}
+/** Last resort, when even the document without rows is too big (thousands of notes): cut it visibly. */
+function hardCut(doc, kind, limit) {
+    const note = '\n\n…(cut to fit the size limit; the JSON report has everything)\n';
+    let end = Math.max(0, limit - measure(kind, note) - 8);
+    let cut = doc.slice(0, end);
+    while (measure(kind, cut) > limit - measure(kind, note) && end > 0) {
+        end -= 1024;
+        cut = doc.slice(0, Math.max(0, end));
+    }
+    return `${cut}${note}`;
+}
+const SUITE_ORDER = { fail: 0, warn: 1, pass: 2 };
+function normalize(input, ctx) {
+    // Several suites: failing ones first, as regressions come first within a suite.
+    if (Array.isArray(input))
+        return input
+            .map((r, i) => ({ r, i }))
+            .sort((a, b) => SUITE_ORDER[a.r.verdict.verdict] - SUITE_ORDER[b.r.verdict.verdict] || a.i - b.i)
+            .map((x) => x.r);
+    if ('verdict' in input && typeof input.verdict === 'object')
+        return [{ history: ctx.history, runner: ctx.runner, ...input }];
+    return [{ verdict: input, history: ctx.history, runner: ctx.runner }];
+}
+/** A comment or a summary, and how many rows it had to leave out. */
+function renderDocument(input, kind, ctx = {}) {
+    return render(normalize(input, ctx), kind, ctx);
+}
+/** The PR comment: marker first, at most 65,536 characters. */
+function renderComment(input, ctx = {}) {
+    return render(normalize(input, ctx), 'comment', ctx).text;
+}
+/** The job summary: the comment's content plus the history chart and every series, at most 1 MiB. */
+function renderSummary(input, ctx = {}) {
+    return render(normalize(input, ctx), 'summary', ctx).text;
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** JSON has no Infinity or NaN: such numbers become null. */
+function json_num(x) {
+    return x !== undefined && Number.isFinite(x) ? x : null;
+}
+function warningsOf(list) {
+    return list.map((w) => ({ kind: w.kind, message: w.message, ...(w.hint ? { hint: w.hint } : {}) }));
+}
+/** Fields are copied one by one, so a field analyze adds later never leaks past the schema unnoticed. */
+function renderJson(v) {
+    return {
+        schemaVersion: 1,
+        suite: v.suite,
+        verdict: v.verdict,
+        mode: v.mode,
+        counts: { ...v.counts },
+        settings: {
+            warnThreshold: v.settings.warnThreshold,
+            failThreshold: v.settings.failThreshold,
+            confidence: v.settings.confidence,
+            resamples: v.settings.resamples,
+            fdrQ: v.settings.fdrQ,
+            minSamples: v.settings.minSamples,
+        },
+        ...(v.baselineCommit ? { baselineCommit: v.baselineCommit } : {}),
+        baselineRuns: v.baselineRuns,
+        ...(v.globalShift && Number.isFinite(v.globalShift.change)
+            ? { globalShift: { change: v.globalShift.change } }
+            : {}),
+        warnings: warningsOf(v.warnings),
+        series: v.series.map((s) => {
+            const ci = s.ci && s.ci.every(Number.isFinite) ? [s.ci[0], s.ci[1]] : undefined;
+            const out = {
+                name: s.name,
+                metric: s.metric,
+                unit: s.unit,
+                direction: s.direction,
+                status: s.status,
+                mode: s.mode,
+                baseline: json_num(s.baseline),
+                current: json_num(s.current),
+                change: json_num(s.change),
+                ...(ci ? { ci } : {}),
+                ...(s.p !== undefined && Number.isFinite(s.p) ? { p: s.p } : {}),
+                ...(s.pAdjusted !== undefined && Number.isFinite(s.pAdjusted) ? { pAdjusted: s.pAdjusted } : {}),
+                ...(s.method ? { method: s.method } : {}),
+                ...(s.bound && Number.isFinite(s.bound.change)
+                    ? { bound: { confidence: s.bound.confidence, change: s.bound.change } }
+                    : {}),
+                ...(s.segment
+                    ? { segment: { runs: s.segment.runs, ...(s.segment.since ? { since: s.segment.since } : {}) } }
+                    : {}),
+                verdict: s.verdict,
+                ...(s.severity ? { severity: s.severity } : {}),
+                reason: s.reason,
+                ...(s.resolvable !== undefined && Number.isFinite(s.resolvable) ? { resolvable: s.resolvable } : {}),
+                ...(s.n ? { n: { baseline: s.n.baseline, current: s.n.current } } : {}),
+                ...(s.limit ? { limit: { kind: s.limit.kind, value: s.limit.value } } : {}),
+                ...(s.warnings.length ? { warnings: warningsOf(s.warnings) } : {}),
+            };
+            return out;
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/schema.ts
+/**
+ * The JSON report's schema: the source of truth for schema/report.schema.json (a test keeps the two
+ * equal). The CLI's `--json` output and the action's `report-json` file follow it (DESIGN.md §7).
+ */
+const outcome = { type: 'string', enum: ['pass', 'warn', 'fail'] };
+const mode = { type: 'string', enum: ['same-job', 'history', 'threshold', 'none'] };
+const nullableNumber = { type: ['number', 'null'] };
+const warning = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['kind', 'message'],
+    properties: {
+        kind: { type: 'string' },
+        message: { type: 'string' },
+        hint: { type: 'string' },
+    },
+};
+const count = { type: 'integer', minimum: 0 };
+const REPORT_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/benchgate/benchgate/schema/report.schema.json',
+    title: 'benchgate report',
+    description: 'The verdict of one benchmark suite: what the PR comment shows, as data. Changes are relative and signed so that positive is worse (0.1 = 10% worse), whichever way the metric points.',
+    type: 'object',
+    additionalProperties: false,
+    required: [
+        'schemaVersion',
+        'suite',
+        'verdict',
+        'mode',
+        'counts',
+        'settings',
+        'baselineRuns',
+        'warnings',
+        'series',
+    ],
+    properties: {
+        schemaVersion: { const: 1 },
+        suite: { type: 'string' },
+        verdict: outcome,
+        mode,
+        counts: {
+            type: 'object',
+            additionalProperties: false,
+            required: [
+                'regressions',
+                'improvements',
+                'unchanged',
+                'new',
+                'missing',
+                'ignored',
+                'failed',
+                'warned',
+                'critical',
+            ],
+            properties: {
+                regressions: count,
+                improvements: count,
+                unchanged: count,
+                new: count,
+                missing: count,
+                ignored: count,
+                failed: count,
+                warned: count,
+                critical: count,
+            },
+        },
+        settings: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['warnThreshold', 'failThreshold', 'confidence', 'resamples', 'fdrQ', 'minSamples'],
+            properties: {
+                warnThreshold: { type: 'number' },
+                failThreshold: { type: 'number' },
+                confidence: { type: 'number' },
+                resamples: { type: 'integer' },
+                fdrQ: { type: 'number' },
+                minSamples: { type: 'integer' },
+            },
+        },
+        baselineCommit: { type: 'string' },
+        baselineRuns: count,
+        globalShift: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['change'],
+            properties: { change: { type: 'number' } },
+        },
+        warnings: { type: 'array', items: warning },
+        series: {
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: [
+                    'name',
+                    'metric',
+                    'unit',
+                    'direction',
+                    'status',
+                    'mode',
+                    'baseline',
+                    'current',
+                    'change',
+                    'verdict',
+                    'reason',
+                ],
+                properties: {
+                    name: { type: 'string' },
+                    metric: { type: 'string' },
+                    unit: { type: 'string' },
+                    direction: { type: 'string', enum: ['smaller', 'bigger'] },
+                    status: {
+                        type: 'string',
+                        enum: ['regression', 'improvement', 'unchanged', 'new', 'missing', 'ignored'],
+                    },
+                    mode,
+                    baseline: { ...nullableNumber, description: 'Headline of the baseline, in `unit`.' },
+                    current: { ...nullableNumber, description: 'Headline of this run, in `unit`.' },
+                    change: {
+                        ...nullableNumber,
+                        description: 'Relative change of the headline, positive = worse; null when it has none (or from 0).',
+                    },
+                    ci: {
+                        type: 'array',
+                        items: { type: 'number' },
+                        minItems: 2,
+                        maxItems: 2,
+                        description: 'Confidence interval of `change`, same orientation.',
+                    },
+                    p: {
+                        type: 'number',
+                        minimum: 0,
+                        maximum: 1,
+                        description: 'One-sided p-value in the direction of the change.',
+                    },
+                    pAdjusted: {
+                        type: 'number',
+                        minimum: 0,
+                        maximum: 1,
+                        description: 'Benjamini–Hochberg adjusted p-value across the suite.',
+                    },
+                    method: {
+                        type: 'string',
+                        enum: ['bootstrap', 'history', 'history-two-sample', 'exact', 'threshold'],
+                    },
+                    bound: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['confidence', 'change'],
+                        properties: { confidence: { type: 'number' }, change: { type: 'number' } },
+                        description: 'The one-sided confidence bound of the change a fail is decided on.',
+                    },
+                    segment: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['runs'],
+                        properties: { runs: count, since: { type: 'string' } },
+                        description: 'History mode: base-branch runs since the last change point.',
+                    },
+                    verdict: outcome,
+                    severity: { type: 'string', enum: ['minor', 'moderate', 'critical'] },
+                    reason: { type: 'string' },
+                    resolvable: {
+                        type: 'number',
+                        description: 'The smallest relative change this comparison could resolve.',
+                    },
+                    n: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['baseline', 'current'],
+                        properties: { baseline: count, current: count },
+                    },
+                    limit: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['kind', 'value'],
+                        properties: { kind: { type: 'string', enum: ['max', 'min'] }, value: { type: 'number' } },
+                    },
+                    warnings: { type: 'array', items: warning },
+                },
+            },
+        },
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
 
 
-const COMMENT_LIMIT = 65536;
-const SUMMARY_LIMIT = (/* unused pure expression or super */ null && (1024 * 1024));
-function marker(suite) {
-    return `<!-- benchgate:${suite} -->`;
-}
-const BADGE = { pass: '✅ PASS', warn: '⚠️ WARN', fail: '❌ FAIL' };
-function headline(v) {
-    const c = v.counts;
-    const parts = [];
-    if (c.regressions)
-        parts.push(`${c.regressions} regression${c.regressions === 1 ? '' : 's'}${c.critical ? ` (${c.critical} critical)` : ''}`);
-    if (c.improvements)
-        parts.push(`${c.improvements} improvement${c.improvements === 1 ? '' : 's'}`);
-    parts.push(`${c.unchanged} unchanged`);
-    if (c.new)
-        parts.push(`${c.new} new`);
-    if (c.missing)
-        parts.push(`${c.missing} missing`);
-    return `benchgate ▸ ${BADGE[v.verdict]} — ${parts.join(', ')}`;
-}
-function row(s) {
-    const fmt = (0,units/* scaleFor */.E1)(s.unit, [s.baseline ?? NaN, s.current ?? NaN].filter(Number.isFinite));
-    const ci = s.ci ? `[${(0,units/* formatPercent */.l9)(s.ci[0])}, ${(0,units/* formatPercent */.l9)(s.ci[1])}]` : '';
-    return [
-        code(s.name),
-        cell(s.metric),
-        s.baseline === undefined ? '—' : fmt(s.baseline),
-        s.current === undefined ? '—' : fmt(s.current),
-        s.change === undefined ? '—' : (0,units/* formatPercent */.l9)(s.change),
-        ci || '—',
-        s.p === undefined ? '—' : s.p < 0.001 ? '<0.001' : s.p.toFixed(3),
-        s.verdict === 'fail'
-            ? '❌ fail'
-            : s.verdict === 'warn'
-                ? '⚠️ warn'
-                : s.status === 'improvement'
-                    ? '🚀 better'
-                    : '✅ pass',
-        cell(s.reason),
-    ];
-}
-const HEADER = ['Benchmark', 'Metric', 'Baseline', 'Current', 'Change', 'CI', 'p', 'Verdict', 'Reason'];
-const ALIGN = ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'l', 'l'];
+
+
+/** The comment's Markdown (what the CLI prints). */
 function renderMarkdown(v, ctx = {}) {
-    const out = [marker(v.suite), `### ${cell(headline(v))}`, ''];
-    const regressions = v.series.filter((s) => s.status === 'regression');
-    const improvements = v.series.filter((s) => s.status === 'improvement');
-    const rest = v.series.filter((s) => s.status !== 'regression' && s.status !== 'improvement');
-    if (regressions.length)
-        out.push('#### Regressions', '', table(HEADER, ALIGN, regressions.map(row)), '');
-    if (improvements.length)
-        out.push('#### Improvements', '', table(HEADER, ALIGN, improvements.map(row)), '');
-    if (rest.length)
-        out.push(details(`${rest.length} other series (unchanged, new, missing, ignored)`, table(HEADER, ALIGN, rest.map(row))), '');
-    const notes = [...v.warnings, ...v.series.flatMap((s) => s.warnings)];
-    const seen = new Set();
-    const unique = notes.filter((w) => (seen.has(w.message) ? false : (seen.add(w.message), true)));
-    if (unique.length)
-        out.push(...unique.map((w, i) => `${i + 1}. ${cell(w.message)}${w.hint ? ` ${cell(w.hint)}` : ''}`), '');
-    const base = v.baselineCommit
-        ? ctx.commitUrl
-            ? `[${v.baselineCommit.slice(0, 7)}](${ctx.commitUrl(v.baselineCommit)})`
-            : code(v.baselineCommit.slice(0, 7))
-        : 'none';
-    out.push(`<sub>suite ${code(v.suite)} · mode ${v.mode} · baseline ${base} (${v.baselineRuns} run${v.baselineRuns === 1 ? '' : 's'}) · warn ≥ ${(0,units/* formatPercent */.l9)(v.settings.warnThreshold)}, fail ≥ ${(0,units/* formatPercent */.l9)(v.settings.failThreshold)}</sub>`);
-    return out.join('\n');
-}
-function renderJson(v) {
-    return {
-        suite: v.suite,
-        verdict: v.verdict,
-        mode: v.mode,
-        counts: v.counts,
-        baselineCommit: v.baselineCommit,
-        series: v.series.map((s) => ({
-            name: s.name,
-            metric: s.metric,
-            unit: s.unit,
-            direction: s.direction,
-            baseline: s.baseline ?? null,
-            current: s.current ?? null,
-            change: s.change === undefined || !Number.isFinite(s.change) ? null : s.change,
-            ...(s.ci ? { ci: s.ci } : {}),
-            ...(s.p !== undefined ? { p: s.p } : {}),
-            verdict: s.verdict,
-            status: s.status,
-            reason: s.reason,
-        })),
-    };
+    return renderComment(v, ctx);
 }
 
 
 /***/ }),
 
-/***/ 727:
+/***/ 513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13894,10 +18139,151 @@ function globSync(globInput, options) {
 // EXTERNAL MODULE: ./src/model.ts
 var model = __nccwpck_require__(182);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/units.ts
 var units = __nccwpck_require__(1996);
+;// CONCATENATED MODULE: ./src/parse/json-syntax.ts
+/**
+ * Where and why a text is not JSON, for a one-line error ("bench.json:412: expected "," or "}" after a
+ * value, got "#""). JSON.parse says neither reliably: V8's messages changed between Node 20 and 24, often
+ * carry no position, and quote the text around the error with its line breaks. This scanner runs only
+ * after JSON.parse has failed; it is iterative (a hostile file nested a million deep cannot overflow the
+ * stack) and follows RFC 8259, which is what JSON.parse accepts.
+ */
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
+function isWs(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+/** The first syntax error in `text`, or undefined when it is valid JSON. */
+function jsonSyntaxError(text) {
+    const n = text.length;
+    let i = 0;
+    const stack = []; // 0x5b '[' or 0x7b '{'
+    const fail = (expected, at = i) => ({
+        offset: at,
+        expected,
+        found: at >= n ? 'the end of the file' : text.slice(at, at + 12),
+    });
+    const ws = () => {
+        while (i < n && isWs(text.charCodeAt(i)))
+            i++;
+    };
+    /** Scan a string starting at i (a quote); undefined when it is well-formed. */
+    const string = () => {
+        i++;
+        for (;;) {
+            if (i >= n)
+                return fail('the closing quote of a string');
+            const c = text.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return undefined;
+            }
+            if (c < 0x20)
+                return fail('control characters inside a string to be escaped');
+            if (c === 0x5c) {
+                const e = text[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                        return fail('four hex digits after \\u in a string');
+                    i += 6;
+                }
+                else if (e !== undefined && '"\\/bfnrt'.includes(e))
+                    i += 2;
+                else
+                    return fail('a valid escape (\\", \\\\, \\n, \\uXXXX …) in a string');
+            }
+            else
+                i++;
+        }
+    };
+    // value → after a value → (comma | close) → value …, with the container stack deciding what follows.
+    let wantValue = true;
+    for (;;) {
+        ws();
+        if (wantValue) {
+            const c = text.charCodeAt(i);
+            if (i >= n)
+                return fail('a value');
+            if (c === 0x7b || c === 0x5b) {
+                stack.push(c);
+                i++;
+                ws();
+                const close = c === 0x7b ? 0x7d : 0x5d;
+                if (text.charCodeAt(i) === close) {
+                    stack.pop();
+                    i++;
+                    wantValue = false;
+                    continue;
+                }
+                if (c === 0x7b) {
+                    if (text.charCodeAt(i) !== 0x22)
+                        return fail('a quoted key or "}"');
+                    const err = string();
+                    if (err)
+                        return err;
+                    ws();
+                    if (text.charCodeAt(i) !== 0x3a)
+                        return fail('":" after a key');
+                    i++;
+                }
+                continue; // a value follows
+            }
+            if (c === 0x22) {
+                const err = string();
+                if (err)
+                    return err;
+            }
+            else if (text.startsWith('true', i))
+                i += 4;
+            else if (text.startsWith('false', i))
+                i += 5;
+            else if (text.startsWith('null', i))
+                i += 4;
+            else {
+                NUMBER.lastIndex = i;
+                const m = NUMBER.exec(text);
+                if (!m || m[0] === '' || m[0] === '-')
+                    return fail('a value (an object, list, string, number, true, false or null)');
+                i += m[0].length;
+            }
+            wantValue = false;
+            continue;
+        }
+        // after a value
+        const top = stack[stack.length - 1];
+        if (top === undefined) {
+            return i >= n ? undefined : fail('the end of the document after its value');
+        }
+        const c = text.charCodeAt(i);
+        const close = top === 0x7b ? 0x7d : 0x5d;
+        if (c === close) {
+            stack.pop();
+            i++;
+            continue;
+        }
+        if (c !== 0x2c) {
+            return fail(`"," or "${String.fromCharCode(close)}" after a value`);
+        }
+        i++;
+        if (top === 0x7b) {
+            ws();
+            if (text.charCodeAt(i) !== 0x22)
+                return fail('a quoted key after ","');
+            const err = string();
+            if (err)
+                return err;
+            ws();
+            if (text.charCodeAt(i) !== 0x3a)
+                return fail('":" after a key');
+            i++;
+        }
+        wantValue = true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/parse/common.ts
+
 
 
 /** A finite number from text as tools print it ("1,234.5", "1_000"), or undefined. */
@@ -13931,14 +18317,29 @@ function medianOf(values) {
     return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 /**
+ * `canonical` and `metricOf` of a raw unit, memoised: a 100 MB Go file repeats a handful of units a
+ * million times. Bounded, so random input cannot grow it without limit.
+ */
+const unitCache = new Map();
+function unitInfo(rawUnit) {
+    let hit = unitCache.get(rawUnit);
+    if (hit === undefined) {
+        hit = { c: (0,units/* canonical */.$N)(rawUnit), metric: metricOf(rawUnit) };
+        if (unitCache.size >= 1024)
+            unitCache.clear();
+        unitCache.set(rawUnit, hit);
+    }
+    return hit;
+}
+/**
  * Collects values per (name, metric) in the order first seen, so tools that print one line per
  * repetition (`go test -count N`) become one series with N samples.
  */
 class SeriesCollector {
     order = [];
     byKey = new Map();
-    add(name, rawUnit, rawValue, metric = metricOf(rawUnit)) {
-        const c = (0,units/* canonical */.$N)(rawUnit);
+    add(name, rawUnit, rawValue, metric = unitInfo(rawUnit).metric) {
+        const c = unitInfo(rawUnit).c;
         const key = `${name}\u0000${metric}`;
         let entry = this.byKey.get(key);
         if (!entry) {
@@ -13946,7 +18347,7 @@ class SeriesCollector {
             this.byKey.set(key, entry);
             this.order.push(key);
         }
-        entry.values.push(rawValue * c.factor);
+        entry.values.push(scaleBy(rawValue, c.factor));
     }
     get size() {
         return this.order.length;
@@ -13970,30 +18371,31 @@ class SeriesCollector {
 function lines(text) {
     return text.split(/\r?\n/);
 }
-/** Parse JSON, turning a syntax error into a ParseError with the line it happened on. */
+/**
+ * Parse JSON, turning a syntax error into a ParseError with the line it happened on and what was
+ * expected there (found by json-syntax.ts: V8's own messages differ between Node versions and span lines).
+ */
 function parseJson(text, file) {
     try {
         return JSON.parse(text);
     }
     catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        const pos = /position (\d+)/.exec(msg);
-        let line = 1;
-        if (pos) {
-            const p = Number(pos[1]);
-            for (let i = 0; i < p && i < text.length; i++)
-                if (text.charCodeAt(i) === 10)
-                    line++;
-        }
-        else {
-            const l = /line (\d+)/.exec(msg);
-            if (l)
-                line = Number(l[1]);
-            else
-                line = text.split('\n').length;
-        }
-        throw new errors/* ParseError */.mB(file, line, `expected valid JSON (${msg.replace(/^.*?:\s*/, '').slice(0, 80)})`);
+        throw jsonParseError(text, file, e);
     }
+}
+/** The ParseError for a text JSON.parse refused (`offset` shifts a slice's positions into the file). */
+function jsonParseError(text, file, cause, offset = 0, whole = text) {
+    const err = jsonSyntaxError(text);
+    if (err === undefined) {
+        // JSON.parse refused what the scanner accepts (should not happen): say so without V8's excerpt.
+        const msg = (cause instanceof Error ? cause.message : String(cause)).split(/[\r\n]/)[0].slice(0, 80);
+        return new src_errors/* ParseError */.mB(file, lineAt(whole, offset), `expected valid JSON (${msg})`);
+    }
+    const line = lineAt(whole, offset + err.offset);
+    if (err.offset >= text.length) {
+        return new src_errors/* ParseError */.mB(file, line, `expected valid JSON: ${err.expected}, but the file ends (truncated?)`);
+    }
+    return new src_errors/* ParseError */.mB(file, line, `expected valid JSON: ${err.expected}`, err.found);
 }
 /** A cheap look at whether text is JSON of some shape, without parsing a large file twice. */
 function looksLikeJson(text) {
@@ -14003,51 +18405,674 @@ function looksLikeJson(text) {
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+/*
+ * Spread, as every parser records it: `low`/`high` bound the confidence interval the tool itself gives
+ * for its central value (usually a CI of the mean), and `stddev` is the standard deviation of the
+ * per-operation values; all in the series' unit. A parser records only what the tool reports or what
+ * follows from it exactly, never an interval it would have to invent.
+ */
+/** The 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    const end = Math.min(offset, text.length);
+    for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+function lineOf(at) {
+    return typeof at === 'number' ? at : at();
+}
+/**
+ * The line on which the value at `path` starts in a JSON text that JSON.parse accepted, for error
+ * messages ("results.json:12: expected a number"). Walks the text without building values; when the
+ * path goes deeper than the document, the line of the deepest value found.
+ */
+function lineOfJsonPath(text, path) {
+    let i = 0;
+    const n = text.length;
+    const ws = () => {
+        for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i))
+            ;
+    };
+    /** Past the string at i; its value only when asked (keys), as decoding every skipped string is slow. */
+    const skipString = (decode = false) => {
+        const start = i;
+        i++; // opening quote
+        while (i < n && text.charCodeAt(i) !== 34)
+            i += text.charCodeAt(i) === 92 ? 2 : 1;
+        i++;
+        if (!decode)
+            return '';
+        try {
+            return JSON.parse(text.slice(start, i));
+        }
+        catch {
+            return '';
+        }
+    };
+    // Skips one value of any depth with a counter, not recursion, so a deep document cannot overflow.
+    const skipValue = () => {
+        let depth = 0;
+        do {
+            ws();
+            const ch = text[i];
+            if (ch === '"')
+                skipString();
+            else if (ch === '{' || ch === '[') {
+                depth++;
+                i++;
+            }
+            else if (ch === '}' || ch === ']') {
+                depth--;
+                i++;
+            }
+            else if (ch === ',' || ch === ':')
+                i++;
+            else {
+                // a number or literal: up to the next delimiter
+                for (let c = text.charCodeAt(i); i < n; c = text.charCodeAt(++i)) {
+                    if (c === 44 || c === 93 || c === 125 || c === 32 || c === 10 || c === 13 || c === 9)
+                        break;
+                }
+            }
+        } while (depth > 0 && i < text.length);
+    };
+    ws();
+    for (const key of path) {
+        const open = text[i];
+        if (open === '{' && typeof key === 'string') {
+            i++;
+            let found = false;
+            for (;;) {
+                ws();
+                if (text[i] !== '"')
+                    break;
+                const k = skipString(true);
+                ws();
+                i++; // colon
+                ws();
+                if (k === key) {
+                    found = true;
+                    break;
+                }
+                skipValue();
+                ws();
+                if (text[i] === ',')
+                    i++;
+            }
+            if (!found)
+                break;
+        }
+        else if (open === '[' && typeof key === 'number') {
+            i++;
+            let n = 0;
+            let found = false;
+            for (;;) {
+                ws();
+                if (text[i] === ']' || i >= text.length)
+                    break;
+                if (n === key) {
+                    found = true;
+                    break;
+                }
+                skipValue();
+                ws();
+                if (text[i] === ',')
+                    i++;
+                n++;
+            }
+            if (!found)
+                break;
+        }
+        else
+            break;
+    }
+    return lineAt(text, i);
+}
+/** What a JSON value is, for "expected a number, got …" messages (ParseError quotes it). */
+function describeJson(v) {
+    if (v === undefined)
+        return 'nothing';
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'an object';
+    return String(v);
+}
+/**
+ * Typed access to a parsed JSON document, throwing a ParseError that names the line of the offending
+ * value. One per parse; `path` is where the value sits, for the line number.
+ */
+class JsonReader {
+    text;
+    file;
+    constructor(text, file) {
+        this.text = text;
+        this.file = file;
+    }
+    line(path) {
+        return lineOfJsonPath(this.text, path);
+    }
+    /** The line of `path`, found only if an error asks for it. */
+    at(path) {
+        const p = [...path];
+        return () => lineOfJsonPath(this.text, p);
+    }
+    fail(path, expected) {
+        throw new src_errors/* ParseError */.mB(this.file, this.line(path), expected);
+    }
+    /** Like `fail`, saying what was found instead. */
+    wrong(path, expected, found) {
+        throw new src_errors/* ParseError */.mB(this.file, this.line(path), expected, describeJson(found));
+    }
+    record(v, path, what) {
+        if (!isRecord(v))
+            this.wrong(path, `expected an object for ${what}`, v);
+        return v;
+    }
+    array(v, path, what) {
+        if (!Array.isArray(v))
+            this.wrong(path, `expected a list for ${what}`, v);
+        return v;
+    }
+    string(v, path, what) {
+        if (typeof v !== 'string' || v.trim() === '')
+            this.wrong(path, `expected a non-empty string for ${what}`, v);
+        return v;
+    }
+    number(v, path, what) {
+        if (typeof v !== 'number' || !Number.isFinite(v))
+            this.wrong(path, `expected a number for ${what}`, v);
+        return v;
+    }
+    /** A number, or undefined when absent or null; anything else is an error. */
+    optionalNumber(v, path, what) {
+        if (v === undefined || v === null)
+            return undefined;
+        return this.number(v, path, what);
+    }
+    /** A list of finite numbers. */
+    numbers(v, path, what) {
+        const list = this.array(v, path, what);
+        return list.map((x, i) => this.number(x, [...path, i], `each of ${what}`));
+    }
+}
+/**
+ * A Series in canonical units, checked: a finite headline and samples, a non-empty name. A value
+ * that overflows on conversion (1e300 s in ns) is an error at `line`, not an Infinity in the history.
+ */
+function makeSeries(raw, file, at) {
+    const line = () => lineOf(at);
+    const { c, metric } = unitInfo(raw.rawUnit);
+    const conv = (x) => (0,units/* scaleBy */.Qb)(x, c.factor);
+    if (raw.name.trim() === '')
+        throw new src_errors/* ParseError */.mB(file, line(), 'expected a benchmark name, got an empty one');
+    const value = conv(raw.value);
+    if (!Number.isFinite(value)) {
+        throw new src_errors/* ParseError */.mB(file, line(), `expected a finite value for "${raw.name}"`, String(raw.value));
+    }
+    const s = {
+        name: raw.name,
+        metric: raw.metric ?? metric,
+        unit: c.unit,
+        direction: raw.direction ?? c.direction,
+        value,
+    };
+    if (raw.samples && raw.samples.length > 0) {
+        const samples = raw.samples.map(conv);
+        const bad = samples.findIndex((x) => !Number.isFinite(x));
+        if (bad >= 0) {
+            throw new src_errors/* ParseError */.mB(file, line(), `expected finite samples for "${raw.name}"`, String(raw.samples[bad]));
+        }
+        s.samples = samples;
+    }
+    if (raw.spread) {
+        const spread = {};
+        for (const k of ['low', 'high', 'stddev']) {
+            const x = raw.spread[k];
+            if (x !== undefined && Number.isFinite(conv(x)))
+                spread[k] = conv(x);
+        }
+        if (Object.keys(spread).length > 0)
+            s.spread = spread;
+    }
+    return s;
+}
+/**
+ * Refuse a second series with the same (name, metric): two benchmarks printed under one name would
+ * otherwise be compared as one. `where` is the line of the second one.
+ */
+class UniqueNames {
+    file;
+    seen = new Map();
+    constructor(file) {
+        this.file = file;
+    }
+    check(s, line) {
+        const key = `${s.name}\u0000${s.metric}`;
+        const first = this.seen.get(key);
+        if (first !== undefined) {
+            throw new src_errors/* ParseError */.mB(this.file, lineOf(line), `expected each benchmark name once, "${s.name}" (${s.metric}) already appeared on line ${lineOf(first)}`);
+        }
+        this.seen.set(key, line);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/parse/go.ts
 
 
+
+const go_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+/** Go's ReportMetric can print these; such a pair carries no value and is left out. */
+const NOT_A_VALUE = /^[-+]?(?:NaN|Inf)$/;
+const ITERATIONS = /^\d+$/;
+function isSpace(c) {
+    return c <= 32 && (c === 32 || c === 9 || c === 13 || c === 11 || c === 12);
+}
+/**
+ * Whether text[a, a + s.length) equals s. A loop, not `startsWith(s, a)`: V8's startsWith with a
+ * position is several times slower on the sliced strings this compares, and it runs per line.
+ */
+function regionIs(text, a, s) {
+    const n = s.length;
+    for (let k = 0; k < n; k++)
+        if (text.charCodeAt(a + k) !== s.charCodeAt(k))
+            return false;
+    return true;
+}
+/** Whitespace-separated fields, without a regex split: this runs once per line of a 100 MB file. */
+function fieldsOf(line) {
+    const out = [];
+    const n = line.length;
+    let i = 0;
+    while (i < n) {
+        while (i < n && isSpace(line.charCodeAt(i)))
+            i++;
+        if (i >= n)
+            break;
+        const start = i;
+        while (i < n && !isSpace(line.charCodeAt(i)))
+            i++;
+        out.push(line.slice(start, i));
+    }
+    return out;
+}
 /** "Benchmark" followed by nothing or a character that is not a lower-case letter, as `go test` requires. */
-const NAME = /^Benchmark(?![a-z])\S*$/;
+function isBenchmarkName(f) {
+    if (!f.startsWith('Benchmark'))
+        return false;
+    if (f.length === 9)
+        return true;
+    const c = f.charCodeAt(9);
+    return !(c >= 97 && c <= 122);
+}
 /**
  * Read one line; undefined when it does not claim to be a result. Exported for the test2json reader,
  * which reassembles lines from `output` events first.
  */
 function parseGoLine(line, file, lineNumber) {
-    const fields = line.trim().split(/\s+/);
-    if (fields.length < 2 || !NAME.test(fields[0]))
+    const fields = fieldsOf(line);
+    if (fields.length < 2 || !isBenchmarkName(fields[0]))
         return undefined;
-    if (!/^\d+$/.test(fields[1]))
+    if (!ITERATIONS.test(fields[1]))
         return undefined; // e.g. "BenchmarkX --- FAIL": not a result line
     const pairs = [];
     for (let i = 2; i < fields.length; i += 2) {
-        const value = readNumber(fields[i]);
-        if (value === undefined) {
-            throw new errors/* ParseError */.mB(file, lineNumber, `expected a number after "${fields[i - 1]}" in a benchmark result`, fields[i]);
-        }
+        const text = fields[i];
         const unit = fields[i + 1];
+        if (!go_NUMBER.test(text)) {
+            if (NOT_A_VALUE.test(text) && unit !== undefined)
+                continue;
+            throw new src_errors/* ParseError */.mB(file, lineNumber, `expected a number after "${fields[i - 1]}" in a benchmark result`, text);
+        }
         if (unit === undefined) {
-            throw new errors/* ParseError */.mB(file, lineNumber, `expected a unit after ${fields[i]} in a benchmark result`);
+            throw new src_errors/* ParseError */.mB(file, lineNumber, `expected a unit after ${text} in a benchmark result`);
+        }
+        const value = Number(text);
+        // 400 digits, or 1e300 s/op in ns, are not numbers a series can hold
+        if (!Number.isFinite((0,units/* scaleBy */.Qb)(value, unitInfo(unit).c.factor))) {
+            throw new src_errors/* ParseError */.mB(file, lineNumber, `expected a finite ${unit} value in a benchmark result`, text);
         }
         pairs.push({ value, unit });
     }
-    if (pairs.length === 0) {
-        throw new errors/* ParseError */.mB(file, lineNumber, 'expected "<value> <unit>" pairs after the iteration count', line.trim());
+    if (pairs.length === 0 && fields.length === 2) {
+        throw new src_errors/* ParseError */.mB(file, lineNumber, 'expected "<value> <unit>" pairs after the iteration count', line.trim());
     }
     return { name: fields[0], iterations: Number(fields[1]), pairs };
 }
-function collectGoLine(c, r) {
-    for (const { value, unit } of r.pairs)
-        c.add(r.name, unit, value);
+const POW10 = [];
+for (let k = 0; k <= 22; k++)
+    POW10.push(Number(`1e${k}`));
+function newMetric(rawUnit) {
+    const { c, metric } = unitInfo(rawUnit);
+    const k = Math.log10(c.factor);
+    return {
+        rawUnit,
+        metric,
+        unit: c.unit,
+        direction: c.direction,
+        factor: c.factor,
+        pow10: Number.isInteger(k) && Math.abs(k) <= 22 ? k : undefined,
+        values: [],
+    };
+}
+/*
+ * The last number read by readPlainDecimal, as an integer mantissa and a count of decimals when it had at
+ * most 15 digits (value = mantissa / 10^decimals, exactly as written), else decimals = -1. Module state
+ * rather than an object per number: this runs for every value of a 100 MB file.
+ */
+let lastMantissa = 0;
+let lastDecimals = -1;
+let plainEnd = 0;
+/**
+ * A decimal without exponent and with at most 15 digits read from text[a, ...) up to the first other
+ * character, whose offset is left in `plainEnd`; NaN when there is none. Leaves the mantissa and
+ * decimals for canonicalValue.
+ */
+function readPlainDecimal(text, a, end) {
+    let i = a;
+    let negative = false;
+    const first = text.charCodeAt(i);
+    if (first === 45 || first === 43) {
+        negative = first === 45;
+        i++;
+    }
+    let m = 0;
+    let digits = 0;
+    let decimals = -1;
+    for (; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) {
+            m = m * 10 + (c - 48);
+            digits++;
+            if (decimals >= 0)
+                decimals++;
+        }
+        else if (c === 46 && decimals < 0)
+            decimals = 0;
+        else
+            break;
+    }
+    plainEnd = i;
+    if (digits === 0 || digits > 15)
+        return NaN;
+    lastMantissa = negative ? -m : m;
+    lastDecimals = decimals < 0 ? 0 : decimals;
+    return lastMantissa / POW10[lastDecimals];
+}
+/** The number text[a, b) spells (an exponent allowed), or NaN. */
+function readDecimal(text, a, b) {
+    const plain = readPlainDecimal(text, a, b);
+    if (plain === plain && plainEnd === b)
+        return plain;
+    lastDecimals = -1;
+    const t = text.slice(a, b);
+    return go_NUMBER.test(t) ? Number(t) : NaN;
+}
+/** `value` (just read by readDecimal) in the metric's canonical unit, shifted exactly when possible. */
+function canonicalValue(m, value) {
+    if (m.factor === 1)
+        return value;
+    if (lastDecimals >= 0 && m.pow10 !== undefined) {
+        const e = m.pow10 - lastDecimals;
+        if (e >= 0 && e <= 22)
+            return lastMantissa * POW10[e];
+        if (e < 0 && e >= -22)
+            return lastMantissa / POW10[-e];
+    }
+    return (0,units/* scaleBy */.Qb)(value, m.factor);
+}
+let scratch = new Float64Array(64);
+/**
+ * The median, sorting a copy in a reused buffer: there is one per series of a file that may have
+ * hundreds of thousands, and a fresh array (or typed array) for each costs more than the sort.
+ */
+function median(values) {
+    const n = values.length;
+    if (scratch.length < n)
+        scratch = new Float64Array(n * 2);
+    const s = scratch;
+    if (n <= 64) {
+        for (let i = 0; i < n; i++) {
+            const v = values[i];
+            let j = i - 1;
+            while (j >= 0 && s[j] > v) {
+                s[j + 1] = s[j];
+                j--;
+            }
+            s[j + 1] = v;
+        }
+    }
+    else {
+        for (let i = 0; i < n; i++)
+            s[i] = values[i];
+        s.subarray(0, n).sort();
+    }
+    const mid = n >> 1;
+    return n % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+/**
+ * Results of several packages, collected per package; names are qualified only where two packages
+ * share one (see the module comment).
+ */
+class GoResults {
+    packages = new Map();
+    current;
+    currentName = '';
+    last;
+    /** Switch to a package (a `pkg:` header, or the test2json `Package` field). */
+    setPackage(pkg) {
+        if (pkg === this.currentName && this.current)
+            return;
+        this.currentName = pkg;
+        this.current = this.packages.get(pkg);
+        this.last = undefined;
+    }
+    benchNamed(name) {
+        if (!this.current) {
+            this.current = { byName: new Map(), order: [] };
+            this.packages.set(this.currentName, this.current);
+        }
+        let b = this.current.byName.get(name);
+        if (!b) {
+            b = { name, metrics: [] };
+            this.current.byName.set(name, b);
+            this.current.order.push(b);
+        }
+        this.last = b;
+        return b;
+    }
+    /** The benchmark whose name is text[a, b); no string is made when it is the previous line's. */
+    benchAt(text, a, b) {
+        // -count N repeats a name on consecutive lines; comparing the slice natively beats a loop or a hash
+        const name = text.slice(a, b);
+        const last = this.last;
+        if (last && last.name === name)
+            return last;
+        return this.benchNamed(name);
+    }
+    /** The metric of `b` whose unit is text[a, z), expected at position `k` (Go keeps the order). */
+    static metricAt(b, k, text, a, z) {
+        const guess = b.metrics[k];
+        if (guess && guess.rawUnit.length === z - a && regionIs(text, a, guess.rawUnit))
+            return guess;
+        const unit = text.slice(a, z);
+        let m = b.metrics.find((x) => x.rawUnit === unit);
+        if (!m) {
+            m = newMetric(unit);
+            b.metrics.push(m);
+        }
+        return m;
+    }
+    /** Add a line already split by parseGoLine (the test2json reader's path). */
+    add(r) {
+        const b = this.benchNamed(r.name);
+        r.pairs.forEach(({ value, unit }, k) => {
+            const m = GoResults.metricAt(b, k, unit, 0, unit.length);
+            lastDecimals = -1;
+            m.values.push(canonicalValue(m, value));
+        });
+    }
+    get size() {
+        let n = 0;
+        for (const p of this.packages.values())
+            for (const b of p.order)
+                n += b.metrics.length;
+        return n;
+    }
+    series() {
+        const packagesOf = new Map();
+        for (const p of this.packages.values())
+            for (const b of p.order)
+                packagesOf.set(b.name, (packagesOf.get(b.name) ?? 0) + 1);
+        const out = [];
+        for (const [pkg, p] of this.packages) {
+            for (const b of p.order) {
+                const name = (packagesOf.get(b.name) ?? 0) > 1 && pkg !== '' ? `${pkg}.${b.name}` : b.name;
+                // metrics by the (name, metric) identity: two raw units of one metric ("MB/s" and "GB/s")
+                // would be one series with mixed samples, so the first keeps the metric and others their unit
+                const metricsSeen = new Set();
+                for (const m of b.metrics) {
+                    if (m.values.length === 0)
+                        continue;
+                    const metric = metricsSeen.has(m.metric) ? m.rawUnit : m.metric;
+                    metricsSeen.add(metric);
+                    out.push({
+                        name,
+                        metric,
+                        unit: m.unit,
+                        direction: m.direction,
+                        value: median(m.values),
+                        samples: m.values,
+                    });
+                }
+            }
+        }
+        return out;
+    }
+}
+/**
+ * Read the line text[start, end) straight into `results`, without splitting it into strings: this is
+ * the hot loop of a 100 MB file. The caller has checked that it starts with "Benchmark" after blanks.
+ * Returns false when the line does not claim to be a result. Accepts and
+ * rejects exactly what parseGoLine does.
+ */
+function scanLine(text, start, end, file, lineNumber, results) {
+    let i = start;
+    while (i < end && isSpace(text.charCodeAt(i)))
+        i++;
+    const nameStart = i; // the caller saw "Benchmark" here
+    // the name is long and ends at a tab or a space: let indexOf find it rather than a loop per character
+    let tab = text.indexOf('\t', i);
+    if (tab < 0 || tab > end)
+        tab = end;
+    let space = text.indexOf(' ', i);
+    if (space < 0 || space > tab)
+        space = tab;
+    i = space;
+    while (i > nameStart && isSpace(text.charCodeAt(i - 1)))
+        i--; // a CR before the end of the line
+    const nameEnd = i;
+    if (nameEnd - nameStart > 9) {
+        const c = text.charCodeAt(nameStart + 9);
+        if (c >= 97 && c <= 122)
+            return false;
+    }
+    while (i < end && isSpace(text.charCodeAt(i)))
+        i++;
+    const itersStart = i;
+    while (i < end) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57)
+            break;
+        i++;
+    }
+    if (i === itersStart || (i < end && !isSpace(text.charCodeAt(i))))
+        return false;
+    const itersEnd = i;
+    while (i < end && isSpace(text.charCodeAt(i)))
+        i++;
+    if (i >= end) {
+        throw new src_errors/* ParseError */.mB(file, lineNumber, 'expected "<value> <unit>" pairs after the iteration count', text.slice(start, end).trim());
+    }
+    const bench = results.benchAt(text, nameStart, nameEnd);
+    let k = 0;
+    let prevStart = itersStart;
+    let prevEnd = itersEnd;
+    while (i < end) {
+        const vStart = i;
+        // read a plain decimal in one pass; anything else (an exponent, NaN) takes the general path
+        let value = readPlainDecimal(text, i, end);
+        let vEnd = plainEnd;
+        if (value !== value || (vEnd < end && !isSpace(text.charCodeAt(vEnd)))) {
+            while (i < end && !isSpace(text.charCodeAt(i)))
+                i++;
+            vEnd = i;
+            value = readDecimal(text, vStart, vEnd);
+        }
+        i = vEnd;
+        while (i < end && isSpace(text.charCodeAt(i)))
+            i++;
+        const uStart = i;
+        // the unit Go printed at this position on the previous line, if it is that one again
+        const guess = bench.metrics[k];
+        let uEnd;
+        let known;
+        if (guess !== undefined &&
+            regionIs(text, uStart, guess.rawUnit) &&
+            (uStart + guess.rawUnit.length >= end || isSpace(text.charCodeAt(uStart + guess.rawUnit.length)))) {
+            uEnd = i = uStart + guess.rawUnit.length;
+            known = guess;
+        }
+        else {
+            while (i < end && !isSpace(text.charCodeAt(i)))
+                i++;
+            uEnd = i;
+        }
+        while (i < end && isSpace(text.charCodeAt(i)))
+            i++;
+        if (value !== value) {
+            // NaN: not a number, unless Go's NaN/Inf spelling of a ReportMetric value (which is left out)
+            if (uStart < uEnd && NOT_A_VALUE.test(text.slice(vStart, vEnd))) {
+                prevStart = uStart;
+                prevEnd = uEnd;
+                continue;
+            }
+            throw new src_errors/* ParseError */.mB(file, lineNumber, `expected a number after "${text.slice(prevStart, prevEnd)}" in a benchmark result`, text.slice(vStart, vEnd));
+        }
+        if (uStart === uEnd) {
+            throw new src_errors/* ParseError */.mB(file, lineNumber, `expected a unit after ${text.slice(vStart, vEnd)} in a benchmark result`);
+        }
+        const m = known ?? GoResults.metricAt(bench, k, text, uStart, uEnd);
+        k++;
+        const v = canonicalValue(m, value);
+        if (!Number.isFinite(v)) {
+            throw new src_errors/* ParseError */.mB(file, lineNumber, `expected a finite ${m.rawUnit} value in a benchmark result`, text.slice(vStart, vEnd));
+        }
+        m.values.push(v);
+        prevStart = uStart;
+        prevEnd = uEnd;
+    }
+    return true;
+}
+/** Whether the text from `start` begins with optional blanks and then "Benchmark". */
+function startsWithBenchmark(text, start, end) {
+    let i = start;
+    while (i < end && isSpace(text.charCodeAt(i)))
+        i++;
+    return regionIs(text, i, 'Benchmark');
 }
 const goBench = {
     name: 'go',
     describe: 'go test -bench . -benchmem -count 10 (text output)',
     detect(text) {
-        return /^Benchmark(?![a-z])\S*\s+\d+\s+[-+\d.eE]+ \S+\/op\b/m.test(text.slice(0, 1 << 20));
+        // 1 MB, not 64 KB: `go test -v -run . -bench .` prints every test's log before the first result.
+        return /^[ \t]*Benchmark(?![a-z])\S*[ \t]+\d+[ \t]+[-+\d.eE]+ \S+\/op\b/m.test(text.slice(0, 1 << 20));
     },
     parse(text, file) {
-        const c = new SeriesCollector();
+        const results = new GoResults();
         let start = 0;
         let lineNumber = 0;
         // A manual scan, not split(), so a 100 MB file does not become a million strings at once.
@@ -14056,17 +19081,1113 @@ const goBench = {
             if (end < 0)
                 end = text.length;
             lineNumber++;
-            if (text.startsWith('Benchmark', start) ||
-                /^\s+Benchmark/.test(text.slice(start, Math.min(end, start + 64)))) {
-                const r = parseGoLine(text.slice(start, end), file, lineNumber);
-                if (r)
-                    collectGoLine(c, r);
+            const c = text.charCodeAt(start);
+            if (c === 66 /* B */ || isSpace(c)) {
+                if (startsWithBenchmark(text, start, end))
+                    scanLine(text, start, end, file, lineNumber, results);
+            }
+            else if (c === 112 /* p */ && text.startsWith('pkg: ', start)) {
+                results.setPackage(text.slice(start + 5, end).trim());
             }
             start = end + 1;
         }
-        if (c.size === 0)
-            throw new errors/* ParseError */.mB(file, lineNumber, 'expected at least one "BenchmarkName  N  value ns/op" line');
-        return c.series();
+        if (results.size === 0) {
+            const hint = /^\s*\{.*"Action"/.test(text.slice(0, 4096))
+                ? ' (this is go test -json output: use format gojson)'
+                : '';
+            throw new src_errors/* ParseError */.mB(file, lineNumber, `expected at least one "BenchmarkName  N  value ns/op" line${hint}`);
+        }
+        return results.series();
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/gojson.ts
+
+
+
+const EVENT = /^\{.*"Action"\s*:\s*"[a-z-]+"/;
+const goJson = {
+    name: 'gojson',
+    describe: 'go test -json -bench . (test2json events)',
+    detect(text) {
+        const first = /^[ \t]*\{.*$/m.exec(text.slice(0, 65536));
+        return first !== null && EVENT.test(first[0].trim()) && /"(?:Package|ImportPath)"\s*:/.test(first[0]);
+    },
+    parse(text, file) {
+        const results = new GoResults();
+        // per package: the text after the last newline, and the event line on which it started
+        const pending = new Map();
+        const flushLine = (pkg, line, lineNo) => {
+            if (!line.includes('Benchmark'))
+                return;
+            const r = parseGoLine(line, file, lineNo);
+            if (r) {
+                results.setPackage(pkg);
+                results.add(r);
+            }
+        };
+        let start = 0;
+        let lineNo = 0;
+        while (start < text.length) {
+            let end = text.indexOf('\n', start);
+            if (end < 0)
+                end = text.length;
+            lineNo++;
+            const raw = text.slice(start, end).trim();
+            start = end + 1;
+            if (!raw.startsWith('{'))
+                continue; // plain text go test prints around the stream ("no test files")
+            let ev;
+            try {
+                ev = JSON.parse(raw);
+            }
+            catch {
+                throw new src_errors/* ParseError */.mB(file, lineNo, 'expected one test2json event per line', raw);
+            }
+            if (!isRecord(ev) || ev.Action !== 'output' || typeof ev.Output !== 'string')
+                continue;
+            const pkg = typeof ev.Package === 'string' ? ev.Package : '';
+            const p = pending.get(pkg) ?? { text: '', line: lineNo };
+            if (p.text === '')
+                p.line = lineNo;
+            let chunk = p.text + ev.Output;
+            let nl = chunk.indexOf('\n');
+            let lineStart = p.line;
+            while (nl >= 0) {
+                flushLine(pkg, chunk.slice(0, nl), lineStart);
+                chunk = chunk.slice(nl + 1);
+                lineStart = lineNo;
+                nl = chunk.indexOf('\n');
+            }
+            p.text = chunk;
+            p.line = chunk === '' ? lineNo : lineStart;
+            pending.set(pkg, p);
+        }
+        for (const [pkg, p] of pending)
+            if (p.text !== '')
+                flushLine(pkg, p.text, p.line);
+        if (results.size === 0) {
+            throw new src_errors/* ParseError */.mB(file, lineNo, 'expected benchmark results in the go test -json output, found none (was -bench given?)');
+        }
+        return results.series();
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/lazyline.ts
+
+
+const UNKNOWN_LINE = -1;
+/** `makeSeries`, with the line of the offending element computed only if it fails. */
+function makeSeriesAt(raw, file, line) {
+    try {
+        return makeSeries(raw, file, UNKNOWN_LINE);
+    }
+    catch (e) {
+        if (e instanceof src_errors/* ParseError */.mB && e.lineNumber === UNKNOWN_LINE)
+            throw new src_errors/* ParseError */.mB(file, line(), e.expected, e.found);
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/libtest.ts
+
+
+
+const CLAIM = /^test (.+?) \.\.\. bench:/;
+const RESULT = /^test (.+?) \.\.\. bench:\s+([\d,._]+) (\S+)\/iter \(\+\/- ([\d,._]+)\)(?: = ([\d,._]+) MB\/s)?\s*$/;
+function seriesOf(kind, name, unit, value, dev, mbs) {
+    const out = [
+        {
+            name,
+            metric: 'time',
+            rawUnit: unit,
+            value,
+            spread: kind === 'libtest' ? { low: Math.max(0, value - dev), high: value + dev } : { stddev: dev },
+        },
+    ];
+    if (mbs !== undefined)
+        out.push({ name, metric: 'throughput', rawUnit: 'MB/s', value: mbs });
+    return out;
+}
+class Collected {
+    file;
+    series = [];
+    seen = new Map();
+    constructor(file) {
+        this.file = file;
+    }
+    add(raws, line) {
+        const first = this.seen.get(raws[0].name);
+        if (first !== undefined) {
+            throw new src_errors/* ParseError */.mB(this.file, line, `expected each benchmark once, "${raws[0].name}" already appeared on line ${first}`);
+        }
+        this.seen.set(raws[0].name, line);
+        for (const raw of raws)
+            this.series.push(makeSeriesAt(raw, this.file, () => line));
+    }
+}
+function parseText(kind, text, file) {
+    const out = new Collected(file);
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].replace(/\r$/, '');
+        if (!line.startsWith('test '))
+            continue;
+        const claim = CLAIM.exec(line);
+        if (!claim)
+            continue; // "test x ... ok", "test x ... ignored", "test result: ok. ..."
+        const m = RESULT.exec(line);
+        if (!m) {
+            throw new src_errors/* ParseError */.mB(file, i + 1, 'expected "bench: <value> ns/iter (+/- <deviation>)"', line);
+        }
+        const num = (s, what) => {
+            const n = readNumber(s);
+            if (n === undefined)
+                throw new src_errors/* ParseError */.mB(file, i + 1, `expected a number for the ${what} of "${m[1]}"`, s);
+            return n;
+        };
+        out.add(seriesOf(kind, m[1].trim(), m[3], num(m[2], 'time'), num(m[4], 'deviation'), m[5] === undefined ? undefined : num(m[5], 'throughput')), i + 1);
+    }
+    if (out.series.length === 0) {
+        throw new src_errors/* ParseError */.mB(file, lines.length, 'expected at least one "test <name> ... bench: <value> ns/iter" line');
+    }
+    return out.series;
+}
+/** libtest's `--format json` events, one object per line; only `"type": "bench"` events are results. */
+function parseJsonEvents(text, file) {
+    const out = new Collected(file);
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (!line.startsWith('{'))
+            continue; // cargo's own lines when stderr was captured too
+        let ev;
+        try {
+            ev = JSON.parse(line);
+        }
+        catch {
+            throw new src_errors/* ParseError */.mB(file, i + 1, 'expected one JSON event per line', line);
+        }
+        if (typeof ev !== 'object' || ev === null || ev.type !== 'bench')
+            continue;
+        const e = ev;
+        const name = e.name;
+        if (typeof name !== 'string' || name === '')
+            throw new src_errors/* ParseError */.mB(file, i + 1, 'expected a "name" in the bench event', line);
+        const num = (k, optional = false) => {
+            const v = e[k];
+            if (v === undefined && optional)
+                return undefined;
+            if (typeof v !== 'number' || !Number.isFinite(v))
+                throw new src_errors/* ParseError */.mB(file, i + 1, `expected a number for "${k}" of "${name}"`, JSON.stringify(v) ?? 'nothing');
+            return v;
+        };
+        out.add(seriesOf('libtest', name, 'ns', num('median'), num('deviation'), num('mib_per_second', true)), i + 1);
+    }
+    if (out.series.length === 0)
+        throw new src_errors/* ParseError */.mB(file, lines.length, 'expected at least one { "type": "bench" } event');
+    return out.series;
+}
+const HEAD = 65536;
+const BENCH_LINE = /^test .+? \.\.\. bench:\s+[\d,._]+ \S+\/iter \(\+\/- /m;
+const JSON_EVENT = /^\{\s*"type"\s*:\s*"(?:suite|test|bench)"\s*,\s*"(?:event|name)"\s*:/;
+const libtest = {
+    name: 'libtest',
+    describe: 'cargo bench with the built-in #[bench] harness (text, or -Z unstable-options --format json)',
+    detect(text) {
+        const head = text.slice(0, HEAD);
+        const firstJson = /^\s*(\{.*)$/m.exec(head);
+        if (firstJson && JSON_EVENT.test(firstJson[1]))
+            return true;
+        return BENCH_LINE.test(head) && /^running \d+ tests?$/m.test(head);
+    },
+    parse(text, file) {
+        const firstJson = /^\s*(\{.*)$/m.exec(text.slice(0, HEAD));
+        if (firstJson && JSON_EVENT.test(firstJson[1]))
+            return parseJsonEvents(text, file);
+        return parseText('libtest', text, file);
+    },
+};
+const criterionBencher = {
+    name: 'criterionbencher',
+    describe: 'Criterion.rs: cargo bench -- --output-format bencher',
+    detect(text) {
+        const head = text.slice(0, HEAD);
+        return BENCH_LINE.test(head) && !/^running \d+ tests?$/m.test(head);
+    },
+    parse(text, file) {
+        return parseText('criterionbencher', text, file);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/criterion.ts
+
+
+
+
+/** `[<n> <unit> <n> <unit> <n> <unit>]` */
+const TRIPLE = /\[\s*(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s*\]/;
+const TIME_LINE = /^(.*?)\s*\btime:\s+\[(.*)$/;
+const THRPT_LINE = /^\s+thrpt:\s+\[/;
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+function clean(raw) {
+    let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const cr = line.lastIndexOf('\r');
+    if (cr >= 0)
+        line = line.slice(cr + 1);
+    if (line.includes('\u001b'))
+        line = line.replace(ANSI, '');
+    return line;
+}
+/** Lines that are never an id standing alone. */
+function isNoise(line) {
+    const t = line.trim();
+    return (t === '' ||
+        line.startsWith(' ') ||
+        line.startsWith('\t') ||
+        t.startsWith('Benchmarking ') ||
+        t.startsWith('Found ') ||
+        t.startsWith('WARNING') ||
+        t.startsWith('Warning') ||
+        t.startsWith('Gnuplot not found') ||
+        t.startsWith('running ') ||
+        t.startsWith('test result:') ||
+        t.startsWith('Running ') ||
+        t.startsWith('Finished ') ||
+        t.startsWith('Compiling '));
+}
+const criterionConsole = {
+    name: 'criterion',
+    describe: 'Criterion.rs console output of cargo bench',
+    detect(text) {
+        return /time:\s+\[[-+\d.]+\s?\S+ [-+\d.]+\s?\S+ [-+\d.]+\s?\S+\]/.test(text.slice(0, 65536));
+    },
+    parse(text, file) {
+        const lines = text.split('\n');
+        const out = [];
+        const seen = new Map();
+        let pendingId; // an id printed alone, waiting for its time: line
+        let current; // the last result, for its thrpt: line
+        let inChange = false;
+        const triple = (rest, lineNo, name, what) => {
+            const m = TRIPLE.exec(rest);
+            if (!m)
+                throw new src_errors/* ParseError */.mB(file, lineNo, `expected "${what}: [<low> <unit> <estimate> <unit> <high> <unit>]" for "${name}"`, rest.trim());
+            const v = [m[1], m[3], m[5]].map((s) => {
+                const n = readNumber(s);
+                if (n === undefined)
+                    throw new src_errors/* ParseError */.mB(file, lineNo, `expected a number in the ${what} of "${name}"`, s);
+                return n;
+            });
+            return { v, u: [m[2], m[4], m[6]] };
+        };
+        for (let i = 0; i < lines.length; i++) {
+            const lineNo = i + 1;
+            const line = clean(lines[i]);
+            const time = TIME_LINE.exec(line);
+            if (time) {
+                const before = time[1];
+                if (/\bchange:\s*$/.test(before) || line.includes('%')) {
+                    // a change estimate (percentages), never a result
+                    continue;
+                }
+                let name;
+                if (before.trim() !== '')
+                    name = before.trim();
+                else if (pendingId !== undefined && !inChange)
+                    name = pendingId;
+                else
+                    throw new src_errors/* ParseError */.mB(file, lineNo, 'expected a benchmark id before "time:"', line.trim());
+                const { v, u } = triple(`[${time[2]}`, lineNo, name, 'time');
+                const first = seen.get(name);
+                if (first !== undefined)
+                    throw new src_errors/* ParseError */.mB(file, lineNo, `expected each benchmark once, "${name}" already appeared on line ${first}`);
+                seen.set(name, lineNo);
+                // the three numbers may carry different units ("999.1 ns 1.0012 µs 1.0031 µs"): convert each.
+                // A custom Measurement prints its own unit ("cycles"), kept as the metric and unit.
+                const c = (0,units/* canonical */.$N)(u[1]);
+                const conv = (k) => inUnit(v[k], u[k], c.unit, file, lineNo);
+                out.push(makeSeriesAt({
+                    name,
+                    metric: c.kind === 'time' ? 'time' : c.unit,
+                    rawUnit: c.unit,
+                    value: conv(1),
+                    spread: { low: conv(0), high: conv(2) },
+                }, file, () => lineNo));
+                current = { name, line: lineNo };
+                pendingId = undefined;
+                inChange = false;
+                continue;
+            }
+            if (THRPT_LINE.test(line)) {
+                if (inChange || line.includes('%'))
+                    continue;
+                if (!current)
+                    throw new src_errors/* ParseError */.mB(file, lineNo, 'expected a "time:" line before "thrpt:"', line.trim());
+                const { v, u } = triple(line.slice(line.indexOf('[')), lineNo, current.name, 'thrpt');
+                const unit = rateUnit(u[1]);
+                const conv = (k) => {
+                    return (0,units/* scaleBy */.Qb)(v[k], rateFactor(u[k], unit, file, lineNo));
+                };
+                out.push(makeSeriesAt({
+                    name: current.name,
+                    metric: 'throughput',
+                    rawUnit: unit,
+                    value: conv(1),
+                    spread: { low: conv(0), high: conv(2) },
+                }, file, () => lineNo));
+                current = undefined;
+                continue;
+            }
+            if (/^\s+change:\s*$/.test(line)) {
+                inChange = true;
+                continue;
+            }
+            if (/^\s+change:/.test(line))
+                continue; // one-line change of a benchmark without throughput
+            if (!isNoise(line)) {
+                pendingId = line.trim();
+                inChange = false;
+                current = undefined;
+            }
+            else if (line.trim() === '' || line.trim().startsWith('Benchmarking ')) {
+                inChange = false;
+            }
+        }
+        if (out.length === 0)
+            throw new src_errors/* ParseError */.mB(file, lines.length, 'expected at least one "<id>  time:   [...]" result');
+        return out;
+    },
+};
+/** `v` in `raw` units, converted to the canonical `unit` the estimate's own unit maps to. */
+function inUnit(v, raw, unit, file, line) {
+    const c = (0,units/* canonical */.$N)(raw);
+    if (c.unit !== unit)
+        throw new src_errors/* ParseError */.mB(file, line, `expected the same kind of unit as ${unit}`, raw);
+    return (0,units/* scaleBy */.Qb)(v, c.factor);
+}
+/** The canonical unit of a throughput ("GiB/s" → "B/s", "Melem/s" → "elem/s"), for all three numbers. */
+function rateUnit(raw) {
+    return (0,units/* canonical */.$N)(raw).unit;
+}
+/** Factor from a raw rate unit to `unit`, in which makeSeries will then leave it (factor 1 for canonical). */
+function rateFactor(raw, unit, file, line) {
+    const c = (0,units/* canonical */.$N)(raw);
+    if (c.unit !== unit || (c.kind !== 'rate' && c.kind !== 'byte-rate'))
+        throw new src_errors/* ParseError */.mB(file, line, `expected throughput units like ${unit}`, raw);
+    return c.factor;
+}
+
+;// CONCATENATED MODULE: ./src/parse/criterion-estimates.ts
+
+function criterionSeries(m, file, line) {
+    const time = {
+        name: m.name,
+        metric: 'time',
+        rawUnit: m.unit,
+        value: m.median.estimate,
+        samples: m.samples,
+        spread: { low: m.median.low, high: m.median.high, stddev: m.stddev },
+    };
+    const out = [makeSeriesAt(time, file, line)];
+    const t = m.throughput;
+    if (t && out[0].unit === 'ns' && t.perIteration > 0 && out[0].value > 0) {
+        // work per iteration / ns per iteration, per second; a larger time is a smaller rate
+        const rate = (ns) => ns === undefined || ns <= 0 ? undefined : (t.perIteration * 1e9) / ns;
+        const s = out[0];
+        const samples = s.samples?.every((x) => x > 0) ? s.samples.map((x) => rate(x)) : undefined;
+        out.push(makeSeriesAt({
+            name: m.name,
+            metric: 'throughput',
+            rawUnit: t.kind === 'bytes' ? 'B/s' : 'elem/s',
+            value: rate(s.value),
+            samples,
+            spread: { low: rate(s.spread?.high), high: rate(s.spread?.low) },
+        }, file, line));
+    }
+    return out;
+}
+/** Criterion's throughput names: `Bytes`/`BytesDecimal`/`Elements` (folder) or `bytes`/`elements` (JSON). */
+function throughputKind(name) {
+    const k = name.toLowerCase();
+    if (k === 'bytes' || k === 'bytesdecimal' || k === 'bytes_decimal')
+        return 'bytes';
+    if (k === 'elements')
+        return 'elements';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parse/criterion-folder.ts
+
+
+
+const NEW_FILE = /^(?:(.*)\/)?new\/(benchmark|estimates|sample)\.json$/;
+function estimate(r, doc, key, required) {
+    const e = doc[key];
+    if (e === undefined || e === null) {
+        if (required)
+            r.fail([], `expected "${key}" in estimates.json`);
+        return undefined;
+    }
+    const rec = r.record(e, [key], `"${key}"`);
+    const point = r.number(rec.point_estimate, [key, 'point_estimate'], `"${key}.point_estimate"`);
+    const ci = isRecord(rec.confidence_interval) ? rec.confidence_interval : {};
+    return {
+        estimate: point,
+        low: r.optionalNumber(ci.lower_bound, [key, 'confidence_interval', 'lower_bound'], `"${key}" lower bound`),
+        high: r.optionalNumber(ci.upper_bound, [key, 'confidence_interval', 'upper_bound'], `"${key}" upper bound`),
+    };
+}
+const criterionFolder = {
+    name: 'criterion',
+    describe: "Criterion.rs's target/criterion folder (cargo bench)",
+    detectFolder(paths) {
+        return (paths.some((p) => /(?:^|\/)new\/benchmark\.json$/.test(p)) &&
+            paths.some((p) => /(?:^|\/)new\/estimates\.json$/.test(p)));
+    },
+    wants(path) {
+        return NEW_FILE.test(path);
+    },
+    parseFolder(files, folder) {
+        const dirs = new Map();
+        for (const f of files) {
+            const m = NEW_FILE.exec(f.path);
+            if (!m)
+                continue;
+            const dir = m[1] ?? '';
+            const d = dirs.get(dir) ?? {};
+            d[m[2]] = f;
+            dirs.set(dir, d);
+        }
+        const found = [];
+        for (const [dir, d] of dirs) {
+            const where = (f) => `${folder}/${dir ? `${dir}/` : ''}new/${f}`;
+            if (!d.estimates) {
+                if (d.benchmark || d.sample)
+                    throw new src_errors/* ParseError */.mB(where('estimates.json'), 0, 'expected estimates.json beside benchmark.json, it is missing');
+                continue;
+            }
+            if (!d.benchmark) {
+                throw new src_errors/* ParseError */.mB(where('benchmark.json'), 0, 'expected benchmark.json beside estimates.json (written by Criterion.rs 0.3 and later), it is missing');
+            }
+            const bFile = where('benchmark.json');
+            const br = new JsonReader(d.benchmark.text, bFile);
+            const bench = br.record(parseJson(d.benchmark.text, bFile), [], 'benchmark.json');
+            const name = br.string(bench.full_id, ['full_id'], '"full_id"');
+            let throughput;
+            if (isRecord(bench.throughput)) {
+                for (const [k, v] of Object.entries(bench.throughput)) {
+                    const kind = throughputKind(k);
+                    if (kind)
+                        throughput = { kind, perIteration: br.number(v, ['throughput', k], `"throughput.${k}"`) };
+                }
+            }
+            const eFile = where('estimates.json');
+            const er = new JsonReader(d.estimates.text, eFile);
+            const est = er.record(parseJson(d.estimates.text, eFile), [], 'estimates.json');
+            const median = estimate(er, est, 'median', true);
+            const stddev = estimate(er, est, 'std_dev', false)?.estimate;
+            let samples;
+            if (d.sample) {
+                const sFile = where('sample.json');
+                const sr = new JsonReader(d.sample.text, sFile);
+                const sample = sr.record(parseJson(d.sample.text, sFile), [], 'sample.json');
+                const iters = sr.numbers(sample.iters, ['iters'], '"iters"');
+                const times = sr.numbers(sample.times, ['times'], '"times"');
+                if (iters.length !== times.length)
+                    sr.fail(['times'], `expected as many "times" as "iters" (${iters.length}), got ${times.length}`);
+                const zero = iters.findIndex((n) => n <= 0);
+                if (zero >= 0)
+                    sr.fail(['iters', zero], 'expected a positive iteration count');
+                samples = times.map((t, i) => t / iters[i]);
+            }
+            found.push({
+                name,
+                where: bFile,
+                series: criterionSeries({ name, unit: 'ns', samples, median, stddev, throughput }, eFile, () => 1),
+            });
+        }
+        if (found.length === 0)
+            throw new src_errors/* ParseError */.mB(folder, 0, 'expected at least one <benchmark>/new/estimates.json in the Criterion folder');
+        found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (let i = 1; i < found.length; i++) {
+            if (found[i].name === found[i - 1].name)
+                throw new src_errors/* ParseError */.mB(found[i].where, 1, `expected each benchmark id once, "${found[i].name}" is also in ${found[i - 1].where}`);
+        }
+        return found.flatMap((f) => f.series);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/cargocriterion.ts
+
+
+
+const cargoCriterion = {
+    name: 'cargocriterion',
+    describe: 'cargo criterion --message-format=json',
+    detect(text) {
+        return /^\{\s*"reason"\s*:\s*"(?:benchmark-complete|group-complete)"/m.test(text.slice(0, 65536));
+    },
+    parse(text, file) {
+        const out = [];
+        const seen = new Map();
+        const lines = text.split('\n');
+        for (let i = 0; i < lines.length; i++) {
+            const lineNo = i + 1;
+            const line = lines[i].trim();
+            if (!line.startsWith('{'))
+                continue;
+            let msg;
+            try {
+                msg = JSON.parse(line);
+            }
+            catch {
+                throw new src_errors/* ParseError */.mB(file, lineNo, 'expected one JSON message per line', line);
+            }
+            if (!isRecord(msg) || msg.reason !== 'benchmark-complete')
+                continue;
+            const fail = (what, v) => {
+                throw new src_errors/* ParseError */.mB(file, lineNo, what, describeJson(v));
+            };
+            const num = (v, what) => typeof v === 'number' && Number.isFinite(v) ? v : fail(`expected a number for ${what}`, v);
+            const name = typeof msg.id === 'string' && msg.id !== '' ? msg.id : fail('expected a non-empty "id"', msg.id);
+            const unit = typeof msg.unit === 'string' ? msg.unit : fail(`expected a "unit" for "${name}"`, msg.unit);
+            const first = seen.get(name);
+            if (first !== undefined)
+                throw new src_errors/* ParseError */.mB(file, lineNo, `expected each benchmark once, "${name}" already appeared on line ${first}`);
+            seen.set(name, lineNo);
+            const median = isRecord(msg.median)
+                ? msg.median
+                : fail(`expected a "median" estimate for "${name}"`, msg.median);
+            const m = {
+                name,
+                unit,
+                median: {
+                    estimate: num(median.estimate, `"median.estimate" of "${name}"`),
+                    low: median.lower_bound === undefined
+                        ? undefined
+                        : num(median.lower_bound, `"median.lower_bound" of "${name}"`),
+                    high: median.upper_bound === undefined
+                        ? undefined
+                        : num(median.upper_bound, `"median.upper_bound" of "${name}"`),
+                },
+            };
+            if (msg.measured_values !== undefined || msg.iteration_count !== undefined) {
+                const values = Array.isArray(msg.measured_values)
+                    ? msg.measured_values
+                    : fail(`expected a list for "measured_values" of "${name}"`, msg.measured_values);
+                const iters = Array.isArray(msg.iteration_count)
+                    ? msg.iteration_count
+                    : fail(`expected a list for "iteration_count" of "${name}"`, msg.iteration_count);
+                if (values.length !== iters.length)
+                    throw new src_errors/* ParseError */.mB(file, lineNo, `expected as many "measured_values" as "iteration_count" for "${name}"`);
+                m.samples = values.map((v, k) => {
+                    const n = num(iters[k], `"iteration_count" of "${name}"`);
+                    if (n <= 0)
+                        fail(`expected positive iteration counts for "${name}"`, n);
+                    return num(v, `"measured_values" of "${name}"`) / n;
+                });
+            }
+            if (Array.isArray(msg.throughput) && msg.throughput.length > 0) {
+                const t = msg.throughput[0];
+                if (isRecord(t) && typeof t.unit === 'string') {
+                    const kind = throughputKind(t.unit);
+                    if (kind)
+                        m.throughput = {
+                            kind,
+                            perIteration: num(t.per_iteration, `"throughput.per_iteration" of "${name}"`),
+                        };
+                }
+            }
+            out.push(...criterionSeries(m, file, () => lineNo));
+        }
+        if (out.length === 0)
+            throw new src_errors/* ParseError */.mB(file, lines.length, 'expected at least one "benchmark-complete" message');
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/jsonscan.ts
+/**
+ * Read the elements of one top-level array of a large JSON document one at a time, so a 100 MB Google
+ * Benchmark file never exists twice in memory (once as text, once as a tree of objects). The scanner
+ * only finds where each element starts and ends (strings and nesting respected); each element is then
+ * handed to JSON.parse, which also validates it. Every other top-level value is validated with
+ * JSON.parse too, so what this accepts is exactly what JSON.parse of the whole text would accept.
+ */
+
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+function jsonscan_isWs(c) {
+    return c === 32 || c === 10 || c === 13 || c === 9;
+}
+/** Counts lines incrementally: offsets are asked for in increasing order, so the file is scanned once. */
+class LineCounter {
+    text;
+    pos = 0;
+    line = 1;
+    constructor(text) {
+        this.text = text;
+    }
+    at(offset) {
+        if (offset < this.pos) {
+            this.pos = 0;
+            this.line = 1;
+        }
+        let nl = this.text.indexOf('\n', this.pos);
+        while (nl >= 0 && nl < offset) {
+            this.line++;
+            nl = this.text.indexOf('\n', nl + 1);
+        }
+        this.pos = offset;
+        return this.line;
+    }
+}
+/** Index just past the string that opens at `i`, or -1 when the text ends inside it. */
+function endOfString(text, i) {
+    let j = i + 1;
+    for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0)
+            return -1;
+        let k = q - 1;
+        let backslashes = 0;
+        while (text.charCodeAt(k) === BACKSLASH) {
+            backslashes++;
+            k--;
+        }
+        if (backslashes % 2 === 0)
+            return q + 1;
+        j = q + 1;
+    }
+}
+/** Index just past the value that starts at `i`, or -1 when the text ends inside it. */
+function endOfValue(text, i) {
+    const n = text.length;
+    const first = text.charCodeAt(i);
+    if (first === QUOTE)
+        return endOfString(text, i);
+    if (first === 123 || first === 91) {
+        let depth = 0;
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === QUOTE) {
+                i = endOfString(text, i);
+                if (i < 0)
+                    return -1;
+                continue;
+            }
+            if (c === 123 || c === 91)
+                depth++;
+            else if (c === 125 || c === 93) {
+                depth--;
+                if (depth === 0)
+                    return i + 1;
+            }
+            i++;
+        }
+        return -1;
+    }
+    // a number, true, false or null: up to the next delimiter
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === 44 || c === 93 || c === 125 || jsonscan_isWs(c))
+            return i;
+        i++;
+    }
+    return i;
+}
+function skipWs(text, i) {
+    while (i < text.length && jsonscan_isWs(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/**
+ * Walk a document `{ ..., "<key>": [ e0, e1, ... ], ... }`. Returns false when the top level is an
+ * object without `key` (or `key` is not an array); throws a ParseError naming the line for anything
+ * that is not valid JSON.
+ */
+function scanArrayUnderKey(text, file, key, h) {
+    const lines = new LineCounter(text);
+    const fail = (at, expected, found) => {
+        throw new src_errors/* ParseError */.mB(file, lines.at(Math.min(at, text.length)), expected, found);
+    };
+    const truncated = () => fail(text.length, 'expected complete JSON, the file ends early (truncated?)');
+    const parse = (start, end) => {
+        try {
+            return JSON.parse(text.slice(start, end));
+        }
+        catch (e) {
+            // One line with the exact spot, whatever V8's message looks like in this Node version.
+            throw jsonParseError(text.slice(start, end), file, e, start, text);
+        }
+    };
+    const lineAt = (offset) => lines.at(offset);
+    const foundAt = (i) => (i >= text.length ? 'the end of the file' : text.slice(i, i + 20));
+    let i = skipWs(text, 0);
+    if (text.charCodeAt(i) !== 123)
+        fail(i, 'expected a JSON object', foundAt(i));
+    i = skipWs(text, i + 1);
+    let sawKey = false;
+    if (text.charCodeAt(i) === 125)
+        i++;
+    else {
+        for (;;) {
+            if (i >= text.length)
+                truncated();
+            if (text.charCodeAt(i) !== QUOTE)
+                fail(i, 'expected a quoted key in the JSON object', foundAt(i));
+            const keyEnd = endOfString(text, i);
+            if (keyEnd < 0)
+                truncated();
+            const k = parse(i, keyEnd);
+            i = skipWs(text, keyEnd);
+            if (text.charCodeAt(i) !== 58)
+                fail(i, `expected ":" after the key "${k}"`, foundAt(i));
+            i = skipWs(text, i + 1);
+            if (i >= text.length)
+                truncated();
+            if (k === key && text.charCodeAt(i) === 91) {
+                sawKey = true;
+                i = skipWs(text, i + 1);
+                let index = 0;
+                if (text.charCodeAt(i) === 93)
+                    i++;
+                else {
+                    for (;;) {
+                        if (i >= text.length)
+                            truncated();
+                        // Fast path for flat objects (every Google Benchmark row): try the text up to the first
+                        // "}". If that parses, it is the element, since a JSON value has exactly one end; if the
+                        // "}" sat inside a string or closed a nested object, it fails and the element is scanned.
+                        let end = -1;
+                        let value;
+                        if (text.charCodeAt(i) === 123) {
+                            const close = text.indexOf('}', i);
+                            if (close > 0) {
+                                try {
+                                    value = JSON.parse(text.slice(i, close + 1));
+                                    end = close + 1;
+                                }
+                                catch {
+                                    end = -1;
+                                }
+                            }
+                        }
+                        if (end < 0) {
+                            end = endOfValue(text, i);
+                            if (end < 0)
+                                truncated();
+                            value = parse(i, end);
+                        }
+                        h.element(value, i, index++, lineAt);
+                        i = skipWs(text, end);
+                        const c = text.charCodeAt(i);
+                        if (c === 93) {
+                            i++;
+                            break;
+                        }
+                        if (c !== 44) {
+                            if (i >= text.length)
+                                truncated();
+                            fail(i, `expected "," or "]" after element ${index - 1} of "${key}"`, foundAt(i));
+                        }
+                        i = skipWs(text, i + 1);
+                    }
+                }
+            }
+            else {
+                const end = endOfValue(text, i);
+                if (end < 0)
+                    truncated();
+                const value = parse(i, end);
+                h.other?.(k, value, lines.at(i));
+                i = end;
+            }
+            i = skipWs(text, i);
+            const c = text.charCodeAt(i);
+            if (c === 125) {
+                i++;
+                break;
+            }
+            if (c !== 44) {
+                if (i >= text.length)
+                    truncated();
+                fail(i, 'expected "," or "}" in the JSON object', foundAt(i));
+            }
+            i = skipWs(text, i + 1);
+        }
+    }
+    i = skipWs(text, i);
+    if (i < text.length)
+        fail(i, 'expected the end of the JSON document', foundAt(i));
+    return sawKey;
+}
+
+;// CONCATENATED MODULE: ./src/parse/googlebenchmark.ts
+
+
+
+
+/** Keys of a row that are not measurements. */
+const NOT_COUNTERS = new Set([
+    'name',
+    'family_index',
+    'per_family_instance_index',
+    'run_name',
+    'run_type',
+    'repetitions',
+    'repetition_index',
+    'threads',
+    'iterations',
+    'real_time',
+    'cpu_time',
+    'time_unit',
+    'aggregate_name',
+    'aggregate_unit',
+    'error_occurred',
+    'error_message',
+    'skipped',
+    'skip_message',
+    'label',
+    'big_o',
+    'cpu_coefficient',
+    'real_coefficient',
+    'rms',
+]);
+const TIME_UNITS = new Set(['ns', 'us', 'ms', 's']);
+function counterUnit(key) {
+    if (key === 'bytes_per_second')
+        return { rawUnit: 'B/s' };
+    if (key === 'items_per_second')
+        return { rawUnit: 'items/s' };
+    const rate = /(?:per_?sec(?:ond)?|_rate|rate$|\/s)$/i.test(key);
+    return { rawUnit: '', direction: rate ? 'bigger' : 'smaller' };
+}
+const googleBenchmark = {
+    name: 'googlebenchmark',
+    describe: 'Google Benchmark --benchmark_format=json (or --benchmark_out=FILE)',
+    detect(text) {
+        if (!looksLikeJson(text))
+            return false;
+        const head = text.slice(0, 65536);
+        return (/^\s*\{\s*"context"\s*:/.test(head) &&
+            /"benchmarks"\s*:\s*\[/.test(head) &&
+            /"(?:run_type|time_unit|real_time)"\s*:/.test(head));
+    },
+    parse(text, file) {
+        const runs = new Map();
+        let lineOf = () => 1;
+        let rows = 0;
+        let skipped = 0;
+        const found = scanArrayUnderKey(text, file, 'benchmarks', {
+            element(row, offset, index, lineAt) {
+                rows++;
+                lineOf = lineAt;
+                const line = () => lineAt(offset);
+                if (!isRecord(row)) {
+                    throw new src_errors/* ParseError */.mB(file, line(), `expected an object for benchmark ${index}`, describeJson(row));
+                }
+                const wrong = (what, v) => {
+                    throw new src_errors/* ParseError */.mB(file, line(), what, describeJson(v));
+                };
+                if (typeof row.name !== 'string' || row.name === '')
+                    wrong(`expected a non-empty string for "name" of benchmark ${index}`, row.name);
+                const name = row.name;
+                if (row.error_occurred === true || row.skipped === true) {
+                    skipped++;
+                    return;
+                }
+                const runName = typeof row.run_name === 'string' && row.run_name !== '' ? row.run_name : name;
+                const aggregate = row.run_type === 'aggregate' ||
+                    (row.run_type === undefined && typeof row.aggregate_name === 'string');
+                const aggName = aggregate ? row.aggregate_name : undefined;
+                if (aggregate && aggName !== 'mean' && aggName !== 'median' && aggName !== 'stddev')
+                    return;
+                const stat = aggName;
+                const unit = row.time_unit;
+                if (typeof unit !== 'string' || !TIME_UNITS.has(unit))
+                    wrong(`expected "time_unit" of "${name}" to be ns, us, ms or s`, unit);
+                let run = runs.get(runName);
+                if (!run) {
+                    run = { name: runName, offset, metrics: new Map() };
+                    runs.set(runName, run);
+                }
+                const record = (metric, rawUnit, v, direction) => {
+                    let m = run.metrics.get(metric);
+                    if (!m) {
+                        m = { rawUnit, direction, samples: [] };
+                        run.metrics.set(metric, m);
+                    }
+                    if (stat === undefined)
+                        m.samples.push(v);
+                    else
+                        m[stat] = v;
+                };
+                for (const key of ['real_time', 'cpu_time']) {
+                    const v = row[key];
+                    if (typeof v !== 'number' || !Number.isFinite(v))
+                        wrong(`expected a number for "${key}" of "${name}"`, v);
+                    record(key === 'real_time' ? 'time' : 'cpu_time', unit, v);
+                }
+                for (const key in row) {
+                    if (NOT_COUNTERS.has(key))
+                        continue;
+                    const v = row[key];
+                    if (typeof v !== 'number')
+                        continue; // a string field a newer version added; not a measurement
+                    if (!Number.isFinite(v))
+                        wrong(`expected a finite number for "${key}" of "${name}"`, v);
+                    const cu = counterUnit(key);
+                    record(key, cu.rawUnit, v, cu.direction);
+                }
+            },
+        });
+        if (!found)
+            throw new src_errors/* ParseError */.mB(file, 1, 'expected a "benchmarks" list in the Google Benchmark JSON');
+        if (runs.size === 0) {
+            throw new src_errors/* ParseError */.mB(file, 1, rows === 0
+                ? 'expected at least one benchmark in "benchmarks", got []'
+                : `expected at least one benchmark with a result, ${skipped} reported errors or were skipped`);
+        }
+        const out = [];
+        for (const run of runs.values()) {
+            for (const [metric, m] of run.metrics) {
+                const hasSamples = m.samples.length > 0;
+                const value = hasSamples ? medianOf(m.samples) : (m.median ?? m.mean);
+                if (value === undefined)
+                    continue; // only a stddev row: nothing to compare
+                const raw = { name: run.name, metric, rawUnit: m.rawUnit, value, direction: m.direction };
+                if (hasSamples)
+                    raw.samples = m.samples;
+                if (m.stddev !== undefined)
+                    raw.spread = { stddev: m.stddev };
+                out.push(makeSeriesAt(raw, file, () => lineOf(run.offset)));
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/pytest.ts
+
+
+
+const pytestBenchmark = {
+    name: 'pytest',
+    describe: 'pytest-benchmark --benchmark-json=FILE',
+    detect(text) {
+        if (!looksLikeJson(text))
+            return false;
+        const head = text.slice(0, 65536);
+        return (/"machine_info"\s*:/.test(head) &&
+            /"python_(?:implementation|version)"\s*:/.test(head) &&
+            /"(?:benchmarks|commit_info)"\s*:/.test(head));
+    },
+    parse(text, file) {
+        const doc = parseJson(text, file);
+        const r = new JsonReader(text, file);
+        const top = r.record(doc, [], 'the pytest-benchmark JSON');
+        if (top.benchmarks === undefined)
+            r.fail([], 'expected a "benchmarks" list, as pytest --benchmark-json writes');
+        const benchmarks = r.array(top.benchmarks, ['benchmarks'], '"benchmarks"');
+        if (benchmarks.length === 0) {
+            r.fail(['benchmarks'], 'expected at least one benchmark in "benchmarks", got [] (did any test use the benchmark fixture?)');
+        }
+        const seen = new Map();
+        return benchmarks.map((item, i) => {
+            const at = ['benchmarks', i];
+            const b = r.record(item, at, `benchmark ${i}`);
+            const name = b.fullname === undefined
+                ? r.string(b.name, [...at, 'name'], `"name" of benchmark ${i}`)
+                : r.string(b.fullname, [...at, 'fullname'], `"fullname" of benchmark ${i}`);
+            const stats = r.record(b.stats, [...at, 'stats'], `"stats" of "${name}"`);
+            const samples = stats.data === undefined || stats.data === null
+                ? undefined
+                : r.numbers(stats.data, [...at, 'stats', 'data'], `"stats.data" of "${name}"`);
+            let value;
+            if (samples && samples.length > 0)
+                value = medianOf(samples);
+            else
+                value = r.number(stats.median, [...at, 'stats', 'median'], `"stats.median" of "${name}"`);
+            const stddev = r.optionalNumber(stats.stddev, [...at, 'stats', 'stddev'], `"stats.stddev" of "${name}"`);
+            const first = seen.get(name);
+            if (first !== undefined) {
+                throw new src_errors/* ParseError */.mB(file, r.line(at), `expected each benchmark once, "${name}" is also benchmark ${first}`);
+            }
+            seen.set(name, i);
+            return makeSeriesAt({
+                name,
+                metric: 'time',
+                rawUnit: 's',
+                value,
+                samples,
+                spread: stddev === undefined ? undefined : { stddev },
+            }, file, () => r.line(at));
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/hyperfine.ts
+
+
+
+const hyperfine = {
+    name: 'hyperfine',
+    describe: 'hyperfine --export-json FILE',
+    detect(text) {
+        if (!looksLikeJson(text))
+            return false;
+        const head = text.slice(0, 65536);
+        return (/^\s*\{\s*"results"\s*:\s*\[/.test(head) &&
+            /"command"\s*:/.test(head) &&
+            /"(?:times|mean)"\s*:/.test(head));
+    },
+    parse(text, file) {
+        const doc = parseJson(text, file);
+        const r = new JsonReader(text, file);
+        const top = r.record(doc, [], 'the hyperfine export');
+        if (top.results === undefined)
+            r.fail([], 'expected a "results" list, as hyperfine --export-json writes');
+        const results = r.array(top.results, ['results'], '"results"');
+        if (results.length === 0)
+            r.fail(['results'], 'expected at least one benchmark in "results", got []');
+        const seen = new Map();
+        return results.map((item, i) => {
+            const at = ['results', i];
+            const res = r.record(item, at, `result ${i}`);
+            const name = r.string(res.command, [...at, 'command'], `"command" of result ${i}`);
+            const samples = res.times === undefined || res.times === null
+                ? undefined
+                : r.numbers(res.times, [...at, 'times'], `"times" of "${name}"`);
+            let value;
+            if (samples && samples.length > 0)
+                value = medianOf(samples);
+            else {
+                const fallback = r.optionalNumber(res.median, [...at, 'median'], `"median" of "${name}"`) ??
+                    r.optionalNumber(res.mean, [...at, 'mean'], `"mean" of "${name}"`);
+                if (fallback === undefined)
+                    r.fail(at, `expected "times" or "mean" for "${name}"`);
+                value = fallback;
+            }
+            const stddev = r.optionalNumber(res.stddev, [...at, 'stddev'], `"stddev" of "${name}"`);
+            const first = seen.get(name);
+            if (first !== undefined) {
+                throw new src_errors/* ParseError */.mB(file, r.line(at), `expected each command once, "${name}" is also result ${first} (line ${r.line(['results', first])})`);
+            }
+            seen.set(name, i);
+            const s = makeSeriesAt({
+                name,
+                metric: 'time',
+                rawUnit: 's',
+                value,
+                samples,
+                spread: stddev === undefined ? undefined : { stddev },
+            }, file, () => r.line(at));
+            return s;
+        });
     },
 };
 
@@ -14134,20 +20255,20 @@ function makeGenericList(name, forced) {
         parse(text, file) {
             const doc = parseJson(text, file);
             if (!Array.isArray(doc)) {
-                throw new errors/* ParseError */.mB(file, 1, 'expected a JSON list of {"name", "unit", "value"} objects');
+                throw new src_errors/* ParseError */.mB(file, 1, 'expected a JSON list of {"name", "unit", "value"} objects');
             }
             if (doc.length === 0)
-                throw new errors/* ParseError */.mB(file, 1, 'expected at least one benchmark in the list, got []');
+                throw new src_errors/* ParseError */.mB(file, 1, 'expected at least one benchmark in the list, got []');
             const seen = new Set();
             return doc.map((item, i) => {
                 const at = () => lineOfElement(text, i);
                 if (!isRecord(item))
-                    throw new errors/* ParseError */.mB(file, at(), `expected an object at index ${i}`);
+                    throw new src_errors/* ParseError */.mB(file, at(), `expected an object at index ${i}`);
                 if (typeof item.name !== 'string' || item.name === '') {
-                    throw new errors/* ParseError */.mB(file, at(), `expected a non-empty string for "name" at index ${i}`);
+                    throw new src_errors/* ParseError */.mB(file, at(), `expected a non-empty string for "name" at index ${i}`);
                 }
                 if (typeof item.unit !== 'string') {
-                    throw new errors/* ParseError */.mB(file, at(), `expected a string for "unit" of "${item.name}"`);
+                    throw new src_errors/* ParseError */.mB(file, at(), `expected a string for "unit" of "${item.name}"`);
                 }
                 const raw = typeof item.value === 'number'
                     ? item.value
@@ -14155,13 +20276,13 @@ function makeGenericList(name, forced) {
                         ? readNumber(item.value)
                         : undefined;
                 if (raw === undefined || !Number.isFinite(raw)) {
-                    throw new errors/* ParseError */.mB(file, at(), `expected a number for "value" of "${item.name}"`, JSON.stringify(item.value) ?? 'nothing');
+                    throw new src_errors/* ParseError */.mB(file, at(), `expected a number for "value" of "${item.name}"`, JSON.stringify(item.value) ?? 'nothing');
                 }
                 const c = (0,units/* canonical */.$N)(item.unit);
                 const metric = metricOf(item.unit);
                 const key = `${item.name}\u0000${metric}`;
                 if (seen.has(key))
-                    throw new errors/* ParseError */.mB(file, at(), `expected each benchmark once, "${item.name}" appears twice`);
+                    throw new src_errors/* ParseError */.mB(file, at(), `expected each benchmark once, "${item.name}" appears twice`);
                 seen.add(key);
                 const s = {
                     name: item.name,
@@ -14182,20 +20303,1064 @@ const genericList = makeGenericList('generic', undefined);
 const customBiggerIsBetter = makeGenericList('customBiggerIsBetter', 'bigger');
 const customSmallerIsBetter = makeGenericList('customSmallerIsBetter', 'smaller');
 
+;// CONCATENATED MODULE: ./src/parse/catch2.ts
+
+
+
+const NUM = /^(?:[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|-?nan|-?inf)$/;
+/** `benchmark name  samples  iterations  estimated|est run time|mean` (v2 / v3 / no-analysis). */
+const HEADER = /^benchmark name\s+samples\s+iterations\s+(estimated|est run time|mean)\s*$/;
+function catch2_isSpace(c) {
+    return c === 32 || c === 9 || c === 13 || c === 11 || c === 12;
+}
+/**
+ * The last `k` blank-separated fields of a line and the text before them, scanning from the right.
+ * Linear in the line, unlike a regex with a lazy name group, which a line of a million blanks would
+ * keep busy for minutes.
+ */
+function lastFields(line, k) {
+    const fields = [];
+    let i = line.length;
+    while (fields.length < k) {
+        while (i > 0 && catch2_isSpace(line.charCodeAt(i - 1)))
+            i--;
+        if (i === 0)
+            return undefined;
+        const end = i;
+        while (i > 0 && !catch2_isSpace(line.charCodeAt(i - 1)))
+            i--;
+        fields.unshift(line.slice(i, end));
+    }
+    return { head: line.slice(0, i), fields };
+}
+/**
+ * The first line of a benchmark: the name (or its last piece), samples, iterations, and one duration:
+ * [name, samples, iterations, value, unit], or undefined.
+ */
+function row(line) {
+    const r = lastFields(line, 4);
+    if (!r)
+        return undefined;
+    const [samples, iterations, value, unit] = r.fields;
+    if (!/^\d+$/.test(samples) || !/^\d+$/.test(iterations) || !NUM.test(value))
+        return undefined;
+    return [r.head.trim(), samples, iterations, value, unit];
+}
+/**
+ * A line of three durations, "mean  low mean  high mean" or "std dev  low std dev  high std dev":
+ * [value, unit, value, unit, value, unit], or undefined. It starts with blanks (the name column).
+ */
+function triple(line) {
+    if (line === '' || !catch2_isSpace(line.charCodeAt(0)))
+        return undefined;
+    const r = lastFields(line, 6);
+    if (!r || r.head.trim() !== '')
+        return undefined;
+    const f = r.fields;
+    return NUM.test(f[0]) && NUM.test(f[2]) && NUM.test(f[4]) ? f : undefined;
+}
+const RULE = /^-{20,}\s*$|^={20,}\s*$|^\.{20,}\s*$/;
+/** A duration as Catch2 prints it ("7.50614 us") in ns; undefined for nan/inf. */
+function duration(value, unit, file, line) {
+    const c = (0,units/* canonical */.$N)(unit);
+    if (c.kind !== 'time') {
+        throw new src_errors/* ParseError */.mB(file, line, 'expected a duration unit (ns, us, ms, s) in a Catch2 benchmark', unit);
+    }
+    const n = readNumber(value);
+    if (n === undefined)
+        return undefined;
+    const ns = (0,units/* scaleBy */.Qb)(n, c.factor);
+    return Number.isFinite(ns) ? ns : undefined;
+}
+function parseConsole(text, file) {
+    const all = lines(text);
+    const out = [];
+    const unique = new UniqueNames(file);
+    let mode = 'none';
+    let analysis = false;
+    let nameParts = [];
+    let nameLine = 0;
+    for (let i = 0; i < all.length; i++) {
+        const lineNo = i + 1;
+        const line = all[i];
+        const h = HEADER.exec(line);
+        if (h) {
+            analysis = h[1] !== 'mean';
+            mode = 'header';
+            nameParts = [];
+            continue;
+        }
+        if (mode === 'none')
+            continue;
+        if (RULE.test(line)) {
+            // The rule under the header opens the rows; any other rule closes the table (a new test case).
+            mode = mode === 'header' ? (analysis ? 'analysis' : 'plain') : 'none';
+            nameParts = [];
+            continue;
+        }
+        if (mode === 'header')
+            continue; // the "mean / low mean / high mean" header lines
+        if (line.trim() === '') {
+            nameParts = [];
+            continue;
+        }
+        if (triple(line)) {
+            throw new src_errors/* ParseError */.mB(file, lineNo, 'expected a benchmark name with samples, iterations and estimate before a line of durations', line.trim());
+        }
+        const m = row(line);
+        if (!m) {
+            if (nameParts.length === 0)
+                nameLine = lineNo;
+            nameParts.push(line.trim()); // a piece of a wrapped name
+            continue;
+        }
+        const firstLine = nameParts.length > 0 ? nameLine : lineNo;
+        const name = [...nameParts, m[0]].filter((p) => p !== '').join(' ');
+        nameParts = [];
+        if (name === '')
+            throw new src_errors/* ParseError */.mB(file, lineNo, 'expected a benchmark name before its samples');
+        let series;
+        if (!analysis) {
+            const mean = duration(m[3], m[4], file, lineNo);
+            if (mean === undefined)
+                throw new src_errors/* ParseError */.mB(file, lineNo, `expected a mean for "${name}"`, m[3]);
+            series = makeSeries({ name, rawUnit: 'ns', value: mean }, file, lineNo);
+        }
+        else {
+            // The estimate column is the predicted total run time, not a per-iteration time: checked, not kept.
+            duration(m[3], m[4], file, lineNo);
+            const meanLine = all[i + 1] ?? '';
+            const sdLine = all[i + 2] ?? '';
+            const mm = triple(meanLine);
+            if (!mm) {
+                throw new src_errors/* ParseError */.mB(file, lineNo + 1, `expected "mean  low mean  high mean" for "${name}"`, meanLine);
+            }
+            const sm = triple(sdLine);
+            if (!sm) {
+                throw new src_errors/* ParseError */.mB(file, lineNo + 2, `expected "std dev  low std dev  high std dev" for "${name}"`, sdLine);
+            }
+            const mean = duration(mm[0], mm[1], file, lineNo + 1);
+            if (mean === undefined)
+                throw new src_errors/* ParseError */.mB(file, lineNo + 1, `expected a mean for "${name}"`, mm[0]);
+            series = makeSeries({
+                name,
+                rawUnit: 'ns',
+                value: mean,
+                spread: {
+                    low: duration(mm[2], mm[3], file, lineNo + 1),
+                    high: duration(mm[4], mm[5], file, lineNo + 1),
+                    stddev: duration(sm[0], sm[1], file, lineNo + 2),
+                },
+            }, file, lineNo);
+            i += 2;
+        }
+        unique.check(series, firstLine);
+        out.push(series);
+    }
+    if (out.length === 0) {
+        throw new src_errors/* ParseError */.mB(file, all.length, 'expected at least one Catch2 benchmark row under a "benchmark name  samples  iterations" header');
+    }
+    return out;
+}
+const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+function decodeXml(s) {
+    return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (all, e) => {
+        if (e.startsWith('#')) {
+            const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+            return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+        }
+        return ENTITIES[e] ?? all;
+    });
+}
+/** Attributes of one tag. Values are quoted, and Catch2 leaves `>` unescaped inside them. */
+function attributes(raw) {
+    const attrs = new Map();
+    for (const m of raw.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+        attrs.set(m[1], decodeXml(m[2] ?? m[3] ?? ''));
+    }
+    return attrs;
+}
+const ATTRS = String.raw `((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*`;
+const OPEN = new RegExp(String.raw `<BenchmarkResults${ATTRS}(/?)>`, 'g');
+function parseXml(text, file) {
+    const out = [];
+    const unique = new UniqueNames(file);
+    for (const open of text.matchAll(OPEN)) {
+        const at = open.index;
+        const line = lineAt(text, at);
+        const attrs = attributes(open[1]);
+        const name = attrs.get('name') ?? '';
+        if (name.trim() === '')
+            throw new src_errors/* ParseError */.mB(file, line, 'expected a "name" on <BenchmarkResults>');
+        const close = open[2] === '/' ? -1 : text.indexOf('</BenchmarkResults>', at);
+        if (close < 0) {
+            throw new src_errors/* ParseError */.mB(file, line, `expected <mean> and </BenchmarkResults> for "${name}"`);
+        }
+        const body = text.slice(at + open[0].length, close);
+        const child = (tag) => {
+            const m = new RegExp(String.raw `<${tag}${ATTRS}/?>`).exec(body);
+            return m ? attributes(m[1]) : undefined;
+        };
+        const num = (a, key) => a?.has(key) ? readNumber(a.get(key)) : undefined;
+        const mean = child('mean');
+        const value = num(mean, 'value');
+        if (value === undefined) {
+            throw new src_errors/* ParseError */.mB(file, line, `expected <mean value="…"/> in nanoseconds for "${name}"`, mean?.get('value') ?? 'nothing');
+        }
+        const sd = child('standardDeviation');
+        // ci="0" is Catch2's mark of --benchmark-no-analysis: bounds equal the mean and the std dev is 0.
+        const analysed = mean?.get('ci') !== '0';
+        const series = makeSeries({
+            name,
+            rawUnit: 'ns',
+            value,
+            spread: analysed
+                ? { low: num(mean, 'lowerBound'), high: num(mean, 'upperBound'), stddev: num(sd, 'value') }
+                : undefined,
+        }, file, line);
+        unique.check(series, line);
+        out.push(series);
+    }
+    if (out.length === 0) {
+        throw new src_errors/* ParseError */.mB(file, 1, 'expected at least one <BenchmarkResults> element in the Catch2 XML report');
+    }
+    return out;
+}
+function isXml(text) {
+    return text.trimStart().startsWith('<');
+}
+const catch2 = {
+    name: 'catch2',
+    describe: './tests --benchmark-samples 100 -r xml > catch2.xml (or the console output)',
+    detect(text) {
+        const head = text.slice(0, 1 << 20);
+        if (isXml(head))
+            return /<BenchmarkResults\s/.test(head);
+        return /^benchmark name\s+samples\s+iterations\s+(estimated|est run time|mean)\s*$/m.test(head);
+    },
+    parse(text, file) {
+        return isXml(text) ? parseXml(text, file) : parseConsole(text, file);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/benchmarkjs.ts
+
+
+const benchmarkjs_RESULT = /^(.+?) x ([\d,]+(?:\.\d+)?) ops\/sec (?:±|\+\/-|\+-|Â±)\s*([\d.]+)% \((\d+) runs? sampled\)\s*$/;
+/**
+ * Any line that claims to be a result, so a malformed one is an error rather than skipped: " x <rate>"
+ * then "ops/sec", or " x <rate>" ending the line (output cut short), but not "a 3 x 5 matrix".
+ */
+const benchmarkjs_CLAIM = / x [\d,]+(?:\.\d*)?(?: ops\/sec\b|\s*$)/;
+/** Two-sided 95% Student-t critical values for df = 1…30, as Benchmark.js 2.x tabulates them. */
+const T_TABLE = [
+    12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131,
+    2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+];
+function tCritical(df) {
+    return df >= 1 && df <= T_TABLE.length ? T_TABLE[df - 1] : 1.96;
+}
+const benchmarkjs = {
+    name: 'benchmarkjs',
+    describe: "node bench.js | tee bench.txt (suite.on('cycle', e => console.log(String(e.target))))",
+    detect(text) {
+        return /^.+ x [\d,]+(?:\.\d+)? ops\/sec (?:±|\+\/-|\+-|Â±)\s*[\d.]+% \(\d+ runs? sampled\)/m.test(text.slice(0, 1 << 20));
+    },
+    parse(text, file) {
+        const out = [];
+        const unique = new UniqueNames(file);
+        const all = lines(text);
+        all.forEach((line, i) => {
+            const lineNo = i + 1;
+            if (!benchmarkjs_CLAIM.test(line))
+                return;
+            const m = benchmarkjs_RESULT.exec(line);
+            if (!m) {
+                throw new src_errors/* ParseError */.mB(file, lineNo, 'expected "<name> x <ops> ops/sec ±<rme>% (<n> runs sampled)"', line.trim());
+            }
+            const name = m[1].trim();
+            const hz = readNumber(m[2]);
+            const rme = readNumber(m[3]);
+            const runs = Number(m[4]);
+            if (hz === undefined)
+                throw new src_errors/* ParseError */.mB(file, lineNo, `expected ops/sec for "${name}"`, m[2]);
+            if (rme === undefined)
+                throw new src_errors/* ParseError */.mB(file, lineNo, `expected a ±% margin for "${name}"`, m[3]);
+            const r = rme / 100;
+            const series = makeSeries({
+                name,
+                rawUnit: 'ops/s',
+                value: hz,
+                spread: {
+                    low: hz / (1 + r),
+                    high: r < 1 ? hz / (1 - r) : undefined,
+                    stddev: runs > 1 ? (hz * r * Math.sqrt(runs)) / tCritical(runs - 1) : undefined,
+                },
+            }, file, lineNo);
+            unique.check(series, lineNo);
+            out.push(series);
+        });
+        if (out.length === 0) {
+            throw new src_errors/* ParseError */.mB(file, all.length, 'expected at least one "<name> x <ops> ops/sec ±<rme>% (<n> runs sampled)" line');
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/tinybench.ts
+
+const tinybench = {
+    name: 'tinybench',
+    describe: 'JSON.stringify(bench.tasks.map(({ name, result }) => ({ name, result }))) written to a file after bench.run()',
+    detect(text) {
+        if (!looksLikeJson(text) || !text.trimStart().startsWith('['))
+            return false;
+        const head = text.slice(0, 1 << 16);
+        return (/"name"\s*:/.test(head) &&
+            /"result"\s*:\s*\{/.test(head) &&
+            /"(latency|period|hz|error|state)"\s*:/.test(head) &&
+            !/"groups"\s*:/.test(head));
+    },
+    parse(text, file) {
+        const doc = parseJson(text, file);
+        const r = new JsonReader(text, file);
+        const tasks = r.array(doc, [], 'the list of tasks [{"name", "result"}]');
+        if (tasks.length === 0)
+            r.fail([], 'expected at least one task in the list, got []');
+        const unique = new UniqueNames(file);
+        return tasks.map((t, i) => {
+            const task = r.record(t, [i], `task ${i}`);
+            const name = r.string(task.name, [i, 'name'], `the name of task ${i}`);
+            const result = task.result;
+            if (result === undefined || result === null) {
+                r.fail([i], `expected a result for task "${name}"; was bench.run() awaited?`);
+            }
+            const res = r.record(result, [i, 'result'], `the result of "${name}"`);
+            if (res.error !== undefined || (res.state !== undefined && res.state !== 'completed')) {
+                r.fail([i, 'result'], `expected task "${name}" to have completed, its state is ${JSON.stringify(res.state ?? 'errored')} ` +
+                    '(a benchmark that fails is reported as an error; fix or remove it)');
+            }
+            // v3+ nests the statistics under `latency`; v2 has them flat on the result.
+            const nested = res.latency !== undefined;
+            const statsPath = nested ? [i, 'result', 'latency'] : [i, 'result'];
+            const stats = nested ? r.record(res.latency, statsPath, `the latency of "${name}"`) : res;
+            const at = (k) => [...statsPath, k];
+            const samples = stats.samples === undefined
+                ? undefined
+                : r.numbers(stats.samples, at('samples'), `the samples of "${name}"`);
+            const mean = r.optionalNumber(stats.mean, at('mean'), `the mean of "${name}"`);
+            const p50 = r.optionalNumber(stats.p50, at('p50'), `the median (p50) of "${name}"`);
+            const value = p50 ?? (samples && samples.length > 0 ? medianOf(samples) : mean);
+            if (value === undefined) {
+                r.fail(statsPath, `expected latency statistics (p50, mean or samples) for "${name}"`);
+            }
+            const moe = r.optionalNumber(stats.moe, at('moe'), `the margin of error of "${name}"`);
+            const sd = r.optionalNumber(stats.sd, at('sd'), `the standard deviation of "${name}"`);
+            const line = r.at([i]);
+            const series = makeSeries({
+                name,
+                rawUnit: 'ms',
+                value,
+                samples,
+                spread: {
+                    low: mean !== undefined && moe !== undefined ? mean - moe : undefined,
+                    high: mean !== undefined && moe !== undefined ? mean + moe : undefined,
+                    stddev: sd,
+                },
+            }, file, line);
+            unique.check(series, line);
+            return series;
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/vitest.ts
+
+const vitest = {
+    name: 'vitest',
+    describe: 'vitest bench --run --outputJson bench.json',
+    detect(text) {
+        if (!looksLikeJson(text) || !text.trimStart().startsWith('{'))
+            return false;
+        const head = text.slice(0, 1 << 16);
+        return /"files"\s*:/.test(head) && /"groups"\s*:/.test(head) && /"benchmarks"\s*:/.test(head);
+    },
+    parse(text, file) {
+        const doc = parseJson(text, file);
+        const r = new JsonReader(text, file);
+        const root = r.record(doc, [], 'the vitest report {"files": [...]}');
+        const files = r.array(root.files, ['files'], '"files"');
+        const unique = new UniqueNames(file);
+        const out = [];
+        files.forEach((f, fi) => {
+            const fileRec = r.record(f, ['files', fi], `files[${fi}]`);
+            const groups = r.array(fileRec.groups, ['files', fi, 'groups'], `"groups" of files[${fi}]`);
+            groups.forEach((g, gi) => {
+                const gp = ['files', fi, 'groups', gi];
+                const group = r.record(g, gp, 'a group');
+                const fullName = r.string(group.fullName, [...gp, 'fullName'], 'the group\'s "fullName"');
+                const benches = r.array(group.benchmarks, [...gp, 'benchmarks'], `"benchmarks" of "${fullName}"`);
+                benches.forEach((b, bi) => {
+                    const bp = [...gp, 'benchmarks', bi];
+                    const bench = r.record(b, bp, `a benchmark of "${fullName}"`);
+                    const name = `${fullName} > ${r.string(bench.name, [...bp, 'name'], 'the benchmark\'s "name"')}`;
+                    const num = (k) => r.optionalNumber(bench[k], [...bp, k], `"${k}" of "${name}"`);
+                    const samples = bench.samples === undefined
+                        ? []
+                        : r.numbers(bench.samples, [...bp, 'samples'], `"samples" of "${name}"`);
+                    const median = num('median');
+                    const mean = num('mean');
+                    const moe = num('moe');
+                    const value = median ?? (samples.length > 0 ? medianOf(samples) : mean);
+                    if (value === undefined)
+                        r.fail(bp, `expected a "median" or "mean" for "${name}"`);
+                    const line = r.at(bp);
+                    const series = makeSeries({
+                        name,
+                        rawUnit: 'ms',
+                        value,
+                        samples,
+                        spread: {
+                            low: mean !== undefined && moe !== undefined ? mean - moe : undefined,
+                            high: mean !== undefined && moe !== undefined ? mean + moe : undefined,
+                            stddev: num('sd'),
+                        },
+                    }, file, line);
+                    unique.check(series, line);
+                    out.push(series);
+                });
+            });
+        });
+        if (out.length === 0)
+            r.fail(['files'], 'expected at least one benchmark in "files[].groups[].benchmarks"');
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/mitata.ts
+
+const mitata = {
+    name: 'mitata',
+    describe: 'node bench.mjs > mitata.json with run({ format: { json: { samples: true, debug: false } } })',
+    detect(text) {
+        if (!looksLikeJson(text) || !text.trimStart().startsWith('{'))
+            return false;
+        const head = text.slice(0, 1 << 16);
+        return /"layout"\s*:/.test(head) && /"benchmarks"\s*:/.test(head) && /"runs"\s*:/.test(head);
+    },
+    parse(text, file) {
+        const doc = parseJson(text, file);
+        const r = new JsonReader(text, file);
+        const root = r.record(doc, [], 'the mitata report {"layout", "benchmarks", "context"}');
+        const layout = root.layout === undefined ? [] : r.array(root.layout, ['layout'], '"layout"');
+        const trials = r.array(root.benchmarks, ['benchmarks'], '"benchmarks"');
+        const unique = new UniqueNames(file);
+        const out = [];
+        trials.forEach((t, ti) => {
+            const tp = ['benchmarks', ti];
+            const trial = r.record(t, tp, `benchmarks[${ti}]`);
+            const g = typeof trial.group === 'number' ? layout[trial.group] : undefined;
+            const groupName = isRecord(g) && typeof g.name === 'string' && g.name !== '' ? g.name : undefined;
+            const runs = r.array(trial.runs, [...tp, 'runs'], `the runs of benchmarks[${ti}]`);
+            runs.forEach((u, ui) => {
+                const up = [...tp, 'runs', ui];
+                const run = r.record(u, up, 'a run');
+                const own = r.string(run.name, [...up, 'name'], 'the run\'s "name"');
+                const name = groupName === undefined ? own : `${groupName}/${own}`;
+                if (run.error !== undefined || run.stats === undefined) {
+                    const err = isRecord(run.error) && typeof run.error.message === 'string' ? `: ${run.error.message}` : '';
+                    r.fail(up, `expected benchmark "${name}" to have run, it failed${err} (fix or remove it)`);
+                }
+                const sp = [...up, 'stats'];
+                const stats = r.record(run.stats, sp, `the stats of "${name}"`);
+                const samples = stats.samples === undefined || stats.samples === null
+                    ? undefined
+                    : r.numbers(stats.samples, [...sp, 'samples'], `the samples of "${name}"`);
+                const p50 = r.number(stats.p50, [...sp, 'p50'], `"p50" of "${name}"`);
+                const line = r.at(up);
+                const time = makeSeries({ name, rawUnit: 'ns', value: p50, samples }, file, line);
+                unique.check(time, line);
+                out.push(time);
+                if (isRecord(stats.heap) && stats.heap.avg !== undefined) {
+                    const avg = r.number(stats.heap.avg, [...sp, 'heap', 'avg'], `"heap.avg" of "${name}"`);
+                    const heap = makeSeries({ name, rawUnit: 'B', metric: 'heap', value: avg }, file, line);
+                    unique.check(heap, line);
+                    out.push(heap);
+                }
+            });
+        });
+        if (out.length === 0)
+            r.fail(['benchmarks'], 'expected at least one benchmark run in "benchmarks"');
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/jmh.ts
+
+
+const MODE_METRIC = {
+    thrpt: 'throughput',
+    avgt: 'time',
+    sample: 'sample time',
+    ss: 'single-shot time',
+};
+/** JMH's unit spelling to one units.ts reads the way JMH means it. */
+function jmhUnit(unit) {
+    return unit === 'MB/sec' ? 'MiB/s' : unit;
+}
+function finite(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+/** Read one metric object; undefined when its score is not a number (JMH's "NaN"). */
+function readMetric(r, m, path, what) {
+    const rec = r.record(m, path, what);
+    const unit = typeof rec.scoreUnit === 'string'
+        ? rec.scoreUnit
+        : r.wrong([...path, 'scoreUnit'], `expected a "scoreUnit" for ${what}`, rec.scoreUnit);
+    const value = finite(rec.score);
+    if (value === undefined)
+        return undefined;
+    const samples = [];
+    if (rec.rawData !== undefined) {
+        r.array(rec.rawData, [...path, 'rawData'], `"rawData" of ${what}`).forEach((fork, fi) => {
+            const fp = [...path, 'rawData', fi];
+            for (const [ii, x] of r.array(fork, fp, `a fork's iterations in ${what}`).entries()) {
+                samples.push(r.number(x, [...fp, ii], `an iteration's score in ${what}`));
+            }
+        });
+    }
+    else if (rec.rawDataHistogram !== undefined) {
+        const hp = [...path, 'rawDataHistogram'];
+        r.array(rec.rawDataHistogram, hp, `"rawDataHistogram" of ${what}`).forEach((fork, fi) => {
+            r.array(fork, [...hp, fi], `a fork in ${what}`).forEach((iter, ii) => {
+                const ip = [...hp, fi, ii];
+                let sum = 0;
+                let count = 0;
+                r.array(iter, ip, `an iteration's histogram in ${what}`).forEach((pair, pi) => {
+                    const pp = [...ip, pi];
+                    const p = r.array(pair, pp, `a [value, count] pair in ${what}`);
+                    const v = r.number(p[0], pp, `a histogram value in ${what}`);
+                    const c = r.number(p[1], pp, `a histogram count in ${what}`);
+                    sum += v * c;
+                    count += c;
+                });
+                if (count > 0 && Number.isFinite(sum / count))
+                    samples.push(sum / count);
+            });
+        });
+    }
+    const conf = Array.isArray(rec.scoreConfidence) ? rec.scoreConfidence : [];
+    return { value, unit: jmhUnit(unit), samples, low: finite(conf[0]), high: finite(conf[1]) };
+}
+const jmh = {
+    name: 'jmh',
+    describe: 'java -jar target/benchmarks.jar -rf json -rff jmh.json',
+    detect(text) {
+        if (!looksLikeJson(text) || !text.trimStart().startsWith('['))
+            return false;
+        const head = text.slice(0, 1 << 16);
+        return /"benchmark"\s*:/.test(head) && /"primaryMetric"\s*:/.test(head);
+    },
+    parse(text, file) {
+        const doc = parseJson(text, file);
+        const r = new JsonReader(text, file);
+        const list = r.array(doc, [], 'the JMH result list [{"benchmark", "mode", "primaryMetric"}]');
+        if (list.length === 0)
+            r.fail([], 'expected at least one JMH result, got []');
+        const out = [];
+        const taken = new Map();
+        const add = (s, line) => {
+            const key = `${s.name}\u0000${s.metric}`;
+            const first = taken.get(key);
+            if (first !== undefined) {
+                throw new src_errors/* ParseError */.mB(file, lineOf(line), `expected each benchmark, params and mode once, "${s.name}" (${s.metric}) already appeared on line ${lineOf(first)}`);
+            }
+            taken.set(key, line);
+            out.push(s);
+        };
+        list.forEach((b, i) => {
+            const bench = r.record(b, [i], `result ${i}`);
+            const method = r.string(bench.benchmark, [i, 'benchmark'], `"benchmark" of result ${i}`);
+            const mode = r.string(bench.mode, [i, 'mode'], `"mode" of "${method}"`);
+            let name = method;
+            if (bench.params !== undefined) {
+                const params = r.record(bench.params, [i, 'params'], `"params" of "${method}"`);
+                const pairs = Object.entries(params).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
+                if (pairs.length > 0)
+                    name = `${method} (${pairs.join(', ')})`;
+            }
+            const line = r.at([i]);
+            const primary = readMetric(r, bench.primaryMetric, [i, 'primaryMetric'], `"${name}"`);
+            if (primary === undefined) {
+                r.fail([i, 'primaryMetric', 'score'], `expected a number for the score of "${name}"`);
+            }
+            add(makeSeries({
+                name,
+                rawUnit: primary.unit,
+                metric: MODE_METRIC[mode] ?? mode,
+                value: primary.value,
+                samples: primary.samples,
+                spread: { low: primary.low, high: primary.high },
+            }, file, line), line);
+            if (bench.secondaryMetrics === undefined)
+                return;
+            const secondary = r.record(bench.secondaryMetrics, [i, 'secondaryMetrics'], `"secondaryMetrics" of "${name}"`);
+            for (const [key, m] of Object.entries(secondary)) {
+                const mp = [i, 'secondaryMetrics', key];
+                const metric = readMetric(r, m, mp, `"${key}" of "${name}"`);
+                if (metric === undefined)
+                    continue;
+                let label = key.replace(/^\u00b7/, '');
+                if (taken.has(`${name}\u0000${label}`))
+                    label = `${label} (${mode})`;
+                const at = r.at(mp);
+                add(makeSeries({
+                    name,
+                    rawUnit: metric.unit,
+                    metric: label,
+                    // Profiler metrics are costs: a higher allocation rate is not an improvement.
+                    direction: /^gc\./.test(label) ? 'smaller' : undefined,
+                    value: metric.value,
+                    samples: metric.samples,
+                    spread: { low: metric.low, high: metric.high },
+                }, file, at), at);
+            }
+        });
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/julia.ts
+
+const julia = {
+    name: 'julia',
+    describe: 'BenchmarkTools.save("bench.json", run(SUITE)) (or median(results))',
+    detect(text) {
+        return (/^\s*\[\s*\{\s*"Julia"\s*:/.test(text.slice(0, 4096)) &&
+            text.slice(0, 4096).includes('"BenchmarkTools"'));
+    },
+    parse(text, file) {
+        const doc = parseJson(text, file);
+        const r = new JsonReader(text, file);
+        const top = r.array(doc, [], "BenchmarkTools' [versions, [value]]");
+        r.record(top[0], [0], 'the version record {"Julia", "BenchmarkTools"}');
+        const values = r.array(top[1], [1], 'the saved values');
+        if (values.length !== 1) {
+            r.fail([1], `expected one saved value (a BenchmarkGroup, Trial or TrialEstimate), found ${values.length}; ` +
+                'save one per file, e.g. BenchmarkTools.save("bench.json", median(results))');
+        }
+        const out = [];
+        const unique = new UniqueNames(file);
+        const push = (s, line) => {
+            unique.check(s, line);
+            out.push(s);
+        };
+        // Iterative walk: a hostile file nested a million deep must not overflow the stack.
+        const stack = [
+            { value: values[0], path: [1, 0], name: [] },
+        ];
+        while (stack.length > 0) {
+            const { value, path, name } = stack.pop();
+            const lowered = r.array(value, path, 'a ["TypeName", {fields}] value');
+            const type = typeof lowered[0] === 'string'
+                ? lowered[0]
+                : r.wrong([...path, 0], 'expected a type name', lowered[0]);
+            const fields = r.record(lowered[1], [...path, 1], `the fields of a ${type}`);
+            const fp = [...path, 1];
+            const label = name.length > 0 ? name.join('/') : 'trial';
+            const line = r.at(path);
+            if (type === 'BenchmarkGroup') {
+                const data = r.record(fields.data, [...fp, 'data'], 'the "data" of a BenchmarkGroup');
+                // Reverse, so that popping the stack visits keys in file order.
+                const children = Object.entries(data).map(([k, v]) => ({
+                    value: v,
+                    path: [...fp, 'data', k],
+                    name: [...name, k],
+                }));
+                stack.push(...children.reverse());
+                continue;
+            }
+            if (type !== 'Trial' && type !== 'TrialEstimate') {
+                r.fail([...path, 0], `expected a BenchmarkGroup, Trial or TrialEstimate, got ${JSON.stringify(type)}`);
+            }
+            if (type === 'Trial') {
+                const times = r.numbers(fields.times, [...fp, 'times'], `the times of "${label}"`);
+                if (times.length === 0)
+                    r.fail([...fp, 'times'], `expected at least one sample in the times of "${label}"`);
+                push(makeSeries({ name: label, rawUnit: 'ns', value: medianOf(times), samples: times }, file, line), line);
+            }
+            else {
+                const time = r.number(fields.time, [...fp, 'time'], `the time of "${label}"`);
+                push(makeSeries({ name: label, rawUnit: 'ns', value: time }, file, line), line);
+            }
+            const memory = r.number(fields.memory, [...fp, 'memory'], `the memory of "${label}"`);
+            push(makeSeries({ name: label, rawUnit: 'B', metric: 'memory', value: memory }, file, line), line);
+            const allocs = r.number(fields.allocs, [...fp, 'allocs'], `the allocs of "${label}"`);
+            push(makeSeries({ name: label, rawUnit: 'allocs', metric: 'allocs', value: allocs }, file, line), line);
+        }
+        if (out.length === 0)
+            r.fail([1, 0], 'expected at least one Trial or TrialEstimate in the BenchmarkGroup');
+        return out;
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/parse/benchgate-schema.ts
+/**
+ * The JSON schema of benchgate's own results format, the one to write from a harness benchgate does
+ * not know. Kept as TypeScript so the bundle carries it; `npm run schemas` writes
+ * schema/benchgate-results.schema.json from it (for editors, via "$schema"), and a test checks the
+ * two agree. The README's "benchgate results format" section documents it with an example.
+ */
+const RESULTS_SCHEMA_ID = 'https://github.com/benchgate/benchgate/schema/benchgate-results.schema.json';
+const RESULTS_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: RESULTS_SCHEMA_ID,
+    title: 'benchgate results',
+    description: 'Benchmark results for benchgate from any tool: one entry per metric of each benchmark. Values are in ' +
+        'the unit given; benchgate converts known units (ns, us, ms, s, B, KiB, MB/s, ops/s, …) to its ' +
+        'canonical ones (ns, B, B/s, ops/s).',
+    type: 'object',
+    additionalProperties: false,
+    required: ['benchgate', 'results'],
+    properties: {
+        $schema: { type: 'string', description: 'This schema, for editors.' },
+        benchgate: { const: 1, description: 'The format version: 1.' },
+        tool: {
+            type: 'string',
+            minLength: 1,
+            description: 'What produced the results (shown in reports), e.g. "my-harness 2.1".',
+        },
+        results: {
+            type: 'array',
+            minItems: 1,
+            items: { $ref: '#/definitions/result' },
+            description: 'One entry per (name, metric); a pair may appear once.',
+        },
+    },
+    definitions: {
+        result: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'unit'],
+            anyOf: [{ required: ['value'] }, { required: ['samples'] }],
+            properties: {
+                name: {
+                    type: 'string',
+                    minLength: 1,
+                    pattern: '\\S',
+                    description: 'The benchmark, e.g. "parse/large". Names are compared across runs as written.',
+                },
+                metric: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'What is measured. Default: "time" for a duration unit, "throughput" for a rate, else the unit.',
+                },
+                unit: {
+                    type: 'string',
+                    description: 'The unit of value, samples and spread: "ns", "us", "ms", "s", "B", "KiB", "MB/s", "ops/s", or ' +
+                        'your own ("requests", "" for a plain count).',
+                },
+                direction: {
+                    enum: ['smaller', 'bigger'],
+                    description: 'Which way is better. Default from the unit: rates (…/s) bigger, everything else smaller.',
+                },
+                value: {
+                    type: 'number',
+                    description: 'The headline. Default: the median of samples.',
+                },
+                samples: {
+                    type: 'array',
+                    minItems: 1,
+                    items: { type: 'number' },
+                    description: 'Independent measurements (per repetition or per batch, each a per-operation value). With ' +
+                        'several, benchgate compares distributions instead of single values.',
+                },
+                spread: {
+                    type: 'object',
+                    additionalProperties: false,
+                    minProperties: 1,
+                    description: 'What the tool reports about the noise: low/high bound its confidence interval of the ' +
+                        'central value, stddev is the standard deviation of the samples.',
+                    properties: {
+                        low: { type: 'number' },
+                        high: { type: 'number' },
+                        stddev: { type: 'number', minimum: 0 },
+                    },
+                },
+            },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/benchgate.ts
+/**
+ * benchgate's own results format, for tools benchgate does not know (schema in benchgate-schema.ts,
+ * documented in the README):
+ *   {"benchgate": 1, "tool"?: "…", "results": [{"name", "unit", "value"? , "samples"?, "metric"?,
+ *    "direction"?, "spread"?: {"low"?, "high"?, "stddev"?}}]}
+ * Validated with the schema; the first error names the line of the offending entry. Values are
+ * converted to canonical units like any tool's; `value` defaults to the median of `samples`,
+ * `metric` and `direction` to what the unit implies.
+ */
+
+
+
+
+let validator;
+/** Compiled on first use: most runs never read this format. */
+function validate(doc) {
+    validator ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(RESULTS_SCHEMA);
+    return validator(doc) ? [] : (validator.errors ?? []);
+}
+function pathOf(e) {
+    return e.instancePath
+        .split('/')
+        .slice(1)
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
+}
+/** `results[3].value`, as a user finds it in the file. */
+function display(path) {
+    if (path.length === 0)
+        return 'the document';
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+function valueAt(doc, path) {
+    let v = doc;
+    for (const p of path)
+        v = v?.[p];
+    return v;
+}
+function describe(e, doc) {
+    const path = pathOf(e);
+    const at = display(path);
+    const found = describeJson(valueAt(doc, path));
+    const p = e.params;
+    switch (e.keyword) {
+        case 'required':
+            return { path, expected: `expected "${String(p.missingProperty)}" in ${at}` };
+        case 'anyOf':
+            return { path, expected: `expected "value" or "samples" (or both) in ${at}` };
+        case 'additionalProperties':
+            return {
+                path,
+                expected: `expected only the keys the format defines in ${at}, found "${String(p.additionalProperty)}"`,
+            };
+        case 'const':
+            return { path, expected: `expected ${at} to be ${JSON.stringify(p.allowedValue)}`, found };
+        case 'enum':
+            return {
+                path,
+                expected: `expected ${at} to be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`,
+                found,
+            };
+        case 'type':
+            return {
+                path,
+                expected: `expected ${at} to be ${p.type === 'array' ? 'a list' : `a ${String(p.type)}`}`,
+                found,
+            };
+        case 'minItems':
+            return { path, expected: `expected at least one entry in ${at}` };
+        case 'minLength':
+        case 'pattern':
+            return { path, expected: `expected a non-empty ${at}`, found };
+        case 'minProperties':
+            return { path, expected: `expected "low", "high" or "stddev" in ${at}` };
+        case 'minimum':
+            return { path, expected: `expected ${at} to be at least ${String(p.limit)}`, found };
+        default:
+            return {
+                path,
+                expected: `expected ${at} to match the benchgate results schema (${e.message ?? e.keyword})`,
+            };
+    }
+}
+const benchgateResults = {
+    name: 'benchgate',
+    describe: 'benchgate\'s own JSON: {"benchgate": 1, "results": [{"name", "unit", "value" | "samples"}]}',
+    detect(text) {
+        return looksLikeJson(text) && /^\s*\{[\s\S]{0,4096}?"benchgate"\s*:\s*1\b/.test(text.slice(0, 8192));
+    },
+    parse(text, file) {
+        const doc = parseJson(text, file);
+        const r = new JsonReader(text, file);
+        const errors = validate(doc);
+        if (errors.length > 0) {
+            // The deepest error is the most specific. At one depth a misspelt key explains the rest best,
+            // and "value or samples" (anyOf, reported with its branches' "required") comes last.
+            const rank = (e) => e.keyword === 'additionalProperties'
+                ? 0
+                : e.keyword === 'anyOf'
+                    ? 2
+                    : e.schemaPath.includes('anyOf')
+                        ? 3
+                        : 1;
+            const sorted = [...errors].sort((a, b) => pathOf(b).length - pathOf(a).length || rank(a) - rank(b));
+            const { path, expected, found } = describe(sorted[0], doc);
+            throw new src_errors/* ParseError */.mB(file, r.line(path), expected, found);
+        }
+        const results = doc.results;
+        const unique = new UniqueNames(file);
+        return results.map((e, i) => {
+            const line = r.at(['results', i]);
+            const value = e.value ?? medianOf(e.samples);
+            const s = makeSeries({
+                name: e.name,
+                rawUnit: e.unit,
+                metric: e.metric,
+                direction: e.direction,
+                value,
+                samples: e.samples,
+                spread: e.spread,
+            }, file, line);
+            unique.check(s, line);
+            return s;
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/benchmarkdotnet.ts
+
+/** The job part of `DisplayInfo` ("StringBenchmarks.Concat: Job-ABC [N=10]" → "Job-ABC"). */
+function jobOf(displayInfo) {
+    if (typeof displayInfo !== 'string')
+        return undefined;
+    const m = /^[^:]*:\s*([^[]+?)\s*(?:\[.*)?$/.exec(displayInfo);
+    return m ? m[1] : undefined;
+}
+const benchmarkdotnet = {
+    name: 'benchmarkdotnet',
+    describe: 'dotnet run -c Release -- --exporters json (BenchmarkDotNet.Artifacts/results/*-report-full.json)',
+    detect(text) {
+        if (!looksLikeJson(text) || !text.trimStart().startsWith('{'))
+            return false;
+        const head = text.slice(0, 1 << 16);
+        return (/"Benchmarks"\s*:/.test(head) && (/"HostEnvironmentInfo"\s*:/.test(head) || /"FullName"\s*:/.test(head)));
+    },
+    parse(text, file) {
+        const doc = parseJson(text, file);
+        const r = new JsonReader(text, file);
+        const root = r.record(doc, [], 'the BenchmarkDotNet report {"Title", "Benchmarks"}');
+        const list = r.array(root.Benchmarks, ['Benchmarks'], '"Benchmarks"');
+        if (list.length === 0)
+            r.fail(['Benchmarks'], 'expected at least one entry in "Benchmarks", got []');
+        const records = list.map((b, i) => r.record(b, ['Benchmarks', i], `Benchmarks[${i}]`));
+        const fullNames = records.map((b, i) => r.string(b.FullName, ['Benchmarks', i, 'FullName'], `"FullName" of Benchmarks[${i}]`));
+        const count = new Map();
+        for (const n of fullNames)
+            count.set(n, (count.get(n) ?? 0) + 1);
+        const unique = new UniqueNames(file);
+        const out = [];
+        records.forEach((b, i) => {
+            const bp = ['Benchmarks', i];
+            const job = jobOf(b.DisplayInfo);
+            const name = (count.get(fullNames[i]) ?? 0) > 1 && job ? `${fullNames[i]} [${job}]` : fullNames[i];
+            const line = r.at(bp);
+            if (b.Statistics === null || b.Statistics === undefined) {
+                r.fail(bp, `expected "Statistics" for "${name}"; the benchmark did not run (fix or remove it)`);
+            }
+            const sp = [...bp, 'Statistics'];
+            const stats = r.record(b.Statistics, sp, `"Statistics" of "${name}"`);
+            const median = r.number(stats.Median, [...sp, 'Median'], `the median of "${name}"`);
+            let samples = [];
+            if (b.Measurements !== undefined && b.Measurements !== null) {
+                const mp = [...bp, 'Measurements'];
+                const rows = r.array(b.Measurements, mp, `"Measurements" of "${name}"`).map((m, j) => ({
+                    m: r.record(m, [...mp, j], `a measurement of "${name}"`),
+                    j,
+                }));
+                const workload = rows.filter(({ m }) => m.IterationMode === 'Workload');
+                const result = workload.filter(({ m }) => m.IterationStage === 'Result');
+                const chosen = result.length > 0 ? result : workload.filter(({ m }) => m.IterationStage === 'Actual');
+                samples = chosen.map(({ m, j }) => {
+                    const ns = r.number(m.Nanoseconds, [...mp, j, 'Nanoseconds'], `"Nanoseconds" of a measurement of "${name}"`);
+                    const ops = r.number(m.Operations, [...mp, j, 'Operations'], `"Operations" of a measurement of "${name}"`);
+                    if (ops <= 0)
+                        r.fail([...mp, j, 'Operations'], `expected a positive "Operations" in a measurement of "${name}"`);
+                    return ns / ops;
+                });
+            }
+            if (samples.length === 0 && Array.isArray(stats.OriginalValues)) {
+                samples = r.numbers(stats.OriginalValues, [...sp, 'OriginalValues'], `"OriginalValues" of "${name}"`);
+            }
+            const ci = isRecord(stats.ConfidenceInterval) ? stats.ConfidenceInterval : {};
+            const num = (v) => typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+            const time = makeSeries({
+                name,
+                rawUnit: 'ns',
+                value: median,
+                samples,
+                spread: { low: num(ci.Lower), high: num(ci.Upper), stddev: num(stats.StandardDeviation) },
+            }, file, line);
+            unique.check(time, line);
+            out.push(time);
+            if (isRecord(b.Memory) && b.Memory.BytesAllocatedPerOperation !== undefined) {
+                const bytes = r.number(b.Memory.BytesAllocatedPerOperation, [...bp, 'Memory', 'BytesAllocatedPerOperation'], `"BytesAllocatedPerOperation" of "${name}"`);
+                const mem = makeSeries({ name, rawUnit: 'B', metric: 'allocated', value: bytes }, file, line);
+                unique.check(mem, line);
+                out.push(mem);
+            }
+        });
+        return out;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/parse/index.ts
 
 
-const PARSERS = [goBench, genericList];
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PARSERS = [
+    benchgateResults,
+    goJson,
+    goBench,
+    libtest,
+    criterionBencher,
+    criterionConsole,
+    cargoCriterion,
+    googleBenchmark,
+    pytestBenchmark,
+    hyperfine,
+    catch2,
+    benchmarkjs,
+    vitest,
+    mitata,
+    jmh,
+    benchmarkdotnet,
+    julia,
+    tinybench,
+    genericList,
+];
 /** Formats that can be named with `format:` but are never auto-detected (they need the user's intent). */
 const EXPLICIT_ONLY = [customBiggerIsBetter, customSmallerIsBetter];
-const FOLDER_PARSERS = [];
+/** A folder format may share its name with a file format of the same tool (`criterion`). */
+const FOLDER_PARSERS = [criterionFolder];
 /** Every format name a user may give, for messages and the action.yml description. */
 function formatNames() {
     return [
-        'auto',
-        ...PARSERS.map((p) => p.name),
-        ...EXPLICIT_ONLY.map((p) => p.name),
-        ...FOLDER_PARSERS.map((p) => p.name),
+        ...new Set([
+            'auto',
+            ...PARSERS.map((p) => p.name),
+            ...EXPLICIT_ONLY.map((p) => p.name),
+            ...FOLDER_PARSERS.map((p) => p.name),
+        ]),
     ];
 }
 function parserByName(name) {
@@ -14210,23 +21375,23 @@ function folderParserByName(name) {
 
 function detectFormat(text, file) {
     if (text.trim() === '')
-        throw new errors/* ParseError */.mB(file, 1, 'expected benchmark output, the file is empty');
+        throw new src_errors/* ParseError */.mB(file, 1, 'expected benchmark output, the file is empty');
     const hit = PARSERS.find((p) => p.detect(text));
     if (hit)
         return hit;
-    throw new errors/* ParseError */.mB(file, 1, `expected the output of a known benchmark tool; tried ${PARSERS.map((p) => p.name).join(', ')} ` +
+    throw new src_errors/* ParseError */.mB(file, 1, `expected the output of a known benchmark tool; tried ${PARSERS.map((p) => p.name).join(', ')} ` +
         `(set "format" to one of: ${formatNames().join(', ')})`);
 }
 function detectFolderFormat(paths, folder) {
     const hit = FOLDER_PARSERS.find((p) => p.detectFolder(paths));
     if (hit)
         return hit;
-    throw new errors/* ParseError */.mB(folder, 0, `expected a benchmark results folder (${FOLDER_PARSERS.map((p) => p.name).join(', ') || 'none known'}), found none of their files`);
+    throw new src_errors/* ParseError */.mB(folder, 0, `expected a benchmark results folder (${FOLDER_PARSERS.map((p) => p.name).join(', ') || 'none known'}), found none of their files`);
 }
 /** Parse one file's text with the named format, or the detected one for "auto". */
-function parseText(text, file, format) {
+function detect_parseText(text, file, format) {
     if (text.includes('\u0000'))
-        throw new errors/* ParseError */.mB(file, 1, 'expected text benchmark output, the file is binary');
+        throw new src_errors/* ParseError */.mB(file, 1, 'expected text benchmark output, the file is binary');
     let parser;
     if (format === 'auto')
         parser = detectFormat(text, file);
@@ -14234,11 +21399,11 @@ function parseText(text, file, format) {
         parser = parserByName(format);
         if (!parser) {
             if (folderParserByName(format))
-                throw new errors/* ParseError */.mB(file, 0, `expected a folder for format "${format}", got a file`);
-            throw new errors/* ParseError */.mB(file, 0, `expected "format" to be one of ${formatNames().join(', ')}`, format);
+                throw new src_errors/* ParseError */.mB(file, 0, `expected a folder for format "${format}", got a file`);
+            throw new src_errors/* ParseError */.mB(file, 0, `expected "format" to be one of ${formatNames().join(', ')}`, format);
         }
         if (text.trim() === '')
-            throw new errors/* ParseError */.mB(file, 1, 'expected benchmark output, the file is empty');
+            throw new src_errors/* ParseError */.mB(file, 1, 'expected benchmark output, the file is empty');
     }
     return { format: parser.name, series: parser.parse(text, file) };
 }
@@ -14267,12 +21432,12 @@ function expandPaths(patterns, cwd) {
         if (isGlob(pattern)) {
             const hits = globSync(pattern, { cwd, onlyFiles: false, dot: true, absolute: false }).sort();
             if (hits.length === 0)
-                throw new errors/* ParseError */.mB(pattern, 0, 'expected the pattern to match at least one file, it matched none');
+                throw new src_errors/* ParseError */.mB(pattern, 0, 'expected the pattern to match at least one file, it matched none');
             out.push(...hits);
         }
         else {
             if (!external_node_fs_.existsSync(external_node_path_.resolve(cwd, pattern)))
-                throw new errors/* ParseError */.mB(pattern, 0, 'expected a benchmark output file, no such file');
+                throw new src_errors/* ParseError */.mB(pattern, 0, 'expected a benchmark output file, no such file');
             out.push(pattern);
         }
     }
@@ -14282,7 +21447,7 @@ function readFolder(dir, display, format) {
     const rel = globSync('**/*', { cwd: dir, onlyFiles: true, dot: false }).sort();
     const parser = format === 'auto' ? detectFolderFormat(rel, display) : folderParserByName(format);
     if (!parser) {
-        throw new errors/* ParseError */.mB(display, 0, `expected a file for format "${format}", got a folder (folder formats: ${FOLDER_PARSERS.map((p) => p.name).join(', ') || 'none'})`);
+        throw new src_errors/* ParseError */.mB(display, 0, `expected a file for format "${format}", got a folder (folder formats: ${FOLDER_PARSERS.map((p) => p.name).join(', ') || 'none'})`);
     }
     const files = rel
         .filter((p) => parser.wants(p))
@@ -14297,15 +21462,15 @@ function readOutput(file, format, cwd) {
         st = external_node_fs_.statSync(abs);
     }
     catch {
-        throw new errors/* ParseError */.mB(file, 0, 'expected a benchmark output file, no such file');
+        throw new src_errors/* ParseError */.mB(file, 0, 'expected a benchmark output file, no such file');
     }
     if (st.isDirectory())
         return readFolder(abs, file, format);
     if (st.size > MAX_FILE_BYTES) {
-        throw new errors/* ParseError */.mB(file, 0, `expected benchmark output under ${MAX_FILE_BYTES / 1024 / 1024} MiB, the file has ${(st.size / 1024 / 1024).toFixed(0)} MiB`);
+        throw new src_errors/* ParseError */.mB(file, 0, `expected benchmark output under ${MAX_FILE_BYTES / 1024 / 1024} MiB, the file has ${(st.size / 1024 / 1024).toFixed(0)} MiB`);
     }
     const text = external_node_fs_.readFileSync(abs, 'utf8');
-    return parseText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file, format);
+    return detect_parseText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file, format);
 }
 /**
  * Read every file the patterns name. The same series in two files is an error naming both, because
@@ -14323,7 +21488,7 @@ function readOutputs(patterns, format, cwd) {
             const id = (0,model/* seriesId */.h)(s);
             const first = origin.get(id);
             if (first !== undefined) {
-                throw new errors/* BenchgateError */.Q9(file, `expected each benchmark in one file only, "${s.name}" (${s.metric}) is also in ${first}`);
+                throw new src_errors/* BenchgateError */.Q9(file, `expected each benchmark in one file only, "${s.name}" (${s.metric}) is also in ${first}`);
             }
             origin.set(id, file);
             series.push(s);
@@ -14341,11 +21506,14 @@ function readOutputs(patterns, format, cwd) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ canonical),
 /* harmony export */   E1: () => (/* binding */ scaleFor),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
 /* harmony export */   Lf: () => (/* binding */ parseQuantity),
+/* harmony export */   Qb: () => (/* binding */ scaleBy),
+/* harmony export */   _K: () => (/* binding */ scaleOf),
 /* harmony export */   iB: () => (/* binding */ toCanonical),
 /* harmony export */   l9: () => (/* binding */ formatPercent)
 /* harmony export */ });
-/* unused harmony exports directionOf, kindOf, formatValue */
+/* unused harmony exports directionOf, kindOf */
 const TIME = {
     ps: 1e-3,
     ns: 1,
@@ -14399,6 +21567,9 @@ const PER = {
     h: 1 / 3600,
     hr: 1 / 3600,
 };
+/** Decimal prefixes on counted things (elements, items, operations), never on units of their own. */
+const SI_PREFIX = { k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12 };
+const SI_COUNT = /^([kKMGT])(elem|elements|items?|ops?|operations)$/;
 const OPS = new Set(['op', 'ops', 'operation', 'operations', 'iter', 'iters', 'iteration', 'iterations']);
 function timeUnit(u) {
     return Object.prototype.hasOwnProperty.call(TIME, u) ? TIME[u] : undefined;
@@ -14443,6 +21614,14 @@ function canonical(raw) {
                 return { unit: 'B/s', factor: sn * per, kind: 'byte-rate', direction: 'bigger' };
             if (OPS.has(num.toLowerCase()))
                 return { unit: 'ops/s', factor: per, kind: 'rate', direction: 'bigger' };
+            // SI-prefixed counts per time, as Criterion.rs prints element throughput ("Kelem/s", "Gelem/s")
+            const counted = SI_COUNT.exec(num);
+            if (counted) {
+                const f = SI_PREFIX[counted[1]] * per;
+                if (OPS.has(counted[2].toLowerCase()))
+                    return { unit: 'ops/s', factor: f, kind: 'rate', direction: 'bigger' };
+                return { unit: `${counted[2]}/s`, factor: f, kind: 'rate', direction: 'bigger' };
+            }
             return { unit: `${num}/s`, factor: per, kind: 'rate', direction: 'bigger' };
         }
     }
@@ -14542,6 +21721,28 @@ function scaleFor(unit, values) {
     }
     return (v) => (unit ? `${digits(v)} ${unit}` : digits(v));
 }
+/**
+ * The scale `scaleFor` picks, as numbers, for charts: show `value / divisor` on an axis labelled `label`
+ * ("µs", "MiB", "kB/s", "k ops/s").
+ */
+function scaleOf(unit, values) {
+    const finite = values.filter((v) => Number.isFinite(v) && v !== 0).map(Math.abs);
+    const m = finite.length ? Math.min(...finite) : 0;
+    const kind = kindOf(unit);
+    if (kind === 'time' || kind === 'size') {
+        const s = pick(kind === 'time' ? TIME_SCALES : SIZE_SCALES, m);
+        return { divisor: s.divisor, label: s.suffix };
+    }
+    if (kind === 'byte-rate' || kind === 'rate') {
+        const s = pick(SI_SCALES, m);
+        const tail = kind === 'byte-rate' ? 'B/s' : unit;
+        return {
+            divisor: s.divisor,
+            label: kind === 'byte-rate' ? `${s.suffix}${tail}` : `${s.suffix ? `${s.suffix} ` : ''}${tail}`,
+        };
+    }
+    return { divisor: 1, label: unit };
+}
 /** One value in human units: 1234567 ns → "1.23 ms". */
 function formatValue(value, unit) {
     return scaleFor(unit, [value])(value);
@@ -14570,6 +21771,31 @@ function parseQuantity(text) {
     if (raw !== '' && c.kind === 'other')
         return { value: n, unit: raw };
     return { value: n * c.factor, unit: c.unit };
+}
+/** Powers of ten that unit factors use, by exponent. */
+const POW10 = new Map([
+    [1e-9, -9],
+    [1e-6, -6],
+    [1e-3, -3],
+    [1e3, 3],
+    [1e6, 6],
+    [1e9, 9],
+    [1e12, 12],
+]);
+/**
+ * `value * factor`, exactly as a decimal shift when the factor is a power of ten: 1.6403 µs is
+ * 1640.3 ns, not the 1640.3000000000002 a binary multiplication gives. Tools print decimals, so
+ * shifting the shortest decimal form of the value keeps what they printed.
+ */
+function scaleBy(value, factor) {
+    if (factor === 1)
+        return value;
+    const k = POW10.get(factor);
+    if (k === undefined || !Number.isFinite(value))
+        return value * factor;
+    const s = String(value);
+    const e = s.indexOf('e');
+    return e < 0 ? Number(`${s}e${k}`) : Number(`${s.slice(0, e)}e${Number(s.slice(e + 1)) + k}`);
 }
 
 
@@ -19049,10 +26275,10 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -25016,7 +32242,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

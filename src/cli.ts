@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { History, Run } from './model.js';
 import { BenchgateError, errorMessage } from './errors.js';
 import { readOutputs, readOutput } from './results.js';
-import { analysisSettings, applyOverrides, loadConfig, ruleFor } from './config/index.js';
+import { analyzeInput, applyOverrides, loadConfig } from './config/index.js';
 import { INPUTS, type InputName } from './config/inputs.js';
 import { analyze } from './analyze/index.js';
 import { renderJson, renderMarkdown } from './report/index.js';
@@ -115,20 +115,14 @@ function cmdCompare(a: Args, out: Writable, cwd: string): number {
   const baseRuns = baselines.map(toRun);
   const history: History | undefined =
     baseRuns.length > 1 ? { schemaVersion: 1, suite: config.suite, runs: baseRuns } : undefined;
-  const verdict = analyze({
-    suite: config.suite,
-    current,
-    baselineRun: baseRuns.length === 1 ? baseRuns[0] : undefined,
-    history,
-    ruleFor: (s) =>
-      ruleFor(config.analysis, {
-        ...s,
-        unit: current.series.find((x) => x.name === s.name && x.metric === s.metric)?.unit ?? '',
-      }),
-    settings: analysisSettings(config),
-    seed: `${config.suite}:${baselines.join(',')}:${currentFile}`,
-    severity: config.analysis.severity,
-  });
+  const verdict = analyze(
+    analyzeInput(
+      config,
+      current,
+      { baselineRun: baseRuns.length === 1 ? baseRuns[0] : undefined, history },
+      `${config.suite}:${baselines.join(',')}:${currentFile}`,
+    ),
+  );
   if (a.bools.has('json')) out.write(`${JSON.stringify(renderJson(verdict), null, 2)}\n`);
   else out.write(`${renderMarkdown(verdict)}\n`);
   return verdict.verdict === 'fail' ? 1 : 0;

@@ -1,20 +1,29 @@
 /**
  * The action: wires the stages in order and maps the verdict to outputs and the exit status. The only
  * module that knows the order; the one top-level catch. Every I/O dependency comes in through `deps`.
+ *
+ *   run:      config → parse → history.load → analyze → report → publish → history.save → exit
+ *   collect:  config → parse → upload (src/modes/collect.ts)
+ *   report:   config → download this run's collected results → per suite: history.load → analyze → one
+ *             report → publish → history.save (src/modes/report.ts)
+ *   comment:  config → download the triggering run's results → check the PR → per suite: history.load →
+ *             analyze → one report → publish (src/modes/comment.ts)
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Run, RunnerFingerprint, Series } from './model.js';
+import type { History, Run, RunnerFingerprint, Series } from './model.js';
 import { errorMessage } from './errors.js';
-import { analysisSettings, applyOverrides, loadConfig, ruleFor, type Config } from './config/index.js';
-import { INPUTS, OUTPUTS, type InputName } from './config/inputs.js';
+import { analyzeInput, applyOverrides, loadConfig, type Config } from './config/index.js';
+import { INPUTS, type InputName } from './config/inputs.js';
 import { readOutputs } from './results.js';
 import { analyze, type SuiteVerdict, type Warning } from './analyze/index.js';
-import { renderJson, renderMarkdown, headline } from './report/index.js';
-import { readContext, baseBranchOf, type RunContext } from './github/context.js';
-import { publish } from './github/publish.js';
-import { loadBaseline, openStore, recordRun } from './history/index.js';
+import { readContext, baseBranchOf, isBaseBranchRun, type RunContext } from './github/context.js';
+import { loadBaseline, openStore, recordRun, type StoreEnv } from './history/index.js';
+import { deliver } from './modes/deliver.js';
+import { runCollect } from './modes/collect.js';
+import { runReport } from './modes/report.js';
+import { runComment } from './modes/comment.js';
 
 /** The subset of @actions/core the action uses, so tests and the CLI can pass their own. */
 export interface ActionCore {
@@ -37,6 +46,8 @@ export interface Deps {
 
 export interface RunResult {
   verdict?: SuiteVerdict;
+  /** Every suite's verdict (report and comment modes may have several). */
+  verdicts?: SuiteVerdict[];
   exitCode: 0 | 1;
 }
 
@@ -50,7 +61,7 @@ export function runnerFingerprint(): RunnerFingerprint {
   };
 }
 
-function readFileOrUndefined(cwd: string): (p: string) => string | undefined {
+export function readFileOrUndefined(cwd: string): (p: string) => string | undefined {
   return (p) => {
     try {
       return fs.readFileSync(path.resolve(cwd, p), 'utf8');
@@ -60,7 +71,7 @@ function readFileOrUndefined(cwd: string): (p: string) => string | undefined {
   };
 }
 
-function toRun(
+export function toRun(
   config: Config,
   ctx: RunContext,
   series: Series[],
@@ -87,6 +98,86 @@ export function failsStep(verdict: SuiteVerdict['verdict'], failOn: Config['fail
   return verdict === 'fail';
 }
 
+/** This run's results, and the baseline run of same-job mode, parsed from the configured files. */
+export function parseRuns(deps: Deps, config: Config, ctx: RunContext): { current: Run; baselineRun?: Run } {
+  const parsed = readOutputs(config.outputFiles, config.format, deps.cwd);
+  deps.core.info(
+    `benchgate: read ${parsed.series.length} series (${parsed.format}) from ${parsed.files.join(', ')}`,
+  );
+  const current = toRun(
+    config,
+    ctx,
+    applyOverrides(config.analysis, parsed.series),
+    parsed.format,
+    deps.now(),
+  );
+  let baselineRun: Run | undefined;
+  if (config.baselineOutput.length > 0) {
+    const base = readOutputs(config.baselineOutput, config.format, deps.cwd);
+    baselineRun = toRun(
+      config,
+      ctx,
+      applyOverrides(config.analysis, base.series),
+      base.format,
+      deps.now(),
+      ctx.pullRequest?.baseSha ?? 'base',
+    );
+  }
+  return { current, baselineRun };
+}
+
+export interface Compared {
+  verdict: SuiteVerdict;
+  history?: History;
+  /** Record `current` in the history when this is a base-branch run; warnings when that failed. */
+  record(): Promise<Warning[]>;
+}
+
+/** One suite: load the base branch's history, analyze, and offer to record the run. */
+export async function compareRun(
+  deps: Deps,
+  config: Config,
+  ctx: RunContext,
+  current: Run,
+  baselineRun: Run | undefined,
+): Promise<Compared> {
+  const { core, env } = deps;
+  const baseBranch = baseBranchOf(ctx, config.baseBranch);
+  const storeEnv: StoreEnv = {
+    config,
+    ctx,
+    env,
+    baseBranch,
+    log: (m: string) => core.info(m),
+    runnerOs: current.runner?.os,
+  };
+  const store = openStore(storeEnv);
+  const baseline = await loadBaseline(store, storeEnv, current.runner);
+  const { history, warnings } = baseline;
+
+  const verdict = analyze(
+    analyzeInput(
+      config,
+      current,
+      { baselineRun, history },
+      `${config.suite}:${baselineRun?.commit ?? history?.runs.at(-1)?.commit ?? ''}:${current.commit}`,
+    ),
+  );
+  verdict.warnings.push(...warnings);
+  return { verdict, history, record: () => recordRun(store, storeEnv, baseline, current) };
+}
+
+async function runMode(deps: Deps, config: Config, ctx: RunContext): Promise<RunResult> {
+  const { current, baselineRun } = parseRuns(deps, config, ctx);
+  const compared = await compareRun(deps, config, ctx, current, baselineRun);
+  return deliver(deps, config, ctx, {
+    key: config.suite,
+    suites: [{ verdict: compared.verdict, history: compared.history, runner: current.runner }],
+    onBaseBranch: isBaseBranchRun(ctx, baseBranchOf(ctx, config.baseBranch)),
+    afterPublish: compared.record,
+  });
+}
+
 export async function run(deps: Deps): Promise<RunResult> {
   const { core, env, cwd } = deps;
   try {
@@ -95,82 +186,16 @@ export async function run(deps: Deps): Promise<RunResult> {
     if (token) core.setSecret(token);
     const config = loadConfig({ input, readFile: readFileOrUndefined(cwd) });
     const ctx = readContext(env);
-    const baseBranch = baseBranchOf(ctx, config.baseBranch);
-    const warnings: Warning[] = [];
-
-    const parsed = readOutputs(config.outputFiles, config.format, cwd);
-    core.info(
-      `benchgate: read ${parsed.series.length} series (${parsed.format}) from ${parsed.files.join(', ')}`,
-    );
-    const current = toRun(
-      config,
-      ctx,
-      applyOverrides(config.analysis, parsed.series),
-      parsed.format,
-      deps.now(),
-    );
-
-    const storeEnv = { config, ctx, env, baseBranch, log: (m: string) => core.info(m) };
-    const store = openStore(storeEnv);
-    let baselineRun: Run | undefined;
-    if (config.baselineOutput.length > 0) {
-      const base = readOutputs(config.baselineOutput, config.format, cwd);
-      baselineRun = toRun(
-        config,
-        ctx,
-        applyOverrides(config.analysis, base.series),
-        base.format,
-        deps.now(),
-        ctx.pullRequest?.baseSha ?? 'base',
-      );
+    switch (config.mode) {
+      case 'collect':
+        return await runCollect(deps, config, ctx, input);
+      case 'report':
+        return await runReport(deps, config, ctx, input);
+      case 'comment':
+        return await runComment(deps, config, ctx);
+      default:
+        return await runMode(deps, config, ctx);
     }
-    const { history, warnings: loadWarnings } = await loadBaseline(store, storeEnv);
-    warnings.push(...loadWarnings);
-
-    const verdict = analyze({
-      suite: config.suite,
-      current,
-      baselineRun,
-      history,
-      ruleFor: (s) =>
-        ruleFor(config.analysis, {
-          ...s,
-          unit: current.series.find((x) => x.name === s.name && x.metric === s.metric)?.unit ?? '',
-        }),
-      settings: analysisSettings(config),
-      seed: `${config.suite}:${baselineRun?.commit ?? history?.runs.at(-1)?.commit ?? ''}:${current.commit}`,
-      severity: config.analysis.severity,
-    });
-    verdict.warnings.push(...warnings);
-
-    const repoUrl = ctx.repository
-      ? `${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}`
-      : undefined;
-    const markdown = renderMarkdown(verdict, {
-      commitUrl: repoUrl ? (sha) => `${repoUrl}/commit/${sha}` : undefined,
-    });
-    const reportDir = env.RUNNER_TEMP || os.tmpdir();
-    const reportPath = path.join(reportDir, `benchgate-${config.suite}.json`);
-    fs.writeFileSync(reportPath, `${JSON.stringify(renderJson(verdict), null, 2)}\n`);
-
-    const published = await publish(core, config, ctx, verdict, { comment: markdown, summary: markdown });
-    const recordWarnings = await recordRun(store, storeEnv, history, current);
-    for (const w of [...verdict.warnings, ...published.warnings, ...recordWarnings])
-      core.warning(`benchgate: ${w.message}${w.hint ? ` ${w.hint}` : ''}`);
-    const commentUrl = published.commentUrl;
-
-    core.setOutput(OUTPUTS.verdict, verdict.verdict);
-    core.setOutput(OUTPUTS.regressions, verdict.counts.regressions);
-    core.setOutput(OUTPUTS.improvements, verdict.counts.improvements);
-    core.setOutput(OUTPUTS.reportJson, reportPath);
-    core.setOutput(OUTPUTS.commentUrl, commentUrl);
-    core.info(headline(verdict));
-
-    if (failsStep(verdict.verdict, config.failOn)) {
-      core.setFailed(`${headline(verdict)} (fail-on: ${config.failOn})`);
-      return { verdict, exitCode: 1 };
-    }
-    return { verdict, exitCode: 0 };
   } catch (e) {
     core.setFailed(errorMessage(e));
     return { exitCode: 1 };

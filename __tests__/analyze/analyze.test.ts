@@ -390,6 +390,30 @@ describe('the suite', () => {
     );
   });
 
+  test('series that only moved with a suite-wide shift do not warn; those that stand out still do', () => {
+    const names = Array.from({ length: 20 }, (_, i) => `B${i}`);
+    // Every series is 8% slower (an outlying runner); B0 is 30% slower, B1 16% slower.
+    const level = (i: number): number => (i === 0 ? 1300 : i === 1 ? 1160 : 1080);
+    const v = analyze(
+      input({
+        baseline: names.map((n) => series(n, samples(`b${n}`, 10, 1000, 0.01))),
+        current: names.map((n, i) => series(n, samples(`h${n}`, 10, level(i), 0.01))),
+      }),
+    );
+    expect(v.globalShift!.change).toBeCloseTo(0.08, 1);
+    // B0 fails on its raw change: a shift never hides a fail.
+    expect(one(v, 'B0').verdict).toBe('fail');
+    // B1 stands out from the shift by about 7%, beyond the 5% warn threshold: still flagged.
+    expect(one(v, 'B1').verdict).not.toBe('pass');
+    for (const n of names.slice(2)) {
+      const s = one(v, n);
+      expect(s.verdict).toBe('pass');
+      expect(s.status).toBe('unchanged');
+      expect(s.reason).toMatch(/^moved with the suite-wide shift of \+\d\.\d+%/);
+    }
+    expect(v.counts.warned + v.counts.failed).toBe(2);
+  });
+
   test('serially correlated samples are detected across the suite, and the tests widened for them', () => {
     const rng = new Rng('ar');
     const ar = (n: number): number[] => {

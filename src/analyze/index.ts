@@ -13,7 +13,7 @@ import { binomialUpperTail, median, pooledAutocorrelation } from '../stats/index
 import { CHANGE_POINT_DEFAULTS } from '../stats/index.js';
 import { decideAll, type Item } from './decide.js';
 import { evaluate, valuesOf, type EvidenceContext, type SeriesInput } from './evidence.js';
-import { signed } from './text.js';
+import { pct, signed } from './text.js';
 import type { AnalyzeInput, Mode, SeriesVerdict, SuiteVerdict, Warning } from './types.js';
 import { checkLimits, countVerdicts, sortVerdicts, suiteOutcome } from './verdicts.js';
 
@@ -172,6 +172,7 @@ export function analyze(input: AnalyzeInput): SuiteVerdict {
       message: `${shift.moved} of ${shift.of} compared series moved the same way (median ${signed(shift.change)}): a runner or global shift is more likely than that many separate changes.`,
       hint: 'Rerun the job, or compare on one runner with `baseline-output`; if the code changed something shared (compiler flags, runtime, allocator), this is real.',
     });
+    discountShift(verdicts, shift.change, input);
   }
 
   const sorted = sortVerdicts(verdicts);
@@ -189,6 +190,31 @@ export function analyze(input: AnalyzeInput): SuiteVerdict {
     baselineRuns: baseRun ? 1 : runs.length,
     ...(shift ? { globalShift: { change: shift.change } } : {}),
   };
+}
+
+/**
+ * Under a suite-wide shift (an outlying runner, a runner image update too recent for change-point
+ * detection) many series cross the warn threshold together, and each warn is a false alarm about that
+ * series. A warn or an improvement that does not stand out from the shared move by the warn threshold
+ * is therefore reported as moving with the suite. Fails are never discounted: they are decided on the
+ * raw change, so a real suite-wide regression beyond the fail bound still fails, and the shift itself
+ * is reported either way.
+ */
+function discountShift(verdicts: SeriesVerdict[], shift: number, input: AnalyzeInput): void {
+  for (const v of verdicts) {
+    if (v.change === undefined || !Number.isFinite(v.change) || v.verdict === 'fail' || v.limit) continue;
+    const worse = v.status === 'regression' && v.verdict === 'warn';
+    const better = v.status === 'improvement';
+    if (!worse && !better) continue;
+    // The series' own change once the shared move is taken out, on the ratio scale.
+    const residual = (1 + v.change) / (1 + shift) - 1;
+    const threshold = input.ruleFor(v).warnThreshold;
+    if (worse ? residual >= threshold : residual <= -threshold) continue;
+    v.status = 'unchanged';
+    v.verdict = 'pass';
+    v.severity = undefined;
+    v.reason = `moved with the suite-wide shift of ${signed(shift)} (${signed(residual)} beyond it, under the ${pct(threshold)} warn threshold); ${v.reason}`;
+  }
 }
 
 /**

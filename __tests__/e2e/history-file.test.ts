@@ -32,7 +32,7 @@ test('a corrupt history file is moved aside, named in a warning, and a fresh one
   const r = await push(h, { commit: 3, inputs: file });
   expect(r.exitCode).toBe(0);
   const w = warnings(r).join('\n');
-  expect(w).toContain('the stored history (file) is unusable: .benchgate/history.json is not valid JSON');
+  expect(w).toContain('the stored history (file) is unusable: .benchgate/history.json: not valid JSON (');
   const kept = fs.readdirSync(path.join(h.workspace, '.benchgate')).filter((f) => f.includes('.invalid-'));
   expect(kept).toHaveLength(1);
   expect(w).toContain(`The unusable copy is kept: .benchgate/${kept[0]}`);

@@ -29,8 +29,8 @@ test('a saved history loads back; the folder is created and no temporary file is
 });
 
 test.each([
-  ['corrupt', '{"schemaVersion":1,"suite":"go","runs":[', /is not valid JSON/],
-  ['truncated to nothing', '', /is empty \(a truncated write\?\)/],
+  ['corrupt', '{"schemaVersion":1,"suite":"go","runs":[', /history\.json: not valid JSON \(/],
+  ['truncated to nothing', '', /history\.json: the history is empty \(a truncated write\?\)/],
   [
     'from a newer benchgate',
     '{"schemaVersion":9,"suite":"go","runs":[]}',

@@ -46,7 +46,7 @@ async function main(): Promise<number> {
   if (out) {
     // Only quantities with a direction a user cares about: speeds, times and memory.
     const results = measurements
-      .filter((m) => ['MB/s', 'ms', 'MB'].includes(m.unit))
+      .filter((m) => ['MB/s', 'ms', 'MB'].includes(m.unit) && !/file size|before reading/.test(m.name))
       .map((m) => ({ name: m.name, unit: m.unit, value: m.value }));
     fs.writeFileSync(out, `${JSON.stringify({ benchgate: 1, tool: 'benchgate-bench', results }, null, 2)}\n`);
     console.log(`wrote ${results.length} measurements to ${out}`);

@@ -5,16 +5,14 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ROOT, pullRequestEvent, pushEvent, runAction } from '../../test-support/action.js';
+import { pullRequestEvent, pushEvent, runAction } from '../../test-support/action.js';
+import { GO_OUTPUT, slower } from '../../test-support/go-output.js';
 import { startGitHub, type GitHubStandin } from '../../test-support/github/index.js';
 
 let gh: GitHubStandin;
 let workspace: string;
-const base = fs.readFileSync(path.join(ROOT, 'fixtures/go/bench-count5.txt'), 'utf8');
-const slow = base.replace(
-  /(BenchmarkFib20-2\s+\d+\s+)(\d+)/g,
-  (_m, a: string, v: string) => `${a}${Math.round(Number(v) * 1.5)}`,
-);
+const base = GO_OUTPUT;
+const slow = slower(base, 1.5);
 
 beforeEach(async () => {
   gh = await startGitHub();

@@ -6,26 +6,14 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {
-  ROOT,
-  pullRequestEvent,
-  pushEvent,
-  runAction,
-  type ActionRunResult,
-} from '../../test-support/action.js';
+import { pullRequestEvent, pushEvent, runAction, type ActionRunResult } from '../../test-support/action.js';
 import { startGitHub, type GitHubStandin } from '../../test-support/github/index.js';
 import { startResults, type ResultsStandin, type RuntimeOptions } from '../../test-support/results/index.js';
 import type { History } from '../../src/model.js';
 
-export const BASE = fs.readFileSync(path.join(ROOT, 'fixtures/go/bench-count5.txt'), 'utf8');
+import { GO_OUTPUT as BASE, slower } from '../../test-support/go-output.js';
 
-/** The same output with BenchmarkFib20 `factor` times slower in every sample. */
-export function slower(text: string, factor: number): string {
-  return text.replace(
-    /(BenchmarkFib20-2\s+\d+\s+)(\d+)/g,
-    (_m, a: string, v: string) => `${a}${Math.round(Number(v) * factor)}`,
-  );
-}
+export { BASE, slower };
 
 export const sha = (n: number): string => n.toString(16).padStart(40, '0');
 

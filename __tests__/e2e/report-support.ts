@@ -2,24 +2,12 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {
-  ROOT,
-  pullRequestEvent,
-  pushEvent,
-  runAction,
-  type ActionRunResult,
-} from '../../test-support/action.js';
+import { pullRequestEvent, pushEvent, runAction, type ActionRunResult } from '../../test-support/action.js';
 import type { GitHubStandin } from '../../test-support/github/index.js';
 
-export const BASE = fs.readFileSync(path.join(ROOT, 'fixtures/go/bench-count5.txt'), 'utf8');
+import { GO_OUTPUT as BASE, slower } from '../../test-support/go-output.js';
 
-/** The same output with BenchmarkFib20 `factor` times slower in every sample: an unmistakable regression. */
-export function slower(text: string, factor: number): string {
-  return text.replace(
-    /(BenchmarkFib20-2\s+\d+\s+)(\d+)/g,
-    (_m, a: string, v: string) => `${a}${Math.round(Number(v) * factor)}`,
-  );
-}
+export { BASE, slower };
 
 export function makeWorkspace(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'benchgate-report-e2e-'));

@@ -5,7 +5,7 @@
  * the PR is the one the run was for.
  */
 import * as fs from 'node:fs';
-import { pullRequestEvent, runAction, type ActionRunResult } from '../../test-support/action.js';
+import { pullRequestEvent, pushEvent, runAction, type ActionRunResult } from '../../test-support/action.js';
 import { startGitHub, type GitHubStandin } from '../../test-support/github/index.js';
 import { startResults, type ResultsStandin } from '../../test-support/results/index.js';
 import { BASE, HEAD_SHA, makeWorkspace, slower } from './report-support.js';
@@ -248,4 +248,62 @@ test('a malformed collected artifact is ignored; a valid one beside it is still 
       message: expect.stringContaining('benchgate-results-evil: not benchgate collected results'),
     }),
   );
+});
+
+test("comment mode compares a fork's results with the base branch's cached history, on whatever OS it runs", async () => {
+  // Two pushes to main record the history in the Actions cache, on a Linux runner.
+  for (const [n, runId] of [
+    [1, 500],
+    [2, 501],
+  ] as const) {
+    const commit = String(n).repeat(40);
+    const pushed = await runAction({
+      workspace,
+      inputs: { 'output-file': 'base.txt', suite: 'go', store: 'cache', 'github-token': 'ghs_write' },
+      eventName: 'push',
+      event: pushEvent('main', commit),
+      env: {
+        ...results.runtimeEnv({ runId, ref: 'refs/heads/main' }),
+        GITHUB_API_URL: gh.url,
+        GITHUB_SHA: commit,
+        GITHUB_REF: 'refs/heads/main',
+      },
+    });
+    expect(pushed.exitCode).toBe(0);
+  }
+  expect(results.state.cacheKeys('refs/heads/main')).toHaveLength(2);
+
+  // The fork's PR workflow collects its results with no baseline of its own: the history decides.
+  const collected = await runAction({
+    workspace,
+    inputs: { mode: 'collect', 'output-file': 'slow.txt', suite: 'go', 'github-token': 'ghs_read' },
+    eventName: 'pull_request',
+    event: pullRequestEvent(7, { headRepo: FORK }),
+    env: prRunEnv(600, true),
+  });
+  expect(collected.exitCode).toBe(0);
+  seedPr(7);
+  seedRun(600);
+
+  // The comment workflow happens to run on Windows; the history it needs was saved by Linux runs.
+  const r = await runAction({
+    workspace,
+    inputs: { mode: 'comment', store: 'cache', 'github-token': 'ghs_write' },
+    eventName: 'workflow_run',
+    event: workflowRunEvent(600),
+    env: {
+      ...results.runtimeEnv({ runId: 601, ref: 'refs/heads/main', event: 'workflow_run' }),
+      GITHUB_API_URL: gh.url,
+      GITHUB_REF: 'refs/heads/main',
+      RUNNER_OS: 'Windows',
+    },
+  });
+  expect(r.outputs.verdict).toBe('fail');
+  expect(gh.state.comments).toHaveLength(1);
+  const body = gh.state.comments[0].body;
+  // A comment job's comment is keyed by its own `suite` input (here the default).
+  expect(body).toMatch(/^<!-- benchgate:default -->\n### ❌ benchgate ▸ FAIL — 1 regression/);
+  expect(body).toContain('mode history: 2 runs of `main`');
+  // A comment job records nothing: the PR's numbers never enter the base branch's history.
+  expect(results.state.cacheKeys('refs/heads/main')).toHaveLength(2);
 });

@@ -3,6 +3,8 @@
  * schema/config.schema.json with ajv, and read into settings once. Every message names the file, the
  * line of the key and what was expected.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Direction } from '../model.js';
@@ -251,5 +253,16 @@ export function findConfigFile(explicit: string, readFile: ReadFile, inputName: 
   }
   return {
     message: `benchgate: no config file (looked for ${DEFAULTS.configFiles.join(' and ')}); using inputs and defaults`,
+  };
+}
+
+/** Files read relative to `cwd`; a file that cannot be read is `undefined`. */
+export function readFileIn(cwd: string): ReadFile {
+  return (p) => {
+    try {
+      return fs.readFileSync(path.resolve(cwd, p), 'utf8');
+    } catch {
+      return undefined;
+    }
   };
 }

@@ -27,7 +27,7 @@ export type {
   StoreKind,
 } from './types.js';
 export { DEFAULTS } from './defaults.js';
-export { parseConfigFile } from './file.js';
+export { parseConfigFile, readFileIn } from './file.js';
 export { nameMatches, ruleFor } from './rules.js';
 export { applyOverrides } from './overrides.js';
 export { readFormat, readThreshold } from './values.js';

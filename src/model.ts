@@ -26,6 +26,8 @@ export interface Series {
   /** Per-iteration or per-repetition values, in `unit`. */
   samples?: number[];
   spread?: Spread;
+  /** Read from a console or table output, which carries no samples (only the tool's summary). */
+  origin?: 'console';
 }
 
 export interface RunnerFingerprint {

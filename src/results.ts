@@ -10,7 +10,7 @@ import { seriesId } from './model.js';
 import { BenchgateError, ParseError } from './errors.js';
 import { parseText, detectFolderFormat } from './parse/detect.js';
 import { FOLDER_PARSERS, folderParserByName } from './parse/index.js';
-import type { FolderFile } from './parse/types.js';
+import type { FolderFile, ParseSink } from './parse/types.js';
 
 /** Larger outputs are refused before they are read: no benchmark tool writes this much. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -21,6 +21,34 @@ export interface ParsedOutput {
   formats: string[];
   files: string[];
   series: Series[];
+  /** Lines that looked like results but were skipped (formats that allow noise lines). */
+  warnings: ParseWarning[];
+  /**
+   * Run metadata the outputs carry (Go's `cpu`, `goos`, `goarch`), first value per key across the
+   * files: `cpu` feeds the runner fingerprint.
+   */
+  metadata: Record<string, string>;
+}
+
+export interface ParseWarning {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+/** A ParseSink collecting one file's warnings and metadata into `into`. */
+export function collectingSink(
+  file: string,
+  into: { warnings: ParseWarning[]; metadata: Record<string, string> },
+): ParseSink {
+  return {
+    warn(line, message) {
+      into.warnings.push(line === undefined ? { file, message } : { file, line, message });
+    },
+    meta(key, value) {
+      if (!Object.hasOwn(into.metadata, key)) into.metadata[key] = value;
+    },
+  };
 }
 
 function isGlob(p: string): boolean {
@@ -62,7 +90,12 @@ function readFolder(dir: string, display: string, format: string): { format: str
 }
 
 /** Read one file or folder with the given format ("auto" detects). */
-export function readOutput(file: string, format: string, cwd: string): { format: string; series: Series[] } {
+export function readOutput(
+  file: string,
+  format: string,
+  cwd: string,
+  sink?: ParseSink,
+): { format: string; series: Series[] } {
   const abs = path.resolve(cwd, file);
   let st: fs.Stats;
   try {
@@ -79,7 +112,7 @@ export function readOutput(file: string, format: string, cwd: string): { format:
     );
   }
   const text = fs.readFileSync(abs, 'utf8');
-  return parseText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file, format);
+  return parseText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file, format, sink);
 }
 
 /**
@@ -91,8 +124,9 @@ export function readOutputs(patterns: string[], format: string, cwd: string): Pa
   const formats: string[] = [];
   const series: Series[] = [];
   const origin = new Map<string, string>();
+  const found = { warnings: [] as ParseWarning[], metadata: Object.create(null) as Record<string, string> };
   for (const file of files) {
-    const r = readOutput(file, format, cwd);
+    const r = readOutput(file, format, cwd, collectingSink(file, found));
     formats.push(r.format);
     for (const s of r.series) {
       const id = seriesId(s);
@@ -107,5 +141,12 @@ export function readOutputs(patterns: string[], format: string, cwd: string): Pa
       series.push(s);
     }
   }
-  return { format: formats[0] ?? format, formats, files, series };
+  return {
+    format: formats[0] ?? format,
+    formats,
+    files,
+    series,
+    warnings: found.warnings,
+    metadata: { ...found.metadata },
+  };
 }

@@ -18,6 +18,7 @@ const series = {
     direction: { enum: ['smaller', 'bigger'] },
     value: finite,
     samples: { type: 'array', items: finite },
+    origin: { enum: ['console'] },
     spread: {
       type: 'object',
       properties: { low: finite, high: finite, stddev: finite },

@@ -75,6 +75,11 @@ export const RESULTS_SCHEMA = {
             'Independent measurements (per repetition or per batch, each a per-operation value). With ' +
             'several, benchgate compares distributions instead of single values.',
         },
+        origin: {
+          enum: ['console'],
+          description:
+            'Where the numbers come from: "console" for a tool\'s printed summary table, which carries no samples.',
+        },
         spread: {
           type: 'object',
           additionalProperties: false,

@@ -34,6 +34,7 @@ interface ResultsDoc {
     value?: number;
     samples?: number[];
     spread?: { low?: number; high?: number; stddev?: number };
+    origin?: 'console';
   }[];
 }
 
@@ -152,6 +153,7 @@ export const benchgateResults: Parser = {
           value,
           samples: e.samples,
           spread: e.spread,
+          origin: e.origin,
         },
         file,
         line,

@@ -26,6 +26,11 @@ export interface Series {
   /** Per-iteration or per-repetition values, in `unit`. */
   samples?: number[];
   spread?: Spread;
+  /**
+   * A deterministic count (instructions, cache events from Valgrind): no noise, so thresholds apply
+   * directly to the change, without statistics.
+   */
+  exact?: true;
 }
 
 export interface RunnerFingerprint {

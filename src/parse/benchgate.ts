@@ -34,6 +34,7 @@ interface ResultsDoc {
     value?: number;
     samples?: number[];
     spread?: { low?: number; high?: number; stddev?: number };
+    exact?: true;
   }[];
 }
 
@@ -157,6 +158,7 @@ export const benchgateResults: Parser = {
         line,
       );
       unique.check(s, line);
+      if (e.exact) s.exact = true;
       return s;
     });
   },

@@ -86,6 +86,15 @@ const FILES: Record<string, Expected> = {
   'vitest/console.txt': NONE,
   'vitest/console-color.txt': NONE,
   'vitest/console-compare.txt': NONE,
+
+  // ---- parsers-B: the peers' formats and deterministic counts (issue 12) ----
+  'valgrind/callgrind.out.default': 'callgrind',
+  'valgrind/callgrind.out.cachesim': 'callgrind',
+  'valgrind/cachegrind.out.cachesim': 'cachegrind',
+  'iai/first-run.txt': 'iai',
+  'iai/second-run.txt': 'iai',
+  'divan/console.txt': 'divan',
+  'jmh/modes.json': 'jmh',
 };
 
 /** Folders handed whole to a folder format (the walk does not descend into them). */

@@ -22,6 +22,9 @@ import { jmh } from './jmh.js';
 import { julia } from './julia.js';
 import { benchgateResults } from './benchgate.js';
 import { benchmarkdotnet } from './benchmarkdotnet.js';
+import { callgrind, cachegrind } from './valgrind.js';
+import { iai } from './iai.js';
+import { divan } from './divan.js';
 
 export const PARSERS: readonly Parser[] = [
   benchgateResults,
@@ -42,6 +45,10 @@ export const PARSERS: readonly Parser[] = [
   benchmarkdotnet,
   julia,
   tinybench,
+  callgrind,
+  cachegrind,
+  iai,
+  divan,
   genericList,
 ];
 

@@ -1,5 +1,12 @@
 import type { Series } from '../model.js';
 
+export interface ParseSink {
+  /** A line that looked like a result but was skipped where the format allows noise lines. */
+  warn(line: number | undefined, message: string): void;
+  /** Run metadata from the output (Go's `cpu: …`, `goos: …`, a tool version). */
+  meta(key: string, value: string): void;
+}
+
 /** A benchmark output format. Parsers are pure: the caller reads files and hands over their text. */
 export interface Parser {
   /** The `format` input value. */
@@ -9,7 +16,7 @@ export interface Parser {
   /** Cheap, content-based, and with no false positives on other tools' output. */
   detect(text: string): boolean;
   /** Normalized series, or a thrown ParseError naming the file, the line and what was expected. */
-  parse(text: string, file: string): Series[];
+  parse(text: string, file: string, sink?: ParseSink): Series[];
 }
 
 /** One file of a folder-shaped output (criterion's `target/criterion`), already read by the caller. */

@@ -95,6 +95,17 @@ const FILES: Record<string, Expected> = {
   'iai/second-run.txt': 'iai',
   'divan/console.txt': 'divan',
   'jmh/modes.json': 'jmh',
+  'bmf/documented-format.json': 'bmf',
+  'pyperf/suite.json': 'pyperf',
+  'pyperf/timeit.json': 'pyperf',
+  'ruby-benchmark/bm.txt': 'rubybenchmark',
+  'ruby-benchmark/bmbm.txt': 'rubybenchmark',
+  'ruby-benchmark/bm-nolabel.txt': 'rubybenchmark',
+  'benchmark-ips/documented-format-console.txt': 'benchmarkips',
+  'benchmark-ips/documented-format.json': 'benchmarkips',
+  'consoletime/node.txt': 'consoletime',
+  'dart-benchmark-harness/documented-format.txt': 'dartbenchmarkharness',
+  'luau/documented-format.txt': 'luau',
 };
 
 /** Folders handed whole to a folder format (the walk does not descend into them). */

@@ -25,6 +25,12 @@ import { benchmarkdotnet } from './benchmarkdotnet.js';
 import { callgrind, cachegrind } from './valgrind.js';
 import { iai } from './iai.js';
 import { divan } from './divan.js';
+import { bmf } from './bmf.js';
+import { pyperf } from './pyperf.js';
+import { benchmarkIps, rubyBenchmark } from './ruby.js';
+import { consoleTime } from './consoletime.js';
+import { dartBenchmarkHarness } from './dart.js';
+import { luau } from './luau.js';
 
 export const PARSERS: readonly Parser[] = [
   benchgateResults,
@@ -49,7 +55,14 @@ export const PARSERS: readonly Parser[] = [
   cachegrind,
   iai,
   divan,
+  pyperf,
+  benchmarkIps,
+  rubyBenchmark,
+  dartBenchmarkHarness,
+  luau,
+  bmf,
   genericList,
+  consoleTime,
 ];
 
 /** Formats that can be named with `format:` but are never auto-detected (they need the user's intent). */

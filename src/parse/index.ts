@@ -25,6 +25,7 @@ import { benchmarkdotnet } from './benchmarkdotnet.js';
 import { callgrind, cachegrind } from './valgrind.js';
 import { iai } from './iai.js';
 import { divan } from './divan.js';
+import { gungraun } from './gungraun.js';
 import { bmf } from './bmf.js';
 import { pyperf } from './pyperf.js';
 import { benchmarkIps, rubyBenchmark } from './ruby.js';
@@ -55,6 +56,7 @@ export const PARSERS: readonly Parser[] = [
   cachegrind,
   iai,
   divan,
+  gungraun,
   pyperf,
   benchmarkIps,
   rubyBenchmark,

@@ -28,6 +28,11 @@ export interface Series {
   spread?: Spread;
   /** Read from a console or table output, which carries no samples (only the tool's summary). */
   origin?: 'console';
+  /**
+   * A deterministic count (instructions, cache events from Valgrind): no noise, so thresholds apply
+   * directly to the change, without statistics.
+   */
+  exact?: true;
 }
 
 export interface RunnerFingerprint {

@@ -124,7 +124,7 @@ export function evaluate(si: SeriesInput, ctx: EvidenceContext): Evidence | unde
       : hist.slice(-10).map((h) => h.series.value);
   if (exactBase.length > 0) {
     const knownExact = EXACT_METRICS.test(si.current.metric);
-    const configured = si.rule.deterministic === true;
+    const configured = si.rule.deterministic === true || si.current.exact === true;
     if (
       configured ||
       (allEqual(cur) && allEqual(exactBase) && (cur.length > 1 || exactBase.length > 1 || knownExact))

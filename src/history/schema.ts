@@ -23,6 +23,7 @@ const series = {
       type: 'object',
       properties: { low: finite, high: finite, stddev: finite },
     },
+    exact: { const: true },
   },
 };
 

@@ -59,6 +59,7 @@ const series = {
       additionalProperties: false,
       properties: { low: { type: 'number' }, high: { type: 'number' }, stddev: { type: 'number' } },
     },
+    exact: { const: true },
   },
 } as const;
 

@@ -93,6 +93,12 @@ export const RESULTS_SCHEMA = {
             stddev: { type: 'number', minimum: 0 },
           },
         },
+        exact: {
+          const: true,
+          description:
+            'A deterministic count (instructions, cache misses): no noise, so the thresholds apply to the ' +
+            'change directly, without statistics.',
+        },
       },
     },
   },

@@ -35,6 +35,7 @@ interface ResultsDoc {
     samples?: number[];
     spread?: { low?: number; high?: number; stddev?: number };
     origin?: 'console';
+    exact?: true;
   }[];
 }
 
@@ -159,6 +160,7 @@ export const benchgateResults: Parser = {
         line,
       );
       unique.check(s, line);
+      if (e.exact) s.exact = true;
       return s;
     });
   },

@@ -11,6 +11,10 @@
  */
 
 const WORD_JOINER = '\u2060';
+// Controls (but tab and line breaks, handled apart), C1 controls, zero-width and bidirectional marks.
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** The longest log line benchgate prints; longer ones are cut with "…". */
 export const MAX_LOG_LINE = 4000;
@@ -19,11 +23,7 @@ export const MAX_LOG_LINE = 4000;
 export function logSafe(text: unknown, max = MAX_LOG_LINE): string {
   const s = (typeof text === 'string' ? text : String(text))
     .replace(/\r\n|\r|\n|\u2028|\u2029|\u0085/g, ' ')
-    // eslint-disable-next-line no-control-regex
-    .replace(
-      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g,
-      '',
-    )
+    .replace(INVISIBLE, '')
     .replace(/\t/g, ' ')
     .replace(/:(?=:)/g, `:${WORD_JOINER}`)
     .replace(/#(?=#\[)/g, `#${WORD_JOINER}`);

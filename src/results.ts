@@ -63,7 +63,7 @@ export function expandPaths(patterns: string[], cwd: string): string[] {
       const hits = globSync(pattern, { cwd, onlyFiles: false, dot: true, absolute: false }).sort();
       if (hits.length === 0)
         throw new ParseError(pattern, 0, 'expected the pattern to match at least one file, it matched none');
-      out.push(...hits);
+      for (const h of hits) out.push(h);
     } else {
       if (!fs.existsSync(path.resolve(cwd, pattern)))
         throw new ParseError(pattern, 0, 'expected a benchmark output file, no such file');

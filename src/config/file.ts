@@ -159,7 +159,7 @@ export function parseConfigFile(text: string, file: string): FileSettings {
     // The deepest key is the most specific. At one key, a oneOf says what the value should be as a
     // whole; its branches' errors ("must be string", "must be number") would only say half of it.
     const depth = (e: ErrorObject): number => e.instancePath.split('/').length;
-    const deepest = Math.max(...errors.map(depth));
+    const deepest = errors.reduce((m, e) => Math.max(m, depth(e)), -Infinity);
     const atKey = errors.filter((e) => depth(e) === deepest);
     const first =
       atKey.find((e) => e.keyword === 'oneOf') ??

@@ -43,7 +43,7 @@ let validator: ValidateFunction | undefined;
 
 /** Compiled on first use: most runs never read this format. */
 function validate(doc: unknown): readonly ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(RESULTS_SCHEMA);
+  validator ??= new Ajv({ allErrors: true, strict: false, strictNumbers: true }).compile(RESULTS_SCHEMA);
   return validator(doc) ? [] : (validator.errors ?? []);
 }
 

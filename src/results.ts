@@ -6,8 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { Series } from './model.js';
-import { seriesId } from './model.js';
 import { BenchgateError, ParseError } from './errors.js';
+import { combineFiles, type FileSeries } from './replicates.js';
 import { parseText, detectFolderFormat } from './parse/detect.js';
 import { FOLDER_PARSERS, folderParserByName } from './parse/index.js';
 import type { FolderFile } from './parse/types.js';
@@ -21,6 +21,8 @@ export interface ParsedOutput {
   formats: string[];
   files: string[];
   series: Series[];
+  /** Runs per series at most: 1 unless several files carry the same series (replicates). */
+  runs: number;
 }
 
 function isGlob(p: string): boolean {
@@ -83,29 +85,23 @@ export function readOutput(file: string, format: string, cwd: string): { format:
 }
 
 /**
- * Read every file the patterns name. The same series in two files is an error naming both, because
- * silently keeping one of them would compare the wrong numbers.
+ * Read every file the patterns name. Files with different series are parts of one run; a series that
+ * several files carry is several runs of it (replicates, src/replicates.ts).
  */
 export function readOutputs(patterns: string[], format: string, cwd: string): ParsedOutput {
   const files = expandPaths(patterns, cwd);
   const formats: string[] = [];
-  const series: Series[] = [];
-  const origin = new Map<string, string>();
+  const parts: FileSeries[] = [];
   for (const file of files) {
     const r = readOutput(file, format, cwd);
     formats.push(r.format);
-    for (const s of r.series) {
-      const id = seriesId(s);
-      const first = origin.get(id);
-      if (first !== undefined) {
-        throw new BenchgateError(
-          file,
-          `expected each benchmark in one file only, "${s.name}" (${s.metric}) is also in ${first}`,
-        );
-      }
-      origin.set(id, file);
-      series.push(s);
-    }
+    parts.push({ file, series: r.series });
   }
-  return { format: formats[0] ?? format, formats, files, series };
+  let combined;
+  try {
+    combined = combineFiles(parts);
+  } catch (e) {
+    throw new BenchgateError(files.join(', '), (e as Error).message);
+  }
+  return { format: formats[0] ?? format, formats, files, series: combined.series, runs: combined.runs };
 }

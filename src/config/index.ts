@@ -72,7 +72,7 @@ export const DEFAULTS = {
   fdrQ: 0.05,
   minSamples: 5,
   changePoints: { window: 50, p: 0.001 },
-  runnerNoise: 0.03,
+  runnerNoise: 0.25,
   insufficientData: 'warn',
   historySize: 100,
   severity: { minor: 1.2, moderate: 1.5, critical: 2.0 },
@@ -126,6 +126,12 @@ export function readThreshold(where: string, raw: string | number): number {
     where,
     `expected a percentage such as "5%" or a fraction such as 0.05, got ${JSON.stringify(raw)}`,
   );
+}
+
+/** `runner-noise`: a threshold-like percentage, or 0 ("0%") to trust the within-run samples alone. */
+function readNoise(where: string, raw: string | number): number {
+  if (raw === 0 || (typeof raw === 'string' && /^0+(\.0+)?\s*%?$/.test(raw.trim()))) return 0;
+  return readThreshold(where, raw);
 }
 
 /** Split a multi-line or comma-separated input into entries. */
@@ -291,7 +297,13 @@ export function parseConfigFile(text: string, file: string): FileConfig {
       ['thresholds', 'fail'],
       `thresholds.fail: expected at least thresholds.warn (${pct(warn)}), got ${pct(fail)}`,
     );
-  threshold(['runner-noise'], cfg['runner-noise']);
+  if (cfg['runner-noise'] !== undefined)
+    try {
+      readNoise('runner-noise', cfg['runner-noise']);
+    } catch (e) {
+      if (e instanceof ConfigError) throw at(['runner-noise'], `runner-noise: ${e.what}`);
+      throw e;
+    }
   const sev = { ...DEFAULTS.severity, ...(cfg.severity ?? {}) };
   if (!(sev.minor <= sev.moderate && sev.moderate <= sev.critical))
     throw at(
@@ -465,10 +477,11 @@ export function loadConfig({ input, readFile }: LoadOptions): Config {
         window: file['change-points']?.window ?? DEFAULTS.changePoints.window,
         p: file['change-points']?.p ?? DEFAULTS.changePoints.p,
       },
-      runnerNoise:
-        file['runner-noise'] === undefined
+      runnerNoise: get(INPUTS.runnerNoise).trim()
+        ? readNoise(`input '${INPUTS.runnerNoise}'`, get(INPUTS.runnerNoise).trim())
+        : file['runner-noise'] === undefined
           ? DEFAULTS.runnerNoise
-          : readThreshold(`${configPath}: runner-noise`, file['runner-noise']),
+          : readNoise(`${configPath}: runner-noise`, file['runner-noise']),
       insufficientData: file['insufficient-data'] ?? DEFAULTS.insufficientData,
       severity,
       ignore: file.ignore ?? [],

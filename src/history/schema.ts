@@ -18,6 +18,14 @@ const series = {
     direction: { enum: ['smaller', 'bigger'] },
     value: finite,
     samples: { type: 'array', items: finite },
+    runs: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['value'],
+        properties: { value: finite, samples: { type: 'array', items: finite } },
+      },
+    },
     spread: {
       type: 'object',
       properties: { low: finite, high: finite, stddev: finite },

@@ -54,6 +54,19 @@ const series = {
     direction: { enum: ['smaller', 'bigger'] },
     value: { type: 'number' },
     samples: { type: 'array', maxItems: 100000, items: { type: 'number' } },
+    runs: {
+      type: 'array',
+      maxItems: 1000,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['value'],
+        properties: {
+          value: { type: 'number' },
+          samples: { type: 'array', maxItems: 100000, items: { type: 'number' } },
+        },
+      },
+    },
     spread: {
       type: 'object',
       additionalProperties: false,

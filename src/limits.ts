@@ -8,6 +8,8 @@ export const LIMITS = {
   seriesPerRun: 100_000,
   /** Samples in one series (tinybench keeps one per iteration). */
   samplesPerSeries: 1_000_000,
+  /** Replicate runs of one series (several output files, one run each). */
+  runsPerSeries: 1000,
   /** Runs in one history document. */
   runsPerHistory: 10_000,
   /** Characters of a benchmark name. */

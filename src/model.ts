@@ -33,6 +33,12 @@ export interface Series {
    * directly to the change, without statistics.
    */
   exact?: true;
+  /**
+   * Replicates: one entry per run (a separate process) when several output files each carry this series
+   * (src/replicates.ts). `value` is then the median of the runs' values and `samples` their concatenation;
+   * analysis decides on the runs.
+   */
+  runs?: { value: number; samples?: number[] }[];
 }
 
 export interface RunnerFingerprint {

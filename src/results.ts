@@ -6,8 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { Series } from './model.js';
-import { seriesId } from './model.js';
-import { BenchgateError, ParseError } from './errors.js';
+import { BenchgateError, ParseError, errorMessage } from './errors.js';
+import { combineFiles, type FileSeries } from './replicates.js';
 import { parseText, detectFolderFormat } from './parse/detect.js';
 import { FOLDER_PARSERS, folderParserByName } from './parse/index.js';
 import type { FolderFile, ParseSink } from './parse/types.js';
@@ -21,6 +21,8 @@ export interface ParsedOutput {
   formats: string[];
   files: string[];
   series: Series[];
+  /** Runs per series at most: 1 unless several files carry the same series (replicates). */
+  runs: number;
   /** Lines that looked like results but were skipped (formats that allow noise lines). */
   warnings: ParseWarning[];
   /**
@@ -116,36 +118,31 @@ export function readOutput(
 }
 
 /**
- * Read every file the patterns name. The same series in two files is an error naming both, because
- * silently keeping one of them would compare the wrong numbers.
+ * Read every file the patterns name. Files with different series are parts of one run; a series that
+ * several files carry is several runs of it (replicates, src/replicates.ts).
  */
 export function readOutputs(patterns: string[], format: string, cwd: string): ParsedOutput {
   const files = expandPaths(patterns, cwd);
   const formats: string[] = [];
-  const series: Series[] = [];
-  const origin = new Map<string, string>();
+  const parts: FileSeries[] = [];
   const found = { warnings: [] as ParseWarning[], metadata: Object.create(null) as Record<string, string> };
   for (const file of files) {
     const r = readOutput(file, format, cwd, collectingSink(file, found));
     formats.push(r.format);
-    for (const s of r.series) {
-      const id = seriesId(s);
-      const first = origin.get(id);
-      if (first !== undefined) {
-        throw new BenchgateError(
-          file,
-          `expected each benchmark in one file only, "${s.name}" (${s.metric}) is also in ${first}`,
-        );
-      }
-      origin.set(id, file);
-      series.push(s);
-    }
+    parts.push({ file, series: r.series });
+  }
+  let combined;
+  try {
+    combined = combineFiles(parts);
+  } catch (e) {
+    throw new BenchgateError(files.join(', '), errorMessage(e));
   }
   return {
     format: formats[0] ?? format,
     formats,
     files,
-    series,
+    series: combined.series,
+    runs: combined.runs,
     warnings: found.warnings,
     metadata: { ...found.metadata },
   };

@@ -12,7 +12,7 @@ import { ConfigError } from '../errors.js';
 import { CONFIG_SCHEMA } from './schema.js';
 import { DEFAULTS } from './defaults.js';
 import type { ReadFile, RuleConfig, Severity } from './types.js';
-import { checkOrder, readQuantity, readThreshold } from './values.js';
+import { checkOrder, readQuantity, readNoise, readThreshold } from './values.js';
 
 /** The file as written (after schema validation). */
 export interface FileConfig {
@@ -179,7 +179,8 @@ export function parseConfigFile(text: string, file: string): FileSettings {
   const failThreshold = threshold(['thresholds', 'fail'], cfg.thresholds?.fail);
   if (warnThreshold !== undefined && failThreshold !== undefined)
     checkOrder(at(['thresholds', 'fail']), 'thresholds.warn', warnThreshold, failThreshold);
-  const runnerNoise = threshold(['runner-noise'], cfg['runner-noise']);
+  const runnerNoise =
+    cfg['runner-noise'] === undefined ? undefined : readNoise(at(['runner-noise']), cfg['runner-noise']);
   let severity: Severity | undefined;
   if (cfg.severity) {
     severity = { ...DEFAULTS.severity, ...cfg.severity };

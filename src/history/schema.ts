@@ -24,6 +24,18 @@ const series = {
     value: finite,
     samples: { type: 'array', maxItems: LIMITS.samplesPerSeries, items: finite },
     origin: { enum: ['console'] },
+    runs: {
+      type: 'array',
+      maxItems: LIMITS.runsPerSeries,
+      items: {
+        type: 'object',
+        required: ['value'],
+        properties: {
+          value: finite,
+          samples: { type: 'array', maxItems: LIMITS.samplesPerSeries, items: finite },
+        },
+      },
+    },
     spread: {
       type: 'object',
       properties: { low: finite, high: finite, stddev: finite },

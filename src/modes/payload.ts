@@ -56,6 +56,19 @@ const series = {
     direction: { enum: ['smaller', 'bigger'] },
     value: { type: 'number' },
     samples: { type: 'array', maxItems: LIMITS.samplesPerSeries, items: { type: 'number' } },
+    runs: {
+      type: 'array',
+      maxItems: LIMITS.runsPerSeries,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['value'],
+        properties: {
+          value: { type: 'number' },
+          samples: { type: 'array', maxItems: LIMITS.samplesPerSeries, items: { type: 'number' } },
+        },
+      },
+    },
     spread: {
       type: 'object',
       additionalProperties: false,

@@ -68,7 +68,7 @@ describe('the CLI’s arguments', () => {
     const r = await cli(['compare', '--baseline', go, '--curent', go]);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
-      'benchgate: --curent: unknown flag for compare; expected one of --baseline, --current, --json, --format, --config, --suite, --warn-threshold, --fail-threshold, --help\n',
+      'benchgate: --curent: unknown flag for compare; expected one of --baseline, --history, --current, --json, --metrics, --format, --config, --suite, --warn-threshold, --fail-threshold, --help\n',
     );
   });
 

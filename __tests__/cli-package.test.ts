@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../test-support/action.js';
-import { ensureBuilt } from '../test-support/build.js';
+import { BUILD_TIMEOUT_MS, ensureBuilt } from '../test-support/build.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'benchgate-pkg-'));
 const project = path.join(tmp, 'project');
@@ -51,7 +51,7 @@ beforeAll(() => {
     path.join(project, 'slow.txt'),
     go.replace(/(BenchmarkFib20-2\s+\d+\s+)(\d+)/g, (_m, a: string, v: string) => `${a}${Number(v) * 2}`),
   );
-}, 300_000);
+}, BUILD_TIMEOUT_MS);
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 

@@ -1,57 +1,68 @@
 /**
- * Tests of the bundle test what `src/` says now: `ensureBuilt()` runs `npm run build` when dist/ is
- * missing or older than anything it is built from, once per test run (a lock keeps parallel test
- * files from building twice; the others wait for it).
+ * dist/ built from the current src/: the end-to-end tests run the bundle, so they rebuild it first
+ * when it is missing or older than any source file (`node scripts/build.mjs`). Test files run in
+ * several worker processes; a lock folder makes the first one build and the others wait for it, so a
+ * jest run builds at most once.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT } from './action.js';
+import { fileURLToPath } from 'node:url';
 
-const OUTPUTS = ['dist/index.js', 'dist/cli.js'];
-const INPUTS = ['src', 'package.json', 'package-lock.json', 'scripts/build.mjs', 'tsconfig.json'];
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BUNDLE = path.join(ROOT, 'dist', 'index.js');
+const LOCK = path.join(ROOT, '.tmp', 'build.lock');
+/** How long a build may take on a loaded machine (also the beforeAll timeout of the callers). */
+export const BUILD_TIMEOUT_MS = 900_000;
 
-function newest(p: string): number {
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let m = st.mtimeMs;
-  for (const e of fs.readdirSync(p)) m = Math.max(m, newest(path.join(p, e)));
-  return m;
+function newestSource(): number {
+  let newest = 0;
+  const visit = (p: string): void => {
+    const st = fs.statSync(p);
+    if (st.isDirectory()) for (const f of fs.readdirSync(p)) visit(path.join(p, f));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const p of ['src', 'scripts/build.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'])
+    if (fs.existsSync(path.join(ROOT, p))) visit(path.join(ROOT, p));
+  return newest;
 }
 
-/** Is every bundle newer than every file it is built from? */
-export function isBuilt(root = ROOT): boolean {
-  const built = OUTPUTS.map((o) => path.join(root, o));
-  if (!built.every((f) => fs.existsSync(f))) return false;
-  const oldest = Math.min(...built.map((f) => fs.statSync(f).mtimeMs));
-  return INPUTS.map((i) => path.join(root, i)).every((i) => !fs.existsSync(i) || newest(i) <= oldest);
+/** Why dist/ must be rebuilt, or undefined when it is current. */
+export function staleReason(): string | undefined {
+  if (!fs.existsSync(BUNDLE)) return 'dist/index.js is missing';
+  return newestSource() > fs.statSync(BUNDLE).mtimeMs ? 'src/ changed after dist/ was built' : undefined;
 }
 
-const sleep = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
 
-/** Build dist/ from the current sources unless it is current already. */
-export function ensureBuilt(root = ROOT): void {
-  if (isBuilt(root)) return;
-  const lock = path.join(root, '.tmp', 'build.lock');
-  fs.mkdirSync(path.dirname(lock), { recursive: true });
-  const deadline = Date.now() + 10 * 60_000;
+export function ensureBuilt(): void {
+  if (!staleReason()) return;
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  const deadline = Date.now() + BUILD_TIMEOUT_MS;
   for (;;) {
     try {
-      fs.mkdirSync(lock);
+      fs.mkdirSync(LOCK);
       break;
-    } catch {
-      // Another test file is building; a lock older than the deadline is left over from a killed run.
-      if (isBuilt(root)) return;
-      const held = fs.statSync(lock, { throwIfNoEntry: false });
-      if (held && Date.now() - held.mtimeMs > 10 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error('ensureBuilt: timed out waiting for another build');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      // A lock left by a killed run is older than any build takes.
+      if (Date.now() - fs.statSync(LOCK).mtimeMs > BUILD_TIMEOUT_MS)
+        fs.rmSync(LOCK, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`dist/ build lock ${LOCK} held for too long`);
       sleep(500);
     }
   }
   try {
-    if (!isBuilt(root))
-      execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe' });
+    const why = staleReason();
+    if (!why) return;
+    process.stderr.write(`benchgate tests: rebuilding dist/ (${why})\n`);
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
+    fs.rmSync(LOCK, { recursive: true, force: true });
   }
 }

@@ -120,3 +120,12 @@ describe('the CLI’s arguments', () => {
     expect((JSON.parse(r.out) as { format: string }).format).toBe('go');
   });
 });
+
+test('docs/cli.md documents every command and every flag', () => {
+  const doc = fs.readFileSync('docs/cli.md', 'utf8');
+  for (const c of COMMANDS) {
+    expect(doc).toContain(`## \`benchgate ${c.name}`);
+    for (const option of Object.keys(c.options)) expect(doc).toContain(`--${option}`);
+  }
+  for (const code of ['| 0 |', '| 1 |', '| 2 |']) expect(doc).toContain(code);
+});

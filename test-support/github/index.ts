@@ -43,8 +43,13 @@ export async function startGitHub(opts: GitHubOptions = {}): Promise<GitHubStand
   commentRoutes(router, state, () => base);
   checkRoutes(router, state, () => base);
   issueRoutes(router, state, () => base);
-  runRoutes(router, state, () => base);
   let artifacts = opts.artifacts;
+  runRoutes(
+    router,
+    state,
+    () => base,
+    () => artifacts,
+  );
   artifactRoutes(
     router,
     state,

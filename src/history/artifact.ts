@@ -22,6 +22,9 @@ import type { HistoryStore, LoadResult, SaveResult } from './store.js';
 import { decodeHistory } from './validate.js';
 import { callToolkit } from './toolkit.js';
 import { historyFileName } from './cache.js';
+import { ArtifactReadError, readArtifactEntry } from './bounded-artifact.js';
+
+class DownloadFailed extends Error {}
 
 export interface ArtifactStoreOptions {
   suite: string;
@@ -42,10 +45,18 @@ export function artifactName(suite: string): string {
   return `benchgate-history-${suite}`;
 }
 
+/**
+ * The events whose runs may write the base branch's history (the events isBaseBranchRun() saves on).
+ * Runs of anything a pull request can trigger — pull_request*, pull_request_target, workflow_run,
+ * issue_comment, … — are never the base branch's history, whatever branch they name.
+ */
+export const HISTORY_EVENTS: readonly string[] = ['push', 'schedule', 'workflow_dispatch'];
+
 /** The fields of a REST artifact this store looks at. */
 export interface ListedArtifact {
   id: number;
   expired: boolean;
+  size_in_bytes?: number;
   digest?: string | null;
   workflow_run?: {
     id?: number;
@@ -95,6 +106,17 @@ export class ArtifactStore implements HistoryStore {
     const skipped: string[] = [];
     let pages = 0;
     try {
+      const events = new Map<number, string>();
+      /** The event of the artifact's run, from GitHub (the listing does not carry it). */
+      const eventOf = async (runId: number): Promise<string> => {
+        let event = events.get(runId);
+        if (event === undefined) {
+          const r = await gh.rest.actions.getWorkflowRun({ owner, repo, run_id: runId });
+          event = String(r.data.event);
+          events.set(runId, event);
+        }
+        return event;
+      };
       for await (const page of gh.paginate.iterator(gh.rest.actions.listArtifactsForRepo, {
         owner,
         repo,
@@ -102,7 +124,11 @@ export class ArtifactStore implements HistoryStore {
         per_page: 100,
       })) {
         for (const a of page.data as ListedArtifact[]) {
-          const why = rejectArtifact(a, base);
+          let why = rejectArtifact(a, base);
+          if (!why) {
+            const event = await eventOf(a.workflow_run!.id!);
+            if (!HISTORY_EVENTS.includes(event)) why = `from a ${event} run`;
+          }
           if (!why) {
             if (skipped.length)
               this.o.log(`benchgate: skipped newer history artifacts: ${skipped.join(', ')}`);
@@ -153,55 +179,52 @@ export class ArtifactStore implements HistoryStore {
     const a = f.artifact;
     const runId = a.workflow_run!.id!;
     const kept = `artifact ${a.id} of run ${runId}, left untouched (artifacts are immutable and expire after their retention)`;
-    const dir = this.folder();
+    const { owner, repo } = this.o.repository;
+    let read: { text: string; digestMismatch: boolean };
     try {
-      const { owner, repo } = this.o.repository;
-      const call = await callToolkit(
-        () =>
-          new DefaultArtifactClient().downloadArtifact(a.id, {
-            path: dir,
-            expectedHash: a.digest ?? undefined,
-            findBy: {
-              token: this.o.token,
-              workflowRunId: runId,
-              repositoryOwner: owner,
-              repositoryName: repo,
-            },
-          }),
-        this.o.timeoutMs,
-      );
-      if (!call.value) {
-        const problem = call.timedOut
-          ? `no answer within ${Math.round(this.o.timeoutMs / 1000)} s`
-          : (call.error ?? call.problems[0] ?? 'unknown error');
-        return {
-          kind: 'unavailable',
-          reason: `downloading artifact ${a.id} failed: ${problem.split('\n')[0]}`,
-        };
-      }
-      if (call.value.digestMismatch)
-        return {
-          kind: 'invalid',
-          reason: `artifact ${a.id} does not match its digest ${a.digest}`,
-          keptAt: kept,
-        };
-      const file = path.join(dir, historyFileName(suite));
-      let text: string;
-      try {
-        text = fs.readFileSync(file, 'utf8');
-      } catch {
-        return {
-          kind: 'invalid',
-          reason: `artifact ${a.id} holds no ${historyFileName(suite)}`,
-          keptAt: kept,
-        };
-      }
-      const v = decodeHistory(text, suite);
-      if (!v.ok) return { kind: 'invalid', reason: `artifact ${a.id}: ${v.reason}`, keptAt: kept };
-      return { kind: 'found', history: v.history, source: `artifact ${a.id} (run ${runId})` };
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      read = await readArtifactEntry({
+        tempDir: this.o.tempDir,
+        entry: historyFileName(suite),
+        listedSize: a.size_in_bytes,
+        download: async (into) => {
+          const call = await callToolkit(
+            () =>
+              new DefaultArtifactClient().downloadArtifact(a.id, {
+                path: into,
+                skipDecompress: true,
+                expectedHash: a.digest ?? undefined,
+                findBy: {
+                  token: this.o.token,
+                  workflowRunId: runId,
+                  repositoryOwner: owner,
+                  repositoryName: repo,
+                },
+              }),
+            this.o.timeoutMs,
+          );
+          if (call.value) return call.value;
+          const problem = call.timedOut
+            ? `no answer within ${Math.round(this.o.timeoutMs / 1000)} s`
+            : (call.error ?? call.problems[0] ?? 'unknown error');
+          throw new DownloadFailed(problem.split('\n')[0]);
+        },
+      });
+    } catch (e) {
+      if (e instanceof DownloadFailed)
+        return { kind: 'unavailable', reason: `downloading artifact ${a.id} failed: ${e.message}` };
+      if (e instanceof ArtifactReadError)
+        return { kind: 'invalid', reason: `artifact ${a.id}: ${e.message}`, keptAt: kept };
+      throw e;
     }
+    if (read.digestMismatch)
+      return {
+        kind: 'invalid',
+        reason: `artifact ${a.id} does not match its digest ${a.digest}`,
+        keptAt: kept,
+      };
+    const v = decodeHistory(read.text, suite);
+    if (!v.ok) return { kind: 'invalid', reason: `artifact ${a.id}: ${v.reason}`, keptAt: kept };
+    return { kind: 'found', history: v.history, source: `artifact ${a.id} (run ${runId})` };
   }
 
   async save(history: History): Promise<SaveResult> {

@@ -75,10 +75,11 @@ export async function runComment(
 
   const collected: Collected[] = [];
   const problems: Warning[] = [];
+  // Artifact names are never path components: each download gets a folder of a random name in here.
   const scratch = path.join(deps.env.RUNNER_TEMP || os.tmpdir(), `benchgate-comment-${runId}`);
   for (const a of found) {
     try {
-      const checked = readCollected(await transfer.read(a, path.join(scratch, a.name), findBy), a.name);
+      const checked = readCollected(await transfer.read(a, scratch, findBy), a.name);
       if (checked.ok) collected.push(checked.value);
       else problems.push({ kind: 'publish', message: `Artifact ${checked.reason}; ignored.` });
     } catch (e) {

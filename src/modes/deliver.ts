@@ -20,6 +20,7 @@ import {
 import type { RunContext } from '../github/context.js';
 import { baseBranchOf } from '../github/context.js';
 import { publish } from '../github/publish.js';
+import { callToolkit, storeTimeoutMs } from '../history/toolkit.js';
 import { failsStep, type Deps, type RunResult } from '../main.js';
 
 export interface Delivery {
@@ -66,8 +67,12 @@ async function uploadReports(deps: Deps, name: string, files: string[]): Promise
     } catch {
       // nothing to replace
     }
-    await client.uploadArtifact(name, files, dir);
-    return true;
+    const call = await callToolkit(() => client.uploadArtifact(name, files, dir), storeTimeoutMs(deps.env));
+    if (call.value) return true;
+    deps.core.info(
+      `benchgate: the JSON report was not uploaded as ${name}: ${call.timedOut ? 'no answer in time' : (call.error ?? call.problems[0] ?? 'unknown error')}`,
+    );
+    return false;
   } catch (e) {
     deps.core.info(`benchgate: the JSON report was not uploaded as ${name}: ${(e as Error).message}`);
     return false;
@@ -86,6 +91,19 @@ export async function deliver(deps: Deps, config: Config, ctx: RunContext, d: De
     return file;
   });
 
+  const verdict = worst(verdicts);
+  const failing = failsStep(verdict, config.failOn);
+  // Outputs first: whatever publishing meets (a slow or unanswering API), later steps get the verdict.
+  core.setOutput(OUTPUTS.verdict, verdict);
+  core.setOutput(
+    OUTPUTS.regressions,
+    verdicts.reduce((n, v) => n + v.counts.regressions, 0),
+  );
+  core.setOutput(
+    OUTPUTS.improvements,
+    verdicts.reduce((n, v) => n + v.counts.improvements, 0),
+  );
+  core.setOutput(OUTPUTS.reportJson, jsonFiles.join('\n'));
   // A summary that had to leave rows out points to the JSON report, uploaded for that purpose.
   const artifact = `benchgate-report-${d.key}`;
   let summary = renderDocument(d.suites, 'summary', { ...rctx, artifact });
@@ -99,8 +117,6 @@ export async function deliver(deps: Deps, config: Config, ctx: RunContext, d: De
     artifact: uploaded ? artifact : undefined,
   }).text;
 
-  const verdict = worst(verdicts);
-  const failing = failsStep(verdict, config.failOn);
   const published = await publish({
     core,
     config,
@@ -122,16 +138,6 @@ export async function deliver(deps: Deps, config: Config, ctx: RunContext, d: De
     core.warning(text);
   }
 
-  core.setOutput(OUTPUTS.verdict, verdict);
-  core.setOutput(
-    OUTPUTS.regressions,
-    verdicts.reduce((n, v) => n + v.counts.regressions, 0),
-  );
-  core.setOutput(
-    OUTPUTS.improvements,
-    verdicts.reduce((n, v) => n + v.counts.improvements, 0),
-  );
-  core.setOutput(OUTPUTS.reportJson, jsonFiles.join('\n'));
   core.setOutput(OUTPUTS.commentUrl, published.commentUrl);
   const line = headline(verdicts);
   core.info(line);

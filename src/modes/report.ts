@@ -48,7 +48,7 @@ export async function runReport(
   for (const a of found) {
     let text: string;
     try {
-      text = await transfer.read(a, path.join(scratch, a.name));
+      text = await transfer.read(a, scratch);
     } catch (e) {
       skipped.push({ kind: 'publish', message: `Artifact ${a.name} not read: ${(e as Error).message}.` });
       continue;

@@ -12,6 +12,8 @@ import { cargoCriterion } from './cargocriterion.js';
 import { googleBenchmark } from './googlebenchmark.js';
 import { pytestBenchmark } from './pytest.js';
 import { hyperfine } from './hyperfine.js';
+import { hyperfineCsv, hyperfineTable } from './hyperfine-export.js';
+import { hyperfineConsole } from './hyperfine-console.js';
 import { customBiggerIsBetter, customSmallerIsBetter, genericList } from './generic.js';
 import { catch2 } from './catch2.js';
 import { benchmarkjs } from './benchmarkjs.js';
@@ -34,6 +36,9 @@ export const PARSERS: readonly Parser[] = [
   googleBenchmark,
   pytestBenchmark,
   hyperfine,
+  hyperfineCsv,
+  hyperfineTable,
+  hyperfineConsole,
   catch2,
   benchmarkjs,
   vitest,

@@ -10,6 +10,7 @@ import { criterionConsole } from './criterion.js';
 import { criterionFolder } from './criterion-folder.js';
 import { cargoCriterion } from './cargocriterion.js';
 import { googleBenchmark } from './googlebenchmark.js';
+import { googleBenchmarkConsole, googleBenchmarkCsv } from './googlebenchmark-text.js';
 import { pytestBenchmark } from './pytest.js';
 import { hyperfine } from './hyperfine.js';
 import { hyperfineCsv, hyperfineTable } from './hyperfine-export.js';
@@ -34,6 +35,8 @@ export const PARSERS: readonly Parser[] = [
   criterionConsole,
   cargoCriterion,
   googleBenchmark,
+  googleBenchmarkCsv,
+  googleBenchmarkConsole,
   pytestBenchmark,
   hyperfine,
   hyperfineCsv,

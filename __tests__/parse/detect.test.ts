@@ -14,6 +14,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { detectFolderFormat, detectFormat } from '../../src/parse/detect.js';
 import { ParseError } from '../../src/errors.js';
+import fc from 'fast-check';
+import { PARSERS } from '../../src/parse/index.js';
 
 const NONE = null;
 const NOT_YET = 'not-yet';
@@ -229,6 +231,35 @@ describe('format detection over every fixture', () => {
     const text = 'Build finished.\nAll 12 checks passed in 3.1 s\n';
     expect(() => detectFormat(text, 'basic-console.txt')).toThrow(
       /^basic-console\.txt:1: expected the output of a known benchmark tool; tried .*\bgo, .*\(set "format" to one of: auto, /,
+    );
+  });
+
+  test("no parser's detect claims another format's fixture, whole or cut at any line", () => {
+    const owned = files.filter((f) => typeof FILES[f] === 'string' && FILES[f] !== NOT_YET);
+    const texts = owned.map((f) => ({
+      rel: f,
+      want: FILES[f] as string,
+      text: fs.readFileSync(path.join(ROOT, f), 'utf8'),
+    }));
+    for (const { rel, want, text } of texts) {
+      const others = PARSERS.filter((p) => p.name !== want && p.detect(text)).map((p) => p.name);
+      expect({ rel, others }).toEqual({ rel, others: [] });
+    }
+    fc.assert(
+      fc.property(fc.nat(texts.length - 1), fc.nat(), (i, b) => {
+        const { rel, want, text } = texts[i];
+        const lines = text.split('\n');
+        // the output cut after any line, as a run that stopped short leaves it. (Excerpts from the
+        // middle are not asked for: libtest's lines without its "running N tests" header are exactly
+        // Criterion's bencher format, which only that header tells apart.)
+        const from = 0;
+        const piece = lines.slice(0, 1 + (b % lines.length)).join('\n');
+        const others = PARSERS.filter((p) => p.name !== want && p.detect(piece)).map((p) => p.name);
+        // a piece may lose its own signature, but it never gains another tool's
+        if (others.length > 0) throw new Error(`${rel} lines ${from + 1}…: detected as ${others.join(', ')}`);
+        return true;
+      }),
+      { numRuns: 300, seed: 20261201 },
     );
   });
 });

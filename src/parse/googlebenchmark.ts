@@ -73,7 +73,7 @@ interface Run {
   metrics: Map<string, Metric>;
 }
 
-function counterUnit(key: string): { rawUnit: string; direction?: 'bigger' | 'smaller' } {
+export function counterUnit(key: string): { rawUnit: string; direction?: 'bigger' | 'smaller' } {
   if (key === 'bytes_per_second') return { rawUnit: 'B/s' };
   if (key === 'items_per_second') return { rawUnit: 'items/s' };
   const rate = /(?:per_?sec(?:ond)?|_rate|rate$|\/s)$/i.test(key);

@@ -10,8 +10,11 @@ import { criterionConsole } from './criterion.js';
 import { criterionFolder } from './criterion-folder.js';
 import { cargoCriterion } from './cargocriterion.js';
 import { googleBenchmark } from './googlebenchmark.js';
+import { googleBenchmarkConsole, googleBenchmarkCsv } from './googlebenchmark-text.js';
 import { pytestBenchmark } from './pytest.js';
 import { hyperfine } from './hyperfine.js';
+import { hyperfineCsv, hyperfineTable } from './hyperfine-export.js';
+import { hyperfineConsole } from './hyperfine-console.js';
 import { customBiggerIsBetter, customSmallerIsBetter, genericList } from './generic.js';
 import { catch2 } from './catch2.js';
 import { benchmarkjs } from './benchmarkjs.js';
@@ -42,8 +45,13 @@ export const PARSERS: readonly Parser[] = [
   criterionConsole,
   cargoCriterion,
   googleBenchmark,
+  googleBenchmarkCsv,
+  googleBenchmarkConsole,
   pytestBenchmark,
   hyperfine,
+  hyperfineCsv,
+  hyperfineTable,
+  hyperfineConsole,
   catch2,
   benchmarkjs,
   vitest,

@@ -78,6 +78,7 @@ function parseText(kind: Kind, text: string, file: string): Series[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].replace(/\r$/, '');
     if (!line.startsWith('test ')) continue;
+    failedTest(line, file, i + 1);
     const claim = CLAIM.exec(line);
     if (!claim) continue; // "test x ... ok", "test x ... ignored", "test result: ok. ..."
     const m = RESULT.exec(line);
@@ -112,6 +113,28 @@ function parseText(kind: Kind, text: string, file: string): Series[] {
   return out.series;
 }
 
+/**
+ * A failed benchmark is never silent: `test <name> ... FAILED` names it, and `test result: FAILED` (the
+ * summary of a binary whose failing line was not captured) fails the whole run.
+ */
+function failedTest(line: string, file: string, lineNumber: number): void {
+  const t = line.trimEnd();
+  if (t.endsWith(' ... FAILED')) {
+    throw new ParseError(
+      file,
+      lineNumber,
+      `expected every benchmark to pass, ${t.slice(5, -11).trim()} FAILED (a failing run is not recorded)`,
+    );
+  }
+  if (t.startsWith('test result: FAILED')) {
+    throw new ParseError(
+      file,
+      lineNumber,
+      'expected a passing run, libtest printed "test result: FAILED" (a failing run is not recorded)',
+    );
+  }
+}
+
 /** libtest's `--format json` events, one object per line; only `"type": "bench"` events are results. */
 function parseJsonEvents(text: string, file: string): Series[] {
   const out = new Collected(file);
@@ -125,8 +148,18 @@ function parseJsonEvents(text: string, file: string): Series[] {
     } catch {
       throw new ParseError(file, i + 1, 'expected one JSON event per line', line);
     }
-    if (typeof ev !== 'object' || ev === null || (ev as { type?: unknown }).type !== 'bench') continue;
+    if (typeof ev !== 'object' || ev === null) continue;
     const e = ev as Record<string, unknown>;
+    if (e.event === 'failed' && (e.type === 'test' || e.type === 'bench' || e.type === 'suite')) {
+      throw new ParseError(
+        file,
+        i + 1,
+        typeof e.name === 'string' && e.type !== 'suite'
+          ? `expected every benchmark to pass, ${e.name} failed (a failing run is not recorded)`
+          : 'expected a passing run, the libtest suite failed (a failing run is not recorded)',
+      );
+    }
+    if (e.type !== 'bench') continue;
     const name = e.name;
     if (typeof name !== 'string' || name === '')
       throw new ParseError(file, i + 1, 'expected a "name" in the bench event', line);

@@ -102,6 +102,7 @@ const FILES: Record<string, Expected> = {
   'jmh/modes.json': 'jmh',
   'bmf/documented-format.json': 'bmf',
   'pyperf/suite.json': 'pyperf',
+  'asv/results.json': 'asv',
   'pyperf/timeit.json': 'pyperf',
   'ruby-benchmark/bm.txt': 'rubybenchmark',
   'ruby-benchmark/bmbm.txt': 'rubybenchmark',

@@ -62,6 +62,7 @@ const FILES: Record<string, Expected> = {
   'benchgate/results.json': 'benchgate',
   'benchgate/minimal.json': 'benchgate',
   'benchmarkdotnet/documented-format-report-full.json': 'benchmarkdotnet',
+  'benchmarkdotnet/documented-format-older-no-fullname.json': 'benchmarkdotnet',
   'benchmarkjs/console.txt': 'benchmarkjs',
   'benchmarkjs/stats.json': NONE, // the fixture script's own dump of Benchmark objects, not a Benchmark.js format
   'catch2/console.txt': 'catch2',

@@ -67,6 +67,8 @@ const FILES: Record<string, Expected> = {
   'benchmarkjs/stats.json': NONE, // the fixture script's own dump of Benchmark objects, not a Benchmark.js format
   'catch2/console.txt': 'catch2',
   'catch2/console-no-analysis.txt': 'catch2',
+  'catch2/console-long-names.txt': 'catch2',
+  'catch2/console-long-names-no-analysis.txt': 'catch2',
   'catch2/report.xml': 'catch2',
   'catch2/report-no-analysis.xml': 'catch2',
   'jmh/documented-format.json': 'jmh',

@@ -31,6 +31,7 @@ import { divan } from './divan.js';
 import { gungraun } from './gungraun.js';
 import { bmf } from './bmf.js';
 import { pyperf } from './pyperf.js';
+import { asv } from './asv.js';
 import { benchmarkIps, rubyBenchmark } from './ruby.js';
 import { consoleTime } from './consoletime.js';
 import { dartBenchmarkHarness } from './dart.js';
@@ -66,6 +67,7 @@ export const PARSERS: readonly Parser[] = [
   divan,
   gungraun,
   pyperf,
+  asv,
   benchmarkIps,
   rubyBenchmark,
   dartBenchmarkHarness,

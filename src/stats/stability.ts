@@ -105,6 +105,6 @@ export function drift(
 }
 
 /** Robust relative spread of a run's samples: 1.4826·MAD of the log samples. */
-export function logSpread(logs: readonly number[]): number {
+export function logSpread(logs: ArrayLike<number>): number {
   return MAD_TO_SD * mad(logs);
 }

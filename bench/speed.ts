@@ -22,6 +22,7 @@ const TARGETS: Target[] = [
   { name: /peak RSS \/ file size$/, ok: (v) => v < 4, text: '< 4×' },
   { name: /\(wall\)$/, ok: (v) => v <= 3000, text: '≤ 3000 ms' },
   { name: /identical verdicts/, ok: (v) => v === 1, text: 'byte-identical' },
+  { name: /1,000,000\+1,000,000 samples/, ok: (v) => v <= 1000, text: '≤ 1000 ms' },
 ];
 
 function jsonPath(argv: string[]): string | undefined {

@@ -73,9 +73,9 @@ export function analyze(input: AnalyzeInput): SuiteVerdict {
     });
 
   // Serial correlation within runs, pooled over every sample set of this run and the same-job baseline.
-  const sets: number[][] = [];
+  const sets: Float64Array[] = [];
   for (const s of [...input.current.series, ...(baseRun?.series ?? [])])
-    if (s.samples && s.samples.every((x) => x > 0)) sets.push(s.samples.map(Math.log));
+    if (s.samples && s.samples.every((x) => x > 0)) sets.push(Float64Array.from(s.samples, Math.log));
   const correlation = pooledAutocorrelation(sets);
   if (correlation.rho >= 0.1)
     warnings.push({

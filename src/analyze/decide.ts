@@ -146,7 +146,9 @@ function statistical(it: Item, input: AnalyzeInput, c: SuiteContext): SeriesVerd
     const against =
       e.method === 'bootstrap'
         ? `with ${e.n.baseline} + ${e.n.current} samples`
-        : e.method === 'history-two-sample'
+        : e.method === 'paired'
+          ? `in ${e.n.current} paired rounds`
+          : e.method === 'history-two-sample'
           ? `between two runners with ${e.n.baseline} + ${e.n.current} samples`
           : 'against this history';
     v.reason =

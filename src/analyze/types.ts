@@ -7,7 +7,7 @@ import type { Direction, History, Run, Series } from '../model.js';
 export type Outcome = 'pass' | 'warn' | 'fail';
 
 /** How a series was compared, best first (DESIGN.md §3). */
-export type Mode = 'same-job' | 'history' | 'threshold' | 'none';
+export type Mode = 'ab' | 'same-job' | 'history' | 'threshold' | 'none';
 
 /**
  * The test behind a verdict: `bootstrap` (same job: BCa CI of the ratio of medians + Mann–Whitney),
@@ -16,7 +16,7 @@ export type Mode = 'same-job' | 'history' | 'threshold' | 'none';
  * allocations, bytes, instruction counts — thresholds apply directly), `threshold` (too little data:
  * relative change only, never fails unless configured).
  */
-export type Method = 'bootstrap' | 'history' | 'history-two-sample' | 'exact' | 'threshold';
+export type Method = 'bootstrap' | 'paired' | 'history' | 'history-two-sample' | 'exact' | 'threshold';
 
 /** What happened to a series, independent of whether it fails the check. */
 export type Status = 'regression' | 'improvement' | 'unchanged' | 'new' | 'missing' | 'ignored';
@@ -85,6 +85,8 @@ export interface SeriesVerdict {
   n?: { baseline: number; current: number };
   /** Absolute limit that was crossed, in `unit`. */
   limit?: { kind: 'max' | 'min'; value: number };
+  /** A/B mode: the oriented relative change of each paired round, in round order (src/analyze/paired.ts). */
+  rounds?: number[];
   warnings: Warning[];
 }
 
@@ -130,6 +132,8 @@ export interface SuiteVerdict {
   baselineRuns: number;
   /** Most series moved the same way: a runner or global shift is more likely than a code change. */
   globalShift?: { change: number };
+  /** A/B mode: how the rounds were run (src/analyze/paired.ts). */
+  ab?: import('./paired.js').AbDetails;
 }
 
 /** Per-series rules from the config file, resolved for one series. */

@@ -36,3 +36,12 @@ export {
   MIN_SETS,
   type PooledAutocorrelation,
 } from './autocorrelation.js';
+export {
+  signedRank,
+  pairedSignedRank,
+  pairedT,
+  walshAverages,
+  hodgesLehmann,
+  type PairedSummary,
+  type SignedRankResult,
+} from './paired.js';

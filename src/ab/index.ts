@@ -4,57 +4,15 @@
  */
 import type { Run, Series } from '../model.js';
 import { seriesId } from '../model.js';
-import { BenchgateError } from '../errors.js';
 import { analyzeInput, applyOverrides, type Config } from '../config/index.js';
 import { analyzePaired, type AbRound } from '../analyze/paired.js';
 import { runAb, type AbOptions, type AbResult } from './engine.js';
+import { AB_DEFAULTS, type AbConfig } from './settings.js';
 
 export { runAb, balancedOrder, type AbOptions, type AbResult } from './engine.js';
 export { scrubEnv, isCredentialName } from './env.js';
 
-/**
- * Defaults, chosen by measurement (bench/ab.ts, docs/ab-mode.md): 10 rounds reach the detection targets
- * at a 2–3% change on this machine's noise, and 10 more confirm a would-be warn or fail.
- */
-export const AB_DEFAULTS = { rounds: 10, confirmRounds: 10, timeBudgetMs: 15 * 60 * 1000 } as const;
-
-export interface AbSettings {
-  base: string;
-  run: string;
-  build?: string;
-  outputFile?: string;
-  rounds: number;
-  confirm: boolean;
-  timeBudgetMs: number;
-}
-
-/** "15m", "90s", "1h", "1h30m", "600" (seconds) → ms. */
-export function parseDuration(text: string, where: string): number {
-  const t = text.trim();
-  if (/^\d+(\.\d+)?$/.test(t)) return Number(t) * 1000;
-  const re = /(\d+(?:\.\d+)?)\s*(h|m|min|s|ms)/gy;
-  let ms = 0;
-  let m: RegExpExecArray | null;
-  let end = 0;
-  while ((m = re.exec(t))) {
-    const k = { h: 3_600_000, m: 60_000, min: 60_000, s: 1000, ms: 1 }[
-      m[2] as 'h' | 'm' | 'min' | 's' | 'ms'
-    ];
-    ms += Number(m[1]) * k;
-    end = re.lastIndex;
-  }
-  if (end !== t.length || end === 0 || !(ms > 0))
-    throw new BenchgateError(where, `expected a duration like 15m, 90s or 1h30m, got "${text}"`);
-  return ms;
-}
-
-/** A positive whole number of rounds. */
-export function parseRounds(text: string, where: string): number {
-  const n = Number(text.trim());
-  if (!Number.isInteger(n) || n < 2 || n > 1000)
-    throw new BenchgateError(where, `expected a whole number of rounds from 2 to 1000, got "${text}"`);
-  return n;
-}
+export { AB_DEFAULTS, parseDuration, parseRounds, type AbConfig } from './settings.js';
 
 /** Rounds → verdict with the config's thresholds, rules and overrides. */
 export function judgeWith(config: Config): AbOptions['judge'] {
@@ -92,7 +50,7 @@ export function judgeWith(config: Config): AbOptions['judge'] {
 
 export async function runAbSuite(
   config: Config,
-  ab: AbSettings,
+  ab: AbConfig & { base: string; outputFile?: string },
   o: { headDir: string; env: NodeJS.ProcessEnv; log(message: string): void; tmpRoot?: string },
 ): Promise<AbResult> {
   return runAb({

@@ -149,8 +149,8 @@ function statistical(it: Item, input: AnalyzeInput, c: SuiteContext): SeriesVerd
         : e.method === 'paired'
           ? `in ${e.n.current} paired rounds`
           : e.method === 'history-two-sample'
-          ? `between two runners with ${e.n.baseline} + ${e.n.current} samples`
-          : 'against this history';
+            ? `between two runners with ${e.n.baseline} + ${e.n.current} samples`
+            : 'against this history';
     v.reason =
       `no significant change (${signed(v.change!)}, p ${formatP(v.p!)})` +
       (unresolved ? `; changes below ${size(v.resolvable)} cannot be resolved ${against}.` : '.');

@@ -3,6 +3,7 @@
  * over the file, the file wins over built-in defaults. Every error names the input or the file and
  * key, and what was expected.
  */
+import { readAbConfig, type AbConfig } from '../ab/settings.js';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Direction, History, Run, Series } from '../model.js';
@@ -57,6 +58,8 @@ export interface Config {
   workflowRunId?: string;
   /** The config file that was read, if any. */
   configFile?: string;
+  /** A/B mode (`run` set): benchgate runs base and head itself (src/ab/). */
+  ab?: AbConfig;
   analysis: AnalysisSettings & {
     severity: { minor: number; moderate: number; critical: number };
     ignore: string[];
@@ -369,7 +372,22 @@ export function loadConfig({ input, readFile }: LoadOptions): Config {
   const get = (n: InputName): string => input(n) ?? '';
   const mode = oneOf(INPUTS.mode, get(INPUTS.mode), ['run', 'collect', 'report', 'comment'] as const, 'run');
   const outputFiles = list(get(INPUTS.outputFile));
-  if (outputFiles.length === 0 && (mode === 'run' || mode === 'collect')) {
+  const ab = readAbConfig(
+    {
+      run: get(INPUTS.run),
+      build: get(INPUTS.build),
+      base: get(INPUTS.abBase),
+      rounds: get(INPUTS.abRounds),
+      timeBudget: get(INPUTS.abTimeBudget),
+      confirm: get(INPUTS.abConfirm),
+    },
+    {
+      rounds: `input '${INPUTS.abRounds}'`,
+      timeBudget: `input '${INPUTS.abTimeBudget}'`,
+      confirm: `input '${INPUTS.abConfirm}'`,
+    },
+  );
+  if (outputFiles.length === 0 && !ab && (mode === 'run' || mode === 'collect')) {
     throw new ConfigError(
       `input '${INPUTS.outputFile}'`,
       'expected the path (or glob) of your benchmark output, got nothing',
@@ -437,6 +455,7 @@ export function loadConfig({ input, readFile }: LoadOptions): Config {
   return {
     mode,
     outputFiles,
+    ...(ab ? { ab } : {}),
     format: get(INPUTS.format).trim() || 'auto',
     suite,
     baselineOutput: list(get(INPUTS.baselineOutput)),

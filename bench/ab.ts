@@ -43,6 +43,8 @@ const quick = args.includes('--quick');
 const POOL = Number(flag('rounds-pool') ?? (quick ? 20 : 30));
 const TRIALS = Number(flag('trials') ?? (quick ? 300 : 1000));
 const BENCHTIME = flag('benchtime') ?? '10000x';
+/** `-test.count`: within-run samples (their median is the run's headline: a refinement). */
+const COUNT = flag('count') ?? '1';
 const FIRST = Number(flag('rounds') ?? 10);
 const CONFIRM = Number(flag('confirm-rounds') ?? 10);
 const WARN = Number(flag('warn-threshold') ?? 0.01);
@@ -177,7 +179,7 @@ function runBinary(bin: string): Measured {
   const t0 = performance.now();
   const out = execFileSync(
     bin,
-    ['-test.run', '^$', '-test.bench', '.', '-test.benchtime', BENCHTIME, '-test.count', '1'],
+    ['-test.run', '^$', '-test.bench', '.', '-test.benchtime', BENCHTIME, '-test.count', COUNT],
     {
       encoding: 'utf8',
       cwd: path.dirname(bin),
@@ -408,7 +410,7 @@ async function main(): Promise<void> {
         .join(' ')}`,
     );
     console.log(
-      `pool ${POOL} measured rounds per condition, ${TRIALS} resampled trials per cell, ${FIRST} rounds + ${CONFIRM} to confirm, benchtime ${BENCHTIME}, warn ${WARN * 100}%, fail 10%, FDR 5%`,
+      `pool ${POOL} measured rounds per condition, ${TRIALS} resampled trials per cell, ${FIRST} rounds + ${CONFIRM} to confirm, benchtime ${BENCHTIME}, count ${COUNT}, warn ${WARN * 100}%, fail 10%, FDR 5%`,
     );
     console.log(`slowed: BenchmarkK2, K5, K8 of K0…K9 (head reps = 200 × (1 + level))\n`);
     const project = makeProject(root);
@@ -469,7 +471,7 @@ async function main(): Promise<void> {
         headDir: project.dir,
         base: project.base,
         build: 'go test -c -o bench.test .',
-        run: `./bench.test -test.run '^$' -test.bench . -test.benchtime ${BENCHTIME} -test.count 1`,
+        run: `./bench.test -test.run '^$' -test.bench . -test.benchtime ${BENCHTIME} -test.count ${COUNT}`,
         format: 'go',
         rounds: FIRST,
         confirmRounds: CONFIRM,

@@ -3,8 +3,11 @@
  * `npm run schemas` writes schema/config.schema.json from it (published for editors), and a test
  * checks the two agree.
  */
+/** What a threshold is, as every message about one says it ("expected …"). */
+export const THRESHOLD_EXPECTED = 'a relative change such as "5%", or a fraction below 1 such as 0.05';
+
 const threshold = {
-  description: 'A relative change such as "5%", or a fraction below 1 such as 0.05.',
+  description: `A${THRESHOLD_EXPECTED.slice(1)}.`,
   oneOf: [
     { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$' },
     { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
@@ -75,9 +78,12 @@ export const CONFIG_SCHEMA = {
       },
     },
     'runner-noise': {
-      ...threshold,
+      oneOf: [
+        { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$' },
+        { type: 'number', minimum: 0, exclusiveMaximum: 1 },
+      ],
       description:
-        'Run-to-run noise (relative standard deviation) assumed between runners while the history is too short to measure it. Default "3%".',
+        'Run-to-run noise (relative standard deviation of a run\'s headline between runs) assumed when nothing measures it: one run per side in the same job without a history, or a cached base run. Default "25%"; "0%" trusts the within-run samples alone. See docs/statistics.md.',
     },
     'insufficient-data': {
       enum: ['warn', 'fail'],

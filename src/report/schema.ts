@@ -145,7 +145,16 @@ export const REPORT_SCHEMA = {
           },
           method: {
             type: 'string',
-            enum: ['bootstrap', 'paired', 'history', 'history-two-sample', 'exact', 'threshold'],
+            enum: [
+              'bootstrap',
+              'paired',
+              'history',
+              'history-two-sample',
+              'one-run',
+              'replicates',
+              'exact',
+              'threshold',
+            ],
           },
           bound: {
             type: 'object',

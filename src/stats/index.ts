@@ -37,6 +37,14 @@ export {
   type PooledAutocorrelation,
 } from './autocorrelation.js';
 export {
+  bimodality,
+  drift,
+  logSpread,
+  MIN_STABILITY_SAMPLES,
+  type Bimodality,
+  type Drift,
+} from './stability.js';
+export {
   signedRank,
   pairedSignedRank,
   pairedT,

@@ -118,3 +118,42 @@ test('a head whose benchmark fails is an error, not a pass', async () => {
   ).toBe(true);
   expect(worktrees(repo.dir)).toHaveLength(1);
 }, 300_000);
+
+test('the CLI: `benchgate ab --json` from inside the head work tree, exit 1 on a fail', async () => {
+  repo = makeRepo(140);
+  const { spawnSync } = await import('node:child_process');
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'dist/cli.js'),
+      'ab',
+      '--base',
+      'HEAD~1',
+      '--run',
+      './bench.sh',
+      '--rounds',
+      '6',
+      '--format',
+      'go',
+      '--json',
+    ],
+    { cwd: repo.dir, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } },
+  );
+  expect(r.status).toBe(1);
+  const report = JSON.parse(r.stdout) as {
+    mode: string;
+    verdict: string;
+    series: { name: string; verdict: string }[];
+  };
+  expect(report.mode).toBe('ab');
+  expect(report.verdict).toBe('fail');
+  expect(report.series.find((s) => s.name === 'BenchmarkB-2')!.verdict).toBe('fail');
+  expect(r.stderr).toMatch(/round 1 \((base|head) first\)/);
+  expect(worktrees(repo.dir)).toHaveLength(1);
+  const bad = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'ab', '--run', 'x'], {
+    cwd: repo.dir,
+    encoding: 'utf8',
+  });
+  expect(bad.status).toBe(2);
+  expect(bad.stderr).toMatch(/^benchgate: ab: expected --base REF/);
+}, 300_000);

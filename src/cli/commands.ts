@@ -2,5 +2,6 @@
 import type { Command } from './command.js';
 import { parse } from './parse.js';
 import { compare } from './compare.js';
+import { ab } from './ab.js';
 
-export const COMMANDS: Command[] = [parse, compare];
+export const COMMANDS: Command[] = [parse, compare, ab];

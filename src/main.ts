@@ -25,6 +25,7 @@ import { deliver } from './modes/deliver.js';
 import { runCollect } from './modes/collect.js';
 import { runReport } from './modes/report.js';
 import { runComment } from './modes/comment.js';
+import { runAbMode } from './ab/action.js';
 
 /** The subset of @actions/core the action uses, so tests and the CLI can pass their own. */
 export interface ActionCore {
@@ -189,6 +190,7 @@ export async function run(given: Deps): Promise<RunResult> {
     if (token) core.setSecret(token);
     const config = loadConfig({ input, readFile: readFileOrUndefined(cwd), log: (m) => core.info(m) });
     const ctx = readContext(env);
+    if (config.ab && config.mode === 'run') return await runAbMode(deps, config, ctx);
     switch (config.mode) {
       case 'collect':
         return await runCollect(deps, config, ctx, input);

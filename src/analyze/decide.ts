@@ -149,9 +149,11 @@ function statistical(it: Item, input: AnalyzeInput, c: SuiteContext): SeriesVerd
     const against =
       e.method === 'bootstrap'
         ? `with ${e.n.baseline} + ${e.n.current} samples`
-        : e.method === 'history-two-sample'
-          ? `between two runners with ${e.n.baseline} + ${e.n.current} samples`
-          : 'against this history';
+        : e.method === 'paired'
+          ? `in ${e.n.current} paired rounds`
+          : e.method === 'history-two-sample'
+            ? `between two runners with ${e.n.baseline} + ${e.n.current} samples`
+            : 'against this history';
     v.reason =
       `no significant change (${signed(v.change!)}, p ${formatP(v.p!)})` +
       (unresolved && !e.noise ? `; changes below ${size(v.resolvable)} cannot be resolved ${against}.` : '.');

@@ -46,7 +46,7 @@ function scratch(B: number): { buffer: Float64Array; randomBuffer: Uint32Array }
   return scratchBuffers;
 }
 
-const MODE_RANK: Record<Mode, number> = { 'same-job': 0, history: 1, threshold: 2, none: 3 };
+const MODE_RANK: Record<Mode, number> = { ab: -1, 'same-job': 0, history: 1, threshold: 2, none: 3 };
 
 export function analyze(input: AnalyzeInput): SuiteVerdict {
   const settings = input.settings;

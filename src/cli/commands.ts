@@ -3,5 +3,6 @@ import type { Command } from './command.js';
 import { parse } from './parse.js';
 import { compare } from './compare.js';
 import { record } from './record.js';
+import { ab } from './ab.js';
 
-export const COMMANDS: Command[] = [parse, compare, record];
+export const COMMANDS: Command[] = [parse, compare, record, ab];

@@ -196,7 +196,7 @@
             size: 60,
             label: s.u || s.m,
             labelSize: 18,
-            values: (u, splits) => splits.map((v) => num(Number(v.toPrecision(4)))),
+            values: (u, splits) => splits.map((v) => (v === null ? '' : num(Number(v.toPrecision(4))))),
           },
         ],
         series: [

@@ -62,7 +62,7 @@ describe('benchgate CLI', () => {
     [
       'a missing file',
       ['parse', path.join(tmp, 'nope.txt')],
-      /^benchgate: .*nope\.txt:0: expected a benchmark output file, no such file\n$/,
+      /^benchgate: .*nope\.txt: expected a benchmark output file, no such file\n$/,
     ],
     [
       'an empty file',

@@ -1,8 +1,9 @@
 /**
  * `npm run screenshots`: regenerates docs/screenshots/comment.png and summary.png from what the action
  * really posts. Runs the committed dist/index.js as a runner would (child process, Node 24) against the
- * GitHub stand-in: eight pushes to main build a history (with a little run-to-run noise), then a pull
- * request slows one benchmark down, allocates more in another and speeds a third up. The PR comment and
+ * stand-ins, in the scenario `npm run demo` prints (scripts/scenario.ts): eight pushes to main build a
+ * noisy history, then a pull request slows one benchmark down, allocates more in another and speeds a
+ * third up. The PR comment and
  * the job summary it produced are rendered with a GitHub-flavoured Markdown renderer (Debian's
  * cmark-gfm, GitHub's own parser, when installed; micromark's GFM otherwise), wrapped in GitHub-like
  * CSS, Mermaid charts drawn with mermaid.js as GitHub does, and photographed by headless Chromium.
@@ -16,106 +17,20 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
-import { ROOT, pullRequestEvent, pushEvent, runAction } from '../test-support/action.js';
-import { startGitHub } from '../test-support/github/index.js';
+import { ROOT } from '../test-support/action.js';
+import { runScenario } from './scenario.js';
 
 const OUT = path.join(ROOT, 'docs', 'screenshots');
 const SCRATCH = path.join(ROOT, '.tmp', 'screenshots');
-const FIXTURE = path.join(ROOT, 'fixtures', 'go', 'bench-count5.txt');
 const WIDTH = 980;
 /** Taller pages are cut here, fading out: the summary's full table goes on for a while. */
 const MAX_HEIGHT = 2600;
 
-type Edit = (name: string, unit: string, value: number) => number;
-
-/** Rewrite every value of a `go test -bench` output through `edit` (per benchmark, per unit). */
-function rewrite(text: string, edit: Edit): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      const m = /^(Benchmark\S+)(\s+\d+)(.*)$/.exec(line);
-      if (!m) return line;
-      const rest = m[3].replace(
-        /(\s+)([\d.]+)(\s+)(\S+)/g,
-        (_all, a: string, v: string, b: string, unit: string) => {
-          const next = edit(m[1], unit, Number(v));
-          const digits = v.includes('.') ? v.split('.')[1].length : 0;
-          return `${a}${next.toFixed(digits)}${b}${unit}`;
-        },
-      );
-      return `${m[1]}${m[2]}${rest}`;
-    })
-    .join('\n');
-}
-
-/** Run-to-run noise of a hosted runner, deterministic: ±1.5% per push and benchmark. */
-function noisy(text: string, push: number): string {
-  return rewrite(text, (name, unit, v) => {
-    const f = 1 + 0.015 * Math.sin(push * 1.7 + name.length * 0.9);
-    if (unit === 'ns/op') return v * f;
-    if (unit === 'MB/s') return v / f;
-    return v;
-  });
-}
-
-/** The pull request: one benchmark 38% slower, one allocating more, one 18% faster. */
-function pullRequest(text: string): string {
-  return rewrite(noisy(text, 9), (name, unit, v) => {
-    if (name.startsWith('BenchmarkSort/size=1000/kind=random') && unit === 'ns/op') return v * 1.38;
-    if (name.startsWith('BenchmarkJoin') && unit === 'B/op') return v + 64;
-    if (name.startsWith('BenchmarkJoin') && unit === 'allocs/op') return v + 1;
-    if (name.startsWith('BenchmarkHash/4096B') && unit === 'ns/op') return v * 0.82;
-    if (name.startsWith('BenchmarkHash/4096B') && unit === 'MB/s') return v / 0.82;
-    return v;
-  });
-}
-
 async function produce(): Promise<{ comment: string; summary: string }> {
-  const gh = await startGitHub();
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'benchgate-screens-'));
-  try {
-    const base = fs.readFileSync(FIXTURE, 'utf8');
-    const inputs = {
-      store: 'file',
-      'history-path': '.benchgate/history.json',
-      'github-token': 'ghs_write',
-      suite: 'go',
-    };
-    for (let i = 1; i <= 8; i++) {
-      const sha = `${i}`.repeat(7) + 'abcdef0123456789abcdef0123456789a'.slice(0, 33);
-      fs.writeFileSync(path.join(workspace, 'bench.txt'), noisy(base, i));
-      const r = await runAction({
-        workspace,
-        inputs: { ...inputs, 'output-file': 'bench.txt' },
-        eventName: 'push',
-        event: pushEvent('main', sha),
-        env: { GITHUB_API_URL: gh.url, GITHUB_SHA: sha, GITHUB_RUN_ID: String(100 + i) },
-      });
-      if (r.exitCode !== 0) throw new Error(`push ${i} failed:\n${r.stdout}${r.stderr}`);
-    }
-    fs.writeFileSync(path.join(workspace, 'bench.txt'), pullRequest(base));
-    const head = 'c0ffee0123456789abcdef0123456789abcdef01';
-    const pr = await runAction({
-      workspace,
-      inputs: { ...inputs, 'output-file': 'bench.txt' },
-      eventName: 'pull_request',
-      event: pullRequestEvent(42, { headSha: head }),
-      env: {
-        GITHUB_API_URL: gh.url,
-        GITHUB_SHA: head,
-        GITHUB_REF: 'refs/pull/42/merge',
-        GITHUB_HEAD_REF: 'feature',
-        GITHUB_BASE_REF: 'main',
-        GITHUB_RUN_ID: '7301',
-      },
-    });
-    const comment = gh.state.comments.find((c) => c.issueNumber === 42)?.body;
-    if (!comment) throw new Error(`the PR run posted no comment:\n${pr.stdout}${pr.stderr}`);
-    return { comment, summary: pr.summary };
-  } finally {
-    await gh.close();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  }
+  const s = await runScenario();
+  const comment = s.comments[0];
+  if (!comment) throw new Error(`the PR run posted no comment:\n${s.pr.stdout}${s.pr.stderr}`);
+  return { comment, summary: s.pr.summary };
 }
 
 function toHtml(markdown: string): string {

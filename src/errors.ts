@@ -25,7 +25,11 @@ export class ParseError extends BenchgateError {
     readonly expected: string,
     readonly found?: string,
   ) {
-    super(`${file}:${lineNumber}`, found === undefined ? expected : `${expected}, got ${quote(found)}`);
+    // Line 0 is the whole file (missing, too large, of an unknown format): no line to show.
+    super(
+      lineNumber > 0 ? `${file}:${lineNumber}` : file,
+      found === undefined ? expected : `${expected}, got ${quote(found)}`,
+    );
     this.name = 'ParseError';
   }
 }

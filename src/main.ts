@@ -184,7 +184,7 @@ export async function run(deps: Deps): Promise<RunResult> {
     const input = (n: InputName): string => core.getInput(n);
     const token = input(INPUTS.githubToken);
     if (token) core.setSecret(token);
-    const config = loadConfig({ input, readFile: readFileOrUndefined(cwd) });
+    const config = loadConfig({ input, readFile: readFileOrUndefined(cwd), log: (m) => core.info(m) });
     const ctx = readContext(env);
     switch (config.mode) {
       case 'collect':

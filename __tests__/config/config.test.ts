@@ -208,7 +208,7 @@ describe('an invalid configuration stops with the file, the line, the key and wh
     [
       'a zero threshold',
       'thresholds:\n  warn: 0%\n',
-      'benchgate: .github/benchgate.yml:2: thresholds.warn: expected a percentage such as "5%" or a fraction such as 0.05, got "0%"',
+      'benchgate: .github/benchgate.yml:2: thresholds.warn: expected a relative change such as "5%", or a fraction below 1 such as 0.05, got "0%"',
     ],
     [
       'fail below warn',

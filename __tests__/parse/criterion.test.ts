@@ -190,7 +190,7 @@ describe('Criterion.rs target/criterion folder', () => {
   test('a benchmark directory without estimates.json is an error naming the file', () => {
     const broken = files.filter((f) => f.path !== 'fib/20/new/estimates.json');
     expect(errorOf(() => criterionFolder.parseFolder(broken, 'target/criterion'))).toBe(
-      'benchgate: target/criterion/fib/20/new/estimates.json:0: expected estimates.json beside benchmark.json, it is missing',
+      'benchgate: target/criterion/fib/20/new/estimates.json: expected estimates.json beside benchmark.json, it is missing',
     );
   });
 

@@ -3,8 +3,11 @@
  * `npm run schemas` writes schema/config.schema.json from it (published for editors), and a test
  * checks the two agree.
  */
+/** What a threshold is, as every message about one says it ("expected …"). */
+export const THRESHOLD_EXPECTED = 'a relative change such as "5%", or a fraction below 1 such as 0.05';
+
 const threshold = {
-  description: 'A relative change such as "5%", or a fraction below 1 such as 0.05.',
+  description: `A${THRESHOLD_EXPECTED.slice(1)}.`,
   oneOf: [
     { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$' },
     { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },

@@ -1,0 +1,28 @@
+/** Every default of the configuration, in one place: what applies when neither an input nor the file sets it. */
+export const DEFAULTS = {
+  mode: 'run',
+  format: 'auto',
+  suite: 'default',
+  store: 'cache',
+  historyPath: '.benchgate/history.json',
+  historySize: 100,
+  save: 'auto',
+  failOn: 'fail',
+  comment: 'always',
+  summary: true,
+  check: false,
+  issueOnRegression: false,
+  warnThreshold: 0.05,
+  failThreshold: 0.1,
+  confidence: 0.95,
+  resamples: 10000,
+  fdrQ: 0.05,
+  minSamples: 5,
+  changePoints: { window: 50, p: 0.001 },
+  runnerNoise: 0.03,
+  insufficientData: 'warn',
+  severity: { minor: 1.2, moderate: 1.5, critical: 2.0 },
+  /** Where the config file is looked for when the `config` input names none, first found wins. */
+  configFile: '.github/benchgate.yml',
+  configFiles: ['.github/benchgate.yml', '.github/benchgate.yaml'],
+} as const;

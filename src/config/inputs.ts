@@ -24,6 +24,8 @@ export const INPUTS = {
   issueOnRegression: 'issue-on-regression',
   githubToken: 'github-token',
   workflowRunId: 'workflow-run-id',
+  dashboard: 'dashboard',
+  dashboardUrl: 'dashboard-url',
 } as const;
 
 export type InputName = (typeof INPUTS)[keyof typeof INPUTS];

@@ -7,6 +7,7 @@ import { ConfigError } from '../errors.js';
 import { DEFAULTS } from './defaults.js';
 import { INPUTS, type InputName, type InputSource } from './inputs.js';
 import type { Config } from './types.js';
+import { dashboardBase } from '../dashboard/links.js';
 import { readBool, readFormat, readInt, readList, readOneOf, readThreshold } from './values.js';
 
 export type InputSettings = Omit<Config, 'analysis' | 'configFile'> & {
@@ -50,6 +51,13 @@ export function readInputs(input: InputSource): InputSettings {
       `expected a workflow run id (digits), got ${JSON.stringify(workflowRunId)}`,
     );
   }
+  const dashboardUrl = get(INPUTS.dashboardUrl).trim() || undefined;
+  if (dashboardUrl !== undefined && !dashboardBase(dashboardUrl)) {
+    throw new ConfigError(
+      inputWhere(INPUTS.dashboardUrl),
+      `expected the dashboard's http(s) address, got ${JSON.stringify(dashboardUrl)}`,
+    );
+  }
   return {
     mode,
     outputFiles,
@@ -69,6 +77,8 @@ export function readInputs(input: InputSource): InputSettings {
     issueOnRegression: bool(INPUTS.issueOnRegression, DEFAULTS.issueOnRegression),
     token: get(INPUTS.githubToken),
     workflowRunId,
+    dashboard: get(INPUTS.dashboard).trim() || undefined,
+    dashboardUrl,
     configInput: get(INPUTS.config).trim(),
     warnThreshold: threshold(INPUTS.warnThreshold),
     failThreshold: threshold(INPUTS.failThreshold),

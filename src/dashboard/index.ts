@@ -14,7 +14,7 @@ import { dashboardData, type DashboardOptions } from './data.js';
 
 export { seriesAnchor } from './anchor.js';
 export { dashboardData, roundValue, safeRepoUrl, type DashboardData, type DashboardOptions } from './data.js';
-export { dashboardLinks } from './links.js';
+export { chartUrl, dashboardBase, dashboardLinks } from './links.js';
 
 const PLACEHOLDER = '@@BENCHGATE_DATA@@';
 

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../src/cli.js';
+import { main } from '../src/cli/main.js';
 
 function sink(): { write(s: string): void; text: string } {
   return {
@@ -15,7 +15,7 @@ function sink(): { write(s: string): void; text: string } {
 async function cli(args: string[], cwd = process.cwd()): Promise<{ code: number; out: string; err: string }> {
   const out = sink();
   const err = sink();
-  const code = await main(args, out, err, cwd);
+  const code = await main(args, { stdout: out, stderr: err, cwd, env: {} });
   return { code, out: out.text, err: err.text };
 }
 

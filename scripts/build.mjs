@@ -17,7 +17,7 @@ fs.mkdirSync(staged, { recursive: true });
 
 for (const [entry, out] of [
   ['src/index.ts', 'index.js'],
-  ['src/cli.ts', 'cli.js'],
+  ['src/cli/index.ts', 'cli.js'],
 ]) {
   const dir = path.join(scratch, out);
   execFileSync(

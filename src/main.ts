@@ -14,6 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { History, Run, RunnerFingerprint, Series } from './model.js';
 import { errorMessage } from './errors.js';
+import { safeCore } from './log-safe.js';
 import { analyzeInput, applyOverrides, loadConfig, type Config } from './config/index.js';
 import { INPUTS, type InputName } from './config/inputs.js';
 import { readOutputs } from './results.js';
@@ -180,7 +181,9 @@ async function runMode(deps: Deps, config: Config, ctx: RunContext): Promise<Run
   });
 }
 
-export async function run(deps: Deps): Promise<RunResult> {
+export async function run(given: Deps): Promise<RunResult> {
+  // Every log line and annotation passes through logSafe(): results and history are untrusted text.
+  const deps: Deps = { ...given, core: safeCore(given.core) };
   const { core, env, cwd } = deps;
   try {
     const input = (n: InputName): string => core.getInput(n);

@@ -26,6 +26,19 @@ export interface Series {
   /** Per-iteration or per-repetition values, in `unit`. */
   samples?: number[];
   spread?: Spread;
+  /** Read from a console or table output, which carries no samples (only the tool's summary). */
+  origin?: 'console';
+  /**
+   * A deterministic count (instructions, cache events from Valgrind): no noise, so thresholds apply
+   * directly to the change, without statistics.
+   */
+  exact?: true;
+  /**
+   * Replicates: one entry per run (a separate process) when several output files each carry this series
+   * (src/replicates.ts). `value` is then the median of the runs' values and `samples` their concatenation;
+   * analysis decides on the runs.
+   */
+  runs?: { value: number; samples?: number[] }[];
 }
 
 export interface RunnerFingerprint {

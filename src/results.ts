@@ -6,11 +6,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { Series } from './model.js';
-import { seriesId } from './model.js';
-import { BenchgateError, ParseError } from './errors.js';
+import { BenchgateError, ParseError, errorMessage } from './errors.js';
+import { combineFiles, type FileSeries } from './replicates.js';
 import { parseText, detectFolderFormat } from './parse/detect.js';
 import { FOLDER_PARSERS, folderParserByName } from './parse/index.js';
-import type { FolderFile } from './parse/types.js';
+import type { FolderFile, ParseSink } from './parse/types.js';
 
 /** Larger outputs are refused before they are read: no benchmark tool writes this much. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -21,6 +21,36 @@ export interface ParsedOutput {
   formats: string[];
   files: string[];
   series: Series[];
+  /** Runs per series at most: 1 unless several files carry the same series (replicates). */
+  runs: number;
+  /** Lines that looked like results but were skipped (formats that allow noise lines). */
+  warnings: ParseWarning[];
+  /**
+   * Run metadata the outputs carry (Go's `cpu`, `goos`, `goarch`), first value per key across the
+   * files: `cpu` feeds the runner fingerprint.
+   */
+  metadata: Record<string, string>;
+}
+
+export interface ParseWarning {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+/** A ParseSink collecting one file's warnings and metadata into `into`. */
+export function collectingSink(
+  file: string,
+  into: { warnings: ParseWarning[]; metadata: Record<string, string> },
+): ParseSink {
+  return {
+    warn(line, message) {
+      into.warnings.push(line === undefined ? { file, message } : { file, line, message });
+    },
+    meta(key, value) {
+      if (!Object.hasOwn(into.metadata, key)) into.metadata[key] = value;
+    },
+  };
 }
 
 function isGlob(p: string): boolean {
@@ -35,7 +65,7 @@ export function expandPaths(patterns: string[], cwd: string): string[] {
       const hits = globSync(pattern, { cwd, onlyFiles: false, dot: true, absolute: false }).sort();
       if (hits.length === 0)
         throw new ParseError(pattern, 0, 'expected the pattern to match at least one file, it matched none');
-      out.push(...hits);
+      for (const h of hits) out.push(h);
     } else {
       if (!fs.existsSync(path.resolve(cwd, pattern)))
         throw new ParseError(pattern, 0, 'expected a benchmark output file, no such file');
@@ -62,7 +92,12 @@ function readFolder(dir: string, display: string, format: string): { format: str
 }
 
 /** Read one file or folder with the given format ("auto" detects). */
-export function readOutput(file: string, format: string, cwd: string): { format: string; series: Series[] } {
+export function readOutput(
+  file: string,
+  format: string,
+  cwd: string,
+  sink?: ParseSink,
+): { format: string; series: Series[] } {
   const abs = path.resolve(cwd, file);
   let st: fs.Stats;
   try {
@@ -79,33 +114,36 @@ export function readOutput(file: string, format: string, cwd: string): { format:
     );
   }
   const text = fs.readFileSync(abs, 'utf8');
-  return parseText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file, format);
+  return parseText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file, format, sink);
 }
 
 /**
- * Read every file the patterns name. The same series in two files is an error naming both, because
- * silently keeping one of them would compare the wrong numbers.
+ * Read every file the patterns name. Files with different series are parts of one run; a series that
+ * several files carry is several runs of it (replicates, src/replicates.ts).
  */
 export function readOutputs(patterns: string[], format: string, cwd: string): ParsedOutput {
   const files = expandPaths(patterns, cwd);
   const formats: string[] = [];
-  const series: Series[] = [];
-  const origin = new Map<string, string>();
+  const parts: FileSeries[] = [];
+  const found = { warnings: [] as ParseWarning[], metadata: Object.create(null) as Record<string, string> };
   for (const file of files) {
-    const r = readOutput(file, format, cwd);
+    const r = readOutput(file, format, cwd, collectingSink(file, found));
     formats.push(r.format);
-    for (const s of r.series) {
-      const id = seriesId(s);
-      const first = origin.get(id);
-      if (first !== undefined) {
-        throw new BenchgateError(
-          file,
-          `expected each benchmark in one file only, "${s.name}" (${s.metric}) is also in ${first}`,
-        );
-      }
-      origin.set(id, file);
-      series.push(s);
-    }
+    parts.push({ file, series: r.series });
   }
-  return { format: formats[0] ?? format, formats, files, series };
+  let combined;
+  try {
+    combined = combineFiles(parts);
+  } catch (e) {
+    throw new BenchgateError(files.join(', '), errorMessage(e));
+  }
+  return {
+    format: formats[0] ?? format,
+    formats,
+    files,
+    series: combined.series,
+    runs: combined.runs,
+    warnings: found.warnings,
+    metadata: { ...found.metadata },
+  };
 }

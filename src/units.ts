@@ -209,9 +209,15 @@ function digits(x: number): string {
  * A scale to show several values of one unit with one prefix (a row of a table), picked from the
  * smallest magnitude so no value shows as "0.00".
  */
+/** The smallest non-zero finite |v|, 0 when there is none (a loop: no argument spread of a long list). */
+function smallestMagnitude(values: number[]): number {
+  let m = Infinity;
+  for (const v of values) if (Number.isFinite(v) && v !== 0 && Math.abs(v) < m) m = Math.abs(v);
+  return m === Infinity ? 0 : m;
+}
+
 export function scaleFor(unit: string, values: number[]): (v: number) => string {
-  const finite = values.filter((v) => Number.isFinite(v) && v !== 0).map(Math.abs);
-  const m = finite.length ? Math.min(...finite) : 0;
+  const m = smallestMagnitude(values);
   const kind = kindOf(unit);
   if (kind === 'time') {
     const s = pick(TIME_SCALES, m);
@@ -237,8 +243,7 @@ export function scaleFor(unit: string, values: number[]): (v: number) => string 
  * ("µs", "MiB", "kB/s", "k ops/s").
  */
 export function scaleOf(unit: string, values: number[]): { divisor: number; label: string } {
-  const finite = values.filter((v) => Number.isFinite(v) && v !== 0).map(Math.abs);
-  const m = finite.length ? Math.min(...finite) : 0;
+  const m = smallestMagnitude(values);
   const kind = kindOf(unit);
   if (kind === 'time' || kind === 'size') {
     const s = pick(kind === 'time' ? TIME_SCALES : SIZE_SCALES, m);

@@ -10,6 +10,9 @@ const SETTINGS: AnalysisSettings = {
   resamples: 10000,
   fdrQ: 0.05,
   minSamples: 5,
+  // These tests exercise the within-run comparison (runner-noise 0%: the runs are trusted not to differ);
+  // the run-to-run noise of one run per side and of replicates is tested in noise.test.ts.
+  runnerNoise: 0,
 };
 
 /** n lognormal samples around `level` with relative noise `cv`, from a named seed. */
@@ -329,10 +332,11 @@ describe('history mode (base-branch runs on other runners)', () => {
 
   test('with 2 runs of history but samples on both sides, the newest base run is compared with runner noise added', () => {
     const h = [[series('Sort', samples('r0', 10, 1000))], [series('Sort', samples('r1', 10, 1010))]];
-    const big = analyze(input({ history: h, current: [series('Sort', samples('h', 10, 1500))] }));
+    const settings = { runnerNoise: 0.03 };
+    const big = analyze(input({ history: h, current: [series('Sort', samples('h', 10, 1500))], settings }));
     expect(one(big, 'Sort')).toMatchObject({ verdict: 'fail', method: 'history-two-sample' });
     // 4% apart on another runner is within the assumed 3% run-to-run noise: no alarm.
-    const small = analyze(input({ history: h, current: [series('Sort', samples('h', 10, 1050))] }));
+    const small = analyze(input({ history: h, current: [series('Sort', samples('h', 10, 1050))], settings }));
     expect(one(small, 'Sort')).toMatchObject({ verdict: 'pass', method: 'history-two-sample' });
   });
 

@@ -105,7 +105,8 @@ describe('the configuration file', () => {
     expect(c.analysis.warnThreshold).toBe(DEFAULTS.warnThreshold);
     expect(c.analysis.failThreshold).toBe(DEFAULTS.failThreshold);
     expect(c.analysis.changePoints).toEqual(DEFAULTS.changePoints);
-    expect(c.analysis.runnerNoise).toBe(0.03);
+    // Run-to-run noise assumed for one run per side: 25% (docs/statistics.md; was 3% before issue 11).
+    expect(c.analysis.runnerNoise).toBe(0.25);
     expect(c.analysis.insufficientData).toBe('warn');
   });
 
@@ -320,5 +321,17 @@ describe('the README’s example configuration', () => {
     const top = Object.keys(CONFIG_SCHEMA.properties);
     const perSeries = Object.keys(CONFIG_SCHEMA.properties.series.items.properties);
     for (const key of [...top, ...perSeries]) expect(yaml).toMatch(new RegExp(`^\\s*(- )?${key}:`, 'm'));
+  });
+});
+
+describe('runner-noise', () => {
+  test('the input wins over the config file, and 0% trusts the within-run samples alone', () => {
+    expect(load('runner-noise: 10%\n').analysis.runnerNoise).toBe(0.1);
+    expect(load('runner-noise: 10%\n', { 'runner-noise': '5%' }).analysis.runnerNoise).toBe(0.05);
+    expect(load(undefined, { 'runner-noise': '0%' }).analysis.runnerNoise).toBe(0);
+    expect(load('runner-noise: 0\n').analysis.runnerNoise).toBe(0);
+    expect(() => load(undefined, { 'runner-noise': 'loud' })).toThrow(
+      /input 'runner-noise'.*expected a percentage/,
+    );
   });
 });

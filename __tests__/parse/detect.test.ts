@@ -86,6 +86,29 @@ const FILES: Record<string, Expected> = {
   'vitest/console.txt': NONE,
   'vitest/console-color.txt': NONE,
   'vitest/console-compare.txt': NONE,
+
+  // ---- parsers-B: the peers' formats and deterministic counts (issue 12) ----
+  'valgrind/callgrind.out.default': 'callgrind',
+  'valgrind/callgrind.out.cachesim': 'callgrind',
+  'valgrind/cachegrind.out.cachesim': 'cachegrind',
+  'iai/first-run.txt': 'iai',
+  'iai/second-run.txt': 'iai',
+  'divan/console.txt': 'divan',
+  'gungraun/first-run.txt': 'gungraun',
+  'gungraun/second-run.txt': 'gungraun',
+  'gungraun/output-format-json.jsonl': 'gungraun',
+  'jmh/modes.json': 'jmh',
+  'bmf/documented-format.json': 'bmf',
+  'pyperf/suite.json': 'pyperf',
+  'pyperf/timeit.json': 'pyperf',
+  'ruby-benchmark/bm.txt': 'rubybenchmark',
+  'ruby-benchmark/bmbm.txt': 'rubybenchmark',
+  'ruby-benchmark/bm-nolabel.txt': 'rubybenchmark',
+  'benchmark-ips/documented-format-console.txt': 'benchmarkips',
+  'benchmark-ips/documented-format.json': 'benchmarkips',
+  'consoletime/node.txt': 'consoletime',
+  'dart-benchmark-harness/documented-format.txt': 'dartbenchmarkharness',
+  'luau/documented-format.txt': 'luau',
 };
 
 /** Folders handed whole to a folder format (the walk does not descend into them). */

@@ -23,12 +23,15 @@ function errorOf(fn: () => unknown): string {
 }
 
 describe('go test -bench text', () => {
-  test.each(['bench-count5.txt', 'bench-cpu.txt', 'bench-v.txt', 'bench-ci-log-noise.txt'])(
-    '%s parses to its golden series',
-    (f) => {
-      expectGolden('go', f, parse(f));
-    },
-  );
+  test.each([
+    'bench-count5.txt',
+    'bench-cpu.txt',
+    'bench-v.txt',
+    'bench-ci-log-noise-pass.txt',
+    'bench-two-packages.txt',
+  ])('%s parses to its golden series', (f) => {
+    expectGolden('go', f, parse(f));
+  });
 
   test('-benchmem -count 5 gives every benchmark its ns/op, B/op and allocs/op series with 5 samples', () => {
     const series = parse('bench-count5.txt');
@@ -92,15 +95,91 @@ describe('go test -bench text', () => {
     expect(find(series, 'BenchmarkFib20-2')?.value).toBe(33600);
   });
 
-  test('a CI log with shell traces, tests, b.Log lines, two packages and a failing benchmark', () => {
-    const text = fixture('bench-ci-log-noise.txt');
+  test('a CI log with shell traces, tests, b.Log lines and two packages', () => {
+    const text = fixture('bench-ci-log-noise-pass.txt');
     expect(detectFormat(text, 'x').name).toBe('go');
     const series = goBench.parse(text, 'x');
     const names = new Set(series.map((s) => s.name));
     expect(names.size).toBe(14);
-    expect(find(series, 'BenchmarkEncode-2', 'throughput')?.value).toBe(803_610_000);
-    expect(find(series, 'BenchmarkEncodeLogged-2')?.value).toBe(11.13);
-    expect([...names].some((n) => n.includes('EncodeFails'))).toBe(false);
+    expect(find(series, 'BenchmarkEncode-2', 'throughput')?.value).toBe(89_090_000);
+    expect(find(series, 'BenchmarkEncodeLogged-2')?.value).toBe(33);
+  });
+
+  test('a failing benchmark is an error naming it, in the CI log and in a plain run', () => {
+    expect(errorOf(() => goBench.parse(fixture('bench-ci-log-noise.txt'), 'log.txt'))).toBe(
+      'benchgate: log.txt:62: expected every benchmark to pass, BenchmarkEncodeFails failed (a failing run is not recorded)',
+    );
+    expect(errorOf(() => goBench.parse(fixture('fail-bench.txt'), 'out.txt'))).toMatch(
+      /^benchgate: out\.txt:\d+: expected every benchmark to pass, BenchmarkEncodeFails failed/,
+    );
+  });
+
+  test('a package FAIL line without a failing benchmark (a panic, a failing test) is an error too', () => {
+    const text = 'BenchmarkX-2 100 5 ns/op\npanic: boom\nFAIL\texample.com/x\t0.1s\n';
+    expect(errorOf(() => goBench.parse(text, 'o.txt'))).toBe(
+      'benchgate: o.txt:3: expected the package to pass, example.com/x failed (a failing run is not recorded)',
+    );
+    expect(errorOf(() => goBench.parse('BenchmarkX-2 100 5 ns/op\nFAIL\n', 'o.txt'))).toMatch(
+      /^benchgate: o\.txt:2: expected a passing run, go test printed FAIL/,
+    );
+  });
+
+  test('two packages with the same benchmark name are told apart by pkg, as benchstat keeps them apart', () => {
+    const series = parse('bench-two-packages.txt');
+    expect([...new Set(series.map((s) => s.name))]).toEqual([
+      'example.com/benchdemo/codec.BenchmarkEncode-2',
+      'example.com/benchdemo/alt.BenchmarkEncode-2',
+      'Benchmark_lower-2',
+    ]);
+  });
+
+  test('configuration lines are the run metadata; a changing key labels the series it covers', () => {
+    const meta: Record<string, string> = {};
+    const text = [
+      'goos: linux',
+      'cpu: AMD EPYC 7763 64-Core Processor',
+      'compiler: gc',
+      'BenchmarkX-2 100 10 ns/op',
+      'BenchmarkOnlyGc-2 100 11 ns/op',
+      'compiler: gccgo',
+      'BenchmarkX-2 100 20 ns/op',
+    ].join('\n');
+    const series = goBench.parse(text, 'x', { warn: () => undefined, meta: (k, v) => (meta[k] = v) });
+    expect(series.map((s) => [s.name, s.value])).toEqual([
+      ['BenchmarkX-2 compiler=gc', 10],
+      ['BenchmarkOnlyGc-2', 11],
+      ['BenchmarkX-2 compiler=gccgo', 20],
+    ]);
+    expect(meta).toEqual({ cpu: 'AMD EPYC 7763 64-Core Processor', goos: 'linux' });
+  });
+
+  test('names that continue in lower case, and any Unicode space between fields, are read as Go reads them', () => {
+    const text = 'Benchmarkfoo-2\u00a0100\u2003 5 ns/op\u3000 8 B/op\nBenchmark_bar 10 7 ns/op\n';
+    expect(goBench.parse(text, 'x').map((s) => [s.name, s.metric, s.value])).toEqual([
+      ['Benchmarkfoo-2', 'time', 5],
+      ['Benchmarkfoo-2', 'B/op', 8],
+      ['Benchmark_bar', 'time', 7],
+    ]);
+  });
+
+  test('a Benchmark line with more fields but no iteration count is skipped with a warning', () => {
+    const warnings: string[] = [];
+    const sink = {
+      warn: (l: number | undefined, m: string) => warnings.push(`${l}: ${m}`),
+      meta: () => undefined,
+    };
+    goBench.parse('BenchmarkX-2 lots of text\nBenchmarkY-2 100 5 ns/op\n', 'x', sink);
+    expect(warnings).toEqual([
+      '1: skipped a line starting with "BenchmarkX-2": no iteration count after the name, so it is not a benchmark result',
+    ]);
+  });
+
+  test('80,000 lines without tabs are read in linear time', () => {
+    const line = 'BenchmarkSomethingLong/case=1-2 1000 1234 ns/op 16 B/op 1 allocs/op\n';
+    const text = line.repeat(80_000);
+    const t0 = performance.now();
+    expect(goBench.parse(text, 'x')[0].samples).toHaveLength(80_000);
+    expect(performance.now() - t0).toBeLessThan(1000);
   });
 
   test('the same benchmark name in two packages is qualified with each package', () => {
@@ -155,7 +234,12 @@ describe('go test -bench text', () => {
 
   test('the fast line reader and the test2json reader agree on every fixture', () => {
     // wrap each text line in test2json output events, splitting every result line in two events
-    for (const f of ['bench-count5.txt', 'bench-cpu.txt', 'bench-ci-log-noise.txt']) {
+    for (const f of [
+      'bench-count5.txt',
+      'bench-cpu.txt',
+      'bench-ci-log-noise-pass.txt',
+      'bench-two-packages.txt',
+    ]) {
       const events = fixture(f)
         .split('\n')
         .flatMap((line, i, all) => {

@@ -25,6 +25,31 @@ describe('go test -json (test2json)', () => {
     expectGolden('go', 'bench.json', goJson.parse(text, 'bench.json'));
   });
 
+  test('Go 1.26 output (lines split over events, two packages sharing a name) reads as its text would', () => {
+    const f = 'bench-go126-two-packages.json';
+    const series = goJson.parse(fs.readFileSync(path.join('fixtures', 'go', f), 'utf8'), f);
+    expectGolden('go', f, series);
+    expect([...new Set(series.map((s) => s.name))]).toEqual([
+      'example.com/benchdemo/codec.BenchmarkEncode-2',
+      'example.com/benchdemo/alt.BenchmarkEncode-2',
+      'Benchmark_lower-2',
+    ]);
+    for (const s of series) expect(s.samples).toHaveLength(2);
+  });
+
+  test('a failing benchmark is an error naming it, never a run with it missing', () => {
+    const f = 'fail-bench.json';
+    expect(errorOf(() => goJson.parse(fs.readFileSync(path.join('fixtures', 'go', f), 'utf8'), f))).toMatch(
+      /^benchgate: fail-bench\.json:\d+: expected every benchmark to pass, BenchmarkEncodeFails failed/,
+    );
+    const failEvent = JSON.stringify({ Action: 'fail', Package: 'p', Test: 'BenchmarkZ' });
+    expect(
+      errorOf(() => goJson.parse(`${ev({ Output: 'BenchmarkY 1 2 ns/op\n' })}\n${failEvent}\n`, 'f')),
+    ).toBe(
+      'benchgate: f:2: expected every benchmark to pass, BenchmarkZ failed (a failing run is not recorded)',
+    );
+  });
+
   test('-count 3 gives every benchmark three samples, as the text output would', () => {
     const series = goJson.parse(text, 'bench.json');
     // 12 benchmarks × (ns/op, B/op, allocs/op), MB/s on the two Hash ones, two custom units on Join

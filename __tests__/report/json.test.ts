@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Ajv } from 'ajv';
 import { REPORT_SCHEMA, renderJson } from '../../src/report/index.js';
-import { main } from '../../src/cli.js';
+import { main } from '../../src/cli/main.js';
 import { improvement, regression, suite, sv } from './builders.js';
 
 const SCHEMA_FILE = path.join('schema', 'report.schema.json');
@@ -69,12 +69,12 @@ test("the CLI's --json output is this report", async () => {
     base.replace(/(BenchmarkFib20-2\s+\d+\s+)(\d+)/g, (_m, a: string, v: string) => `${a}${Number(v) * 2}`),
   );
   let out = '';
-  const code = await main(
-    ['compare', '--baseline', 'base.txt', '--current', 'head.txt', '--json'],
-    { write: (s: string) => (out += s) },
-    { write: () => undefined },
-    dir,
-  );
+  const code = await main(['compare', '--baseline', 'base.txt', '--current', 'head.txt', '--json'], {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: () => undefined },
+    cwd: dir,
+    env: {},
+  });
   fs.rmSync(dir, { recursive: true, force: true });
   expect(code).toBe(1);
   const report = JSON.parse(out);

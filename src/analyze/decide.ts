@@ -20,6 +20,8 @@ import { severityOf } from './verdicts.js';
 export interface Item {
   input: SeriesInput;
   evidence: Evidence;
+  /** What made a run of this series unstable (stability.ts): such a series is reported, never decided. */
+  unstable?: string[];
 }
 
 interface Tested {
@@ -109,15 +111,16 @@ function statistical(it: Item, input: AnalyzeInput, c: SuiteContext): SeriesVerd
   const est = e.estimate;
   // With a rank-based bound as well, each bound gets half the level, so the larger is at the full level.
   const share = e.rankBound ? 2 : 1;
-  const [lo, hi, bootstrapBound] = e.interval!([c.ciTail, 1 - c.ciTail, c.failTail / share]);
+  const failTail = Math.min(c.failTail, e.failTailCap ?? 1);
+  const [lo, hi, bootstrapBound] = e.interval!([c.ciTail, 1 - c.ciTail, failTail / share]);
   let failBound = bootstrapBound;
   if (e.rankBound && est >= lnFail && failBound <= lnFail)
-    failBound = Math.max(failBound, e.rankBound(c.failTail / share));
+    failBound = Math.max(failBound, e.rankBound(failTail / share));
   v.ci = [Math.expm1(lo), Math.expm1(hi)];
   v.p = est >= 0 ? e.pWorse : e.pBetter;
   v.pAdjusted = est >= 0 ? c.adjustedWorse : c.adjustedBetter;
   v.resolvable = Math.expm1((hi - lo) / 2);
-  const failLevel = 1 - c.failTail;
+  const failLevel = 1 - failTail;
   const mag = size(v.change!);
   const across = c.m > 1 ? ` across ${c.m} series` : '';
 
@@ -151,12 +154,56 @@ function statistical(it: Item, input: AnalyzeInput, c: SuiteContext): SeriesVerd
           : 'against this history';
     v.reason =
       `no significant change (${signed(v.change!)}, p ${formatP(v.p!)})` +
-      (unresolved ? `; changes below ${size(v.resolvable)} cannot be resolved ${against}.` : '.');
+      (unresolved && !e.noise ? `; changes below ${size(v.resolvable)} cannot be resolved ${against}.` : '.');
   }
+  if (e.noise) v.reason = `${v.reason.replace(/\.$/, '')}; ${noiseNote(e, v.resolvable)}.`;
+  if (e.runs) v.runs = e.runs;
   if (v.resolvable > rule.warnThreshold) v.warnings.push(unresolvable(input));
   if (e.minP !== undefined && e.minP > input.settings.fdrQ) v.warnings.push(tooFewForRanks(input));
   if (v.status === 'regression') v.severity = severityOf(v.change!, input.severity);
+  if (it.unstable && it.unstable.length > 0) notDecided(v, it.unstable);
   return v;
+}
+
+/**
+ * What the comparison accounted for and could not resolve: "one run per side: run-to-run noise of ±25%
+ * assumed; changes below 98% cannot be resolved", or the replicates' measured spread.
+ */
+function noiseNote(e: Evidence, resolvable: number): string {
+  const n = e.noise!;
+  const sd = `±${size(Math.expm1(n.sigma))}`;
+  const below = `changes below ${size(resolvable)} cannot be resolved`;
+  if (e.method === 'replicates') {
+    const from =
+      n.historyRuns !== undefined ? ` (pooled with ${plural(n.historyRuns, 'base-branch run')})` : '';
+    return `${e.runs!.baseline} + ${e.runs!.current} runs: run-to-run spread ${sd} measured${from}; ${below}`;
+  }
+  const source =
+    n.source === 'assumed'
+      ? 'assumed (runner-noise)'
+      : `measured over ${plural(n.historyRuns ?? 0, 'base-branch run')}`;
+  return `one run per side: run-to-run noise of ${sd} ${source}; ${below}`;
+}
+
+/** An unstable run is reported, not decided on: never a fail, never a warn (issue 11 §1). */
+function notDecided(v: SeriesVerdict, unstable: string[]): void {
+  v.unstable = unstable;
+  const what = unstable.join('; ');
+  v.warnings.push({
+    kind: 'unstable',
+    message:
+      'Some runs were unstable (two modes, drift within the run, or a spread far above the history): those series are reported but not decided on.',
+    hint: 'Rerun the job; pin the benchmark to a core, quiet the machine, or give benchgate several runs per side.',
+  });
+  if (v.verdict === 'pass' && v.status === 'unchanged') {
+    v.reason = `${v.reason.replace(/\.$/, '')}; unstable run (${what}).`;
+    return;
+  }
+  v.reason = `unstable run (${what}): the measured ${signed(v.change!)} is not decided on.`;
+  v.status = 'unchanged';
+  v.verdict = 'pass';
+  delete v.severity;
+  delete v.bound;
 }
 
 function formatP(p: number): string {

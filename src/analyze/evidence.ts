@@ -62,6 +62,48 @@ export interface Evidence {
   segment?: { runs: number; since?: string };
   /** Why statistics were not attempted (threshold mode), for the reason text. */
   shortOf?: { what: 'samples' | 'runs' | 'positive'; have: number; need: number };
+  /**
+   * The strictest one-sided level a fail bound may be taken at. Set where the run-to-run noise is of the
+   * size of the fail threshold (assumed, learned from few runs, or from a noisy history): there the
+   * threshold adds no margin and a 2.5% bound would fail 1–2.5% of unchanged series.
+   */
+  failTailCap?: number;
+  /** The run-to-run noise the comparison accounted for, for the reason text. */
+  noise?: RunNoise;
+  /** Runs per side (replicates). */
+  runs?: { baseline: number; current: number };
+}
+
+/** Run-to-run noise: relative sd of a run's headline between runs (ln scale), and where it came from. */
+export interface RunNoise {
+  sigma: number;
+  /** Degrees of freedom of the estimate (Infinity when assumed). */
+  dof: number;
+  /** assumed: `runner-noise`; history: the series' base-branch runs; runs: this comparison's replicates. */
+  source: 'assumed' | 'history' | 'runs';
+  /** Base-branch runs the history's estimate came from. */
+  historyRuns?: number;
+}
+
+/** One-sided level of the fail bound where the run-to-run noise dominates (see Evidence.failTailCap). */
+export const BETWEEN_RUN_FAIL_TAIL = 0.005;
+
+/**
+ * Above this many samples per side the tests run on this many evenly spaced order statistics of each side
+ * (the headline medians stay exact). At 20,000 samples the sd of a log median is 0.9% of the samples'
+ * own spread — 0.09% at a 10% CV — so only a change within a tenth of a percent of a threshold could be
+ * decided differently, while a million samples compare in well under a second.
+ */
+export const MAX_TEST_SAMPLES = 20_000;
+
+/** `values` unchanged up to `max`; above, `max` evenly spaced order statistics (the (i + ½)/max quantiles). */
+export function thin(values: readonly number[], max = MAX_TEST_SAMPLES): number[] {
+  const n = values.length;
+  if (n <= max) return values as number[];
+  const sorted = Float64Array.from(values).sort();
+  const out = new Array<number>(max);
+  for (let i = 0; i < max; i++) out[i] = sorted[Math.floor(((i + 0.5) * n) / max)];
+  return out;
 }
 
 export interface EvidenceContext {
@@ -124,7 +166,7 @@ export function evaluate(si: SeriesInput, ctx: EvidenceContext): Evidence | unde
       : hist.slice(-10).map((h) => h.series.value);
   if (exactBase.length > 0) {
     const knownExact = EXACT_METRICS.test(si.current.metric);
-    const configured = si.rule.deterministic === true;
+    const configured = si.rule.deterministic === true || si.current.exact === true;
     if (
       configured ||
       (allEqual(cur) && allEqual(exactBase) && (cur.length > 1 || exactBase.length > 1 || knownExact))
@@ -144,14 +186,24 @@ export function evaluate(si: SeriesInput, ctx: EvidenceContext): Evidence | unde
   }
 
   if (si.sameJob) {
+    const baseRuns = runsOf(si.sameJob);
+    const curRuns = runsOf(si.current);
+    if (
+      baseRuns.length + curRuns.length > 2 &&
+      allPositive(baseRuns.map(runHeadline)) &&
+      allPositive(curRuns.map(runHeadline))
+    )
+      return replicates(si, baseRuns, curRuns, ctx);
     const base = valuesOf(si.sameJob);
-    if (cur.length >= minSamples && base.length >= minSamples && allPositive(cur) && allPositive(base))
-      return sameJob(si, base, cur, ctx);
+    if (cur.length >= minSamples && base.length >= minSamples && allPositive(cur) && allPositive(base)) {
+      const noise = historyNoise(si, ctx) ?? assumedNoise(ctx);
+      return noise ? oneRun(si, thin(base), thin(cur), noise, ctx) : sameJob(si, thin(base), thin(cur), ctx);
+    }
   }
 
   // History runs are compared by their headline values: the store keeps samples for the newest few runs
   // only, and a headline that is a mean would make a false step where the medians of samples begin.
-  const usable = hist.filter((h) => h.series.value > 0 && Number.isFinite(h.series.value));
+  const usable = usableHistory(si);
   if (allPositive(cur) && si.current.value > 0) {
     if (usable.length >= minSamples) return fromHistory(si, usable, cur, ctx);
     const last = usable.length ? valuesOf(usable[usable.length - 1].series) : [];
@@ -249,21 +301,7 @@ function fromHistory(
   const d = sign(si.direction);
   const N = usable.length;
   const runValues = usable.map((h) => valuesOf(h.series));
-  const h = Float64Array.from(usable, (r) => d * Math.log(r.series.value));
-  const cps = changePoints(h, ctx.changePoints);
-  const bounds = [0, ...cps.map((c) => c.index), N];
-  const start = bounds[bounds.length - 2];
-  const segment = h.subarray(start);
-  const m = median(segment);
-  // Spread from residuals about each segment's median, pooled: a step in the history is not noise.
-  const residuals: number[] = [];
-  for (let s = 0; s + 1 < bounds.length; s++) {
-    const seg = h.subarray(bounds[s], bounds[s + 1]);
-    const c = median(seg);
-    for (const v of seg) residuals.push(Math.abs(v - c));
-  }
-  const spread = Math.max(MAD_TO_SD * median(residuals), MIN_RUN_SPREAD);
-  const dof = Math.max(1, N - (bounds.length - 1));
+  const { m, spread, dof, start } = historySpread(usable, d, ctx);
   const Nseg = N - start;
 
   const c = d * Math.log(si.current.value);
@@ -292,6 +330,176 @@ function fromHistory(
     pBetter: tCdf(t, dof),
     interval: (levels) => levels.map((l) => estimate + tQuantile(l, dof) * se),
     segment: { runs: Nseg, since: start > 0 ? usable[start].run.commit : undefined },
+    failTailCap: BETWEEN_RUN_FAIL_TAIL,
+  };
+}
+
+/**
+ * The robust centre of the history since its last change point, and the run-to-run spread of its
+ * headlines: residuals about each segment's median, pooled (a step in the history is not noise), scaled
+ * by 1.4826·median, at least 0.5%.
+ */
+function historySpread(
+  usable: { run: Run; series: Series }[],
+  d: 1 | -1,
+  ctx: EvidenceContext,
+): { m: number; spread: number; dof: number; start: number } {
+  const N = usable.length;
+  const h = Float64Array.from(usable, (r) => d * Math.log(r.series.value));
+  const cps = changePoints(h, ctx.changePoints);
+  const bounds = [0, ...cps.map((c) => c.index), N];
+  const start = bounds[bounds.length - 2];
+  const m = median(h.subarray(start));
+  const residuals: number[] = [];
+  for (let s = 0; s + 1 < bounds.length; s++) {
+    const seg = h.subarray(bounds[s], bounds[s + 1]);
+    const c = median(seg);
+    for (const v of seg) residuals.push(Math.abs(v - c));
+  }
+  const spread = Math.max(MAD_TO_SD * median(residuals), MIN_RUN_SPREAD);
+  return { m, spread, dof: Math.max(1, N - (bounds.length - 1)), start };
+}
+
+function usableHistory(si: SeriesInput): { run: Run; series: Series }[] {
+  return si.history.filter((h) => h.series.value > 0 && Number.isFinite(h.series.value));
+}
+
+/** The series' run-to-run noise from its base-branch history, when it has at least min-samples runs. */
+function historyNoise(si: SeriesInput, ctx: EvidenceContext): RunNoise | undefined {
+  const usable = usableHistory(si);
+  if (usable.length < Math.max(2, si.rule.minSamples)) return undefined;
+  const { spread, dof } = historySpread(usable, 1, ctx);
+  return { sigma: spread, dof, source: 'history', historyRuns: usable.length };
+}
+
+/** `runner-noise`, unless it is 0 (trust the within-run samples alone). */
+function assumedNoise(ctx: EvidenceContext): RunNoise | undefined {
+  if (!(ctx.runnerNoise > 0)) return undefined;
+  return { sigma: Math.log1p(ctx.runnerNoise), dof: Infinity, source: 'assumed' };
+}
+
+/** Var(ln median) of one sample set from the median's exact resampling distribution, widened for ρ. */
+function medianVariance(values: readonly number[], rho: number): number {
+  if (values.length < 2) return 0;
+  const v = momentsOf(medianDistribution(Float64Array.from(values).sort()), Math.log).variance;
+  return v * medianInflation(values.length, rho);
+}
+
+function quantileOf(p: number, dof: number): number {
+  return Number.isFinite(dof) ? tQuantile(p, dof) : normalQuantile(p);
+}
+
+function cdfOf(t: number, dof: number): number {
+  return Number.isFinite(dof) ? tCdf(t, dof) : normalCdf(t);
+}
+
+/**
+ * Same job, one run per side. The two runs are two processes: they differ by the run-to-run noise σ
+ * (code layout, frequency, a neighbour) that no sample inside either run can show. So the change of the
+ * medians is judged against Var(within, base) + Var(within, head) + 2σ², with σ from the series'
+ * history when it has one, else `runner-noise`; Student t with the history's degrees of freedom, normal
+ * when σ is assumed.
+ */
+function oneRun(
+  si: SeriesInput,
+  base: number[],
+  cur: number[],
+  noise: RunNoise,
+  ctx: EvidenceContext,
+): Evidence {
+  const d = sign(si.direction);
+  const bm = median(base);
+  const cm = median(cur);
+  const se = Math.sqrt(
+    medianVariance(base, ctx.rho) + medianVariance(cur, ctx.rho) + 2 * noise.sigma * noise.sigma,
+  );
+  const estimate = d * (Math.log(cm) - Math.log(bm));
+  const t = estimate / se;
+  return {
+    mode: 'same-job',
+    method: 'one-run',
+    baseline: bm,
+    current: cm,
+    estimate,
+    n: { baseline: base.length, current: cur.length },
+    pWorse: 1 - cdfOf(t, noise.dof),
+    pBetter: cdfOf(t, noise.dof),
+    interval: (levels) => levels.map((l) => estimate + quantileOf(l, noise.dof) * se),
+    failTailCap: BETWEEN_RUN_FAIL_TAIL,
+    noise,
+  };
+}
+
+interface RunValues {
+  value: number;
+  samples?: number[];
+}
+
+/** A series' runs: its replicates, or the series itself as its one run. */
+function runsOf(s: Series): RunValues[] {
+  return s.runs && s.runs.length > 0 ? s.runs : [{ value: s.value, samples: s.samples }];
+}
+
+/** A run's headline for the between-run test: the median of its samples, else its value. */
+function runHeadline(r: RunValues): number {
+  return r.samples && r.samples.length > 0 ? median(r.samples) : r.value;
+}
+
+/**
+ * Same job, several runs on at least one side: the runs are the replicates. A two-sample t test on the
+ * log run medians, with the pooled between-run variance (pooled further with the history's spread when
+ * the series has a history, weighted by degrees of freedom) and never below the runs' own sampling
+ * variance of a median — the within-run samples refine, they never stand in for the spread between runs.
+ * With one run on each side there is nothing to pool: that is oneRun.
+ */
+function replicates(
+  si: SeriesInput,
+  baseRuns: RunValues[],
+  curRuns: RunValues[],
+  ctx: EvidenceContext,
+): Evidence {
+  const d = sign(si.direction);
+  const a = baseRuns.map((r) => d * Math.log(runHeadline(r)));
+  const b = curRuns.map((r) => d * Math.log(runHeadline(r)));
+  const mean = (v: number[]): number => v.reduce((x, y) => x + y, 0) / v.length;
+  const ma = mean(a);
+  const mb = mean(b);
+  let ss = 0;
+  for (const v of a) ss += (v - ma) ** 2;
+  for (const v of b) ss += (v - mb) ** 2;
+  let dof = a.length - 1 + b.length - 1;
+  let variance = ss / dof;
+  const source: RunNoise['source'] = 'runs';
+  const fromHistory = historyNoise(si, ctx);
+  let historyRuns: number | undefined;
+  if (fromHistory) {
+    variance = (dof * variance + fromHistory.dof * fromHistory.sigma ** 2) / (dof + fromHistory.dof);
+    dof += fromHistory.dof;
+    historyRuns = fromHistory.historyRuns;
+  }
+  // Refinement from the samples: a run median varies at least by its own sampling variance.
+  const within = [...baseRuns, ...curRuns]
+    .filter((r) => r.samples && r.samples.length >= 2)
+    .map((r) => medianVariance(thin(r.samples!), ctx.rho));
+  const floor = Math.max(MIN_RUN_SPREAD ** 2, within.length ? median(within) : 0);
+  variance = Math.max(variance, floor);
+  const se = Math.sqrt(variance * (1 / a.length + 1 / b.length));
+  const estimate = mb - ma;
+  const t = estimate / se;
+  const sigma = Math.sqrt(variance);
+  return {
+    mode: 'same-job',
+    method: 'replicates',
+    baseline: Math.exp(d * ma),
+    current: Math.exp(d * mb),
+    estimate,
+    n: { baseline: a.length, current: b.length },
+    runs: { baseline: a.length, current: b.length },
+    pWorse: 1 - tCdf(t, dof),
+    pBetter: tCdf(t, dof),
+    interval: (levels) => levels.map((l) => estimate + tQuantile(l, dof) * se),
+    failTailCap: BETWEEN_RUN_FAIL_TAIL,
+    noise: { sigma, dof, source, ...(historyRuns ? { historyRuns } : {}) },
   };
 }
 
@@ -332,5 +540,6 @@ function historyTwoSample(
     pBetter: normalCdf(z),
     interval: (levels) => levels.map((l) => estimate + normalQuantile(l) * se),
     segment: { runs: usable.length },
+    failTailCap: BETWEEN_RUN_FAIL_TAIL,
   };
 }

@@ -13,6 +13,7 @@ import { binomialUpperTail, median, pooledAutocorrelation } from '../stats/index
 import { CHANGE_POINT_DEFAULTS } from '../stats/index.js';
 import { decideAll, type Item } from './decide.js';
 import { evaluate, valuesOf, type EvidenceContext, type SeriesInput } from './evidence.js';
+import { instability } from './stability.js';
 import { pct, signed } from './text.js';
 import type { AnalyzeInput, Mode, SeriesVerdict, SuiteVerdict, Warning } from './types.js';
 import { checkLimits, countVerdicts, sortVerdicts, suiteOutcome } from './verdicts.js';
@@ -29,7 +30,7 @@ export {
 
 export const ANALYSIS_DEFAULTS = {
   changePoints: { window: CHANGE_POINT_DEFAULTS.window, p: CHANGE_POINT_DEFAULTS.p },
-  runnerNoise: 0.03,
+  runnerNoise: 0.25,
   insufficientData: 'warn',
 } as const;
 
@@ -117,13 +118,21 @@ export function analyze(input: AnalyzeInput): SuiteVerdict {
       verdicts.push({ ...shell, status: 'ignored', reason: 'ignored by the configuration' });
       continue;
     }
+    const base = sameJob.get(id);
+    const past = history.get(id) ?? [];
+    const changed = unitChange(cur, base ?? past[past.length - 1]?.series);
+    if (changed) {
+      verdicts.push({ ...shell, ...changed });
+      continue;
+    }
     const si: SeriesInput = {
       current: cur,
       id,
       rule,
       direction,
-      sameJob: sameJob.get(id),
-      history: history.get(id) ?? [],
+      sameJob: base,
+      // Runs in another unit are another quantity: never compared (issue 10).
+      history: past.filter((h) => h.series.unit === cur.unit),
     };
     const evidence = evaluate(si, ctx);
     if (!evidence) {
@@ -136,7 +145,8 @@ export function analyze(input: AnalyzeInput): SuiteVerdict {
       });
       continue;
     }
-    items.push({ input: si, evidence });
+    const unstable = evidence.method === 'exact' || evidence.method === 'threshold' ? [] : instability(si);
+    items.push({ input: si, evidence, ...(unstable.length ? { unstable } : {}) });
   }
 
   for (const v of decideAll(items, input)) verdicts.push(v);
@@ -193,6 +203,26 @@ export function analyze(input: AnalyzeInput): SuiteVerdict {
 }
 
 /**
+ * A series whose baseline has another unit (MB/s → ops/s under the same name and metric) measures
+ * something else now: reported as such, never compared. Units are canonical (src/units.ts), so ns and ms
+ * of one quantity never differ here.
+ */
+function unitChange(cur: Series, base: Series | undefined): Partial<SeriesVerdict> | undefined {
+  if (!base || base.unit === cur.unit) return undefined;
+  return {
+    unitChanged: { from: base.unit, to: cur.unit },
+    reason: `unit changed from ${base.unit} to ${cur.unit}: not compared`,
+    warnings: [
+      {
+        kind: 'unit-changed',
+        message: 'Some series changed their unit since the baseline: they are reported, not compared.',
+        hint: 'A unit change usually means the benchmark now measures something else; the comparison resumes once the baseline has the new unit.',
+      },
+    ],
+  };
+}
+
+/**
  * Under a suite-wide shift (an outlying runner, a runner image update too recent for change-point
  * detection) many series cross the warn threshold together, and each warn is a false alarm about that
  * series. A warn or an improvement that does not stand out from the shared move by the warn threshold
@@ -225,7 +255,11 @@ function globalShift(verdicts: SeriesVerdict[]): { change: number; moved: number
   const changes = verdicts
     .filter(
       (v) =>
-        (v.method === 'bootstrap' || v.method === 'history' || v.method === 'history-two-sample') &&
+        (v.method === 'bootstrap' ||
+          v.method === 'history' ||
+          v.method === 'history-two-sample' ||
+          v.method === 'one-run' ||
+          v.method === 'replicates') &&
         Number.isFinite(v.change),
     )
     .map((v) => Math.log1p(v.change!));

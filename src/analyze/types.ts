@@ -14,9 +14,12 @@ export type Mode = 'same-job' | 'history' | 'threshold' | 'none';
  * `history` (prediction bound from base-branch runs since the last change point), `history-two-sample`
  * (the newest base run's samples + run-to-run noise, while the history is short), `exact` (no variance:
  * allocations, bytes, instruction counts — thresholds apply directly), `threshold` (too little data:
- * relative change only, never fails unless configured).
+ * relative change only, never fails unless configured), `one-run` (same job, one run per side: the
+ * within-run samples plus the run-to-run noise they cannot show, from the history or `runner-noise`),
+ * `replicates` (same job, several runs per side: a between-run t test on per-run medians).
  */
-export type Method = 'bootstrap' | 'history' | 'history-two-sample' | 'exact' | 'threshold';
+export type Method =
+  'bootstrap' | 'history' | 'history-two-sample' | 'one-run' | 'replicates' | 'exact' | 'threshold';
 
 /** What happened to a series, independent of whether it fails the check. */
 export type Status = 'regression' | 'improvement' | 'unchanged' | 'new' | 'missing' | 'ignored';
@@ -35,7 +38,9 @@ export type WarningKind =
   | 'store'
   | 'publish'
   | 'config'
-  | 'limit';
+  | 'limit'
+  | 'unstable'
+  | 'unit-changed';
 
 /** Warnings are data: the report renders them once as footnotes, only main.ts turns them into annotations. */
 export interface Warning {
@@ -83,6 +88,12 @@ export interface SeriesVerdict {
   resolvable?: number;
   /** Sample sizes on each side (history: number of runs). */
   n?: { baseline: number; current: number };
+  /** Runs per side when the series was compared on replicates. */
+  runs?: { baseline: number; current: number };
+  /** What made a run of this series unstable (bimodal samples, drift, a spread far above its history). */
+  unstable?: string[];
+  /** The unit of the baseline when it differs from this run's: the series was not compared. */
+  unitChanged?: { from: string; to: string };
   /** Absolute limit that was crossed, in `unit`. */
   limit?: { kind: 'max' | 'min'; value: number };
   warnings: Warning[];
@@ -109,7 +120,12 @@ export interface AnalysisSettings {
   minSamples: number;
   /** Change-point detection on the history (default window 50, p 0.001). */
   changePoints?: { window: number; p: number };
-  /** Run-to-run noise (relative sd) assumed while the history is too short to measure it (default 0.03). */
+  /**
+   * Run-to-run noise (relative sd of a run's headline between runs) assumed when nothing measures it: one
+   * run per side in the same job without a usable history, or a cached base run (default 0.25, see
+   * docs/statistics.md). 0 trusts the within-run samples alone (the comparison of one run per side as if
+   * the runs could not differ: only for runners known to be quiet and interleaved).
+   */
   runnerNoise?: number;
   /** With too little data, a change beyond the fail threshold warns (default) or fails. */
   insufficientData?: 'warn' | 'fail';
@@ -150,6 +166,12 @@ export interface AnalyzeInput {
   current: Run;
   /** Same-job mode: the base commit's run on the same runner. */
   baselineRun?: Run;
+  /**
+   * Several runs per side (each a separate process): the replicates of `current` and `baselineRun`, which
+   * are then their merged views (see mergeReplicates in src/replicates.ts). A series compared with at
+   * least two runs on one side is decided on the per-run medians.
+   */
+  replicates?: { current: Run[]; baseline: Run[] };
   /** History mode: earlier base-branch runs, oldest first. */
   history?: History;
   /** Resolves the rules for a series (thresholds, direction, ignore, limits). */

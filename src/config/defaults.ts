@@ -19,7 +19,7 @@ export const DEFAULTS = {
   fdrQ: 0.05,
   minSamples: 5,
   changePoints: { window: 50, p: 0.001 },
-  runnerNoise: 0.03,
+  runnerNoise: 0.25,
   insufficientData: 'warn',
   severity: { minor: 1.2, moderate: 1.5, critical: 2.0 },
   /** Where the config file is looked for when the `config` input names none, first found wins. */

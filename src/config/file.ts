@@ -3,6 +3,8 @@
  * schema/config.schema.json with ajv, and read into settings once. Every message names the file, the
  * line of the key and what was expected.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Direction } from '../model.js';
@@ -10,7 +12,7 @@ import { ConfigError } from '../errors.js';
 import { CONFIG_SCHEMA } from './schema.js';
 import { DEFAULTS } from './defaults.js';
 import type { ReadFile, RuleConfig, Severity } from './types.js';
-import { checkOrder, readQuantity, readThreshold } from './values.js';
+import { checkOrder, readQuantity, readNoise, readThreshold } from './values.js';
 
 /** The file as written (after schema validation). */
 export interface FileConfig {
@@ -157,7 +159,7 @@ export function parseConfigFile(text: string, file: string): FileSettings {
     // The deepest key is the most specific. At one key, a oneOf says what the value should be as a
     // whole; its branches' errors ("must be string", "must be number") would only say half of it.
     const depth = (e: ErrorObject): number => e.instancePath.split('/').length;
-    const deepest = Math.max(...errors.map(depth));
+    const deepest = errors.reduce((m, e) => Math.max(m, depth(e)), -Infinity);
     const atKey = errors.filter((e) => depth(e) === deepest);
     const first =
       atKey.find((e) => e.keyword === 'oneOf') ??
@@ -177,7 +179,8 @@ export function parseConfigFile(text: string, file: string): FileSettings {
   const failThreshold = threshold(['thresholds', 'fail'], cfg.thresholds?.fail);
   if (warnThreshold !== undefined && failThreshold !== undefined)
     checkOrder(at(['thresholds', 'fail']), 'thresholds.warn', warnThreshold, failThreshold);
-  const runnerNoise = threshold(['runner-noise'], cfg['runner-noise']);
+  const runnerNoise =
+    cfg['runner-noise'] === undefined ? undefined : readNoise(at(['runner-noise']), cfg['runner-noise']);
   let severity: Severity | undefined;
   if (cfg.severity) {
     severity = { ...DEFAULTS.severity, ...cfg.severity };
@@ -251,5 +254,16 @@ export function findConfigFile(explicit: string, readFile: ReadFile, inputName: 
   }
   return {
     message: `benchgate: no config file (looked for ${DEFAULTS.configFiles.join(' and ')}); using inputs and defaults`,
+  };
+}
+
+/** Files read relative to `cwd`; a file that cannot be read is `undefined`. */
+export function readFileIn(cwd: string): ReadFile {
+  return (p) => {
+    try {
+      return fs.readFileSync(path.resolve(cwd, p), 'utf8');
+    } catch {
+      return undefined;
+    }
   };
 }

@@ -27,7 +27,7 @@ export type {
   StoreKind,
 } from './types.js';
 export { DEFAULTS } from './defaults.js';
-export { parseConfigFile } from './file.js';
+export { parseConfigFile, readFileIn } from './file.js';
 export { nameMatches, ruleFor } from './rules.js';
 export { applyOverrides } from './overrides.js';
 export { readFormat, readThreshold } from './values.js';
@@ -40,7 +40,13 @@ export interface LoadOptions {
 }
 
 export function loadConfig({ input, readFile, log }: LoadOptions): Config {
-  const { configInput, warnThreshold: warnInput, failThreshold: failInput, ...settings } = readInputs(input);
+  const {
+    configInput,
+    warnThreshold: warnInput,
+    failThreshold: failInput,
+    runnerNoise: noiseInput,
+    ...settings
+  } = readInputs(input);
   const found = findConfigFile(configInput, readFile, INPUTS.config);
   log?.(found.message);
   const file: FileSettings =
@@ -80,7 +86,7 @@ export function loadConfig({ input, readFile, log }: LoadOptions): Config {
         window: file.changePoints?.window ?? DEFAULTS.changePoints.window,
         p: file.changePoints?.p ?? DEFAULTS.changePoints.p,
       },
-      runnerNoise: file.runnerNoise ?? DEFAULTS.runnerNoise,
+      runnerNoise: noiseInput ?? file.runnerNoise ?? DEFAULTS.runnerNoise,
       insufficientData: file.insufficientData ?? DEFAULTS.insufficientData,
       severity: file.severity ?? { ...DEFAULTS.severity },
       ignore: file.ignore ?? [],

@@ -16,6 +16,7 @@ export const INPUTS = {
   retentionDays: 'retention-days',
   warnThreshold: 'warn-threshold',
   failThreshold: 'fail-threshold',
+  runnerNoise: 'runner-noise',
   failOn: 'fail-on',
   config: 'config',
   comment: 'comment',

@@ -8,13 +8,14 @@ import { DEFAULTS } from './defaults.js';
 import { INPUTS, type InputName, type InputSource } from './inputs.js';
 import type { Config } from './types.js';
 import { dashboardBase } from '../dashboard/links.js';
-import { readBool, readFormat, readInt, readList, readOneOf, readThreshold } from './values.js';
+import { readBool, readFormat, readInt, readList, readNoise, readOneOf, readThreshold } from './values.js';
 
 export type InputSettings = Omit<Config, 'analysis' | 'configFile'> & {
   /** The `config` input, or '' to look in the default places. */
   configInput: string;
   warnThreshold?: number;
   failThreshold?: number;
+  runnerNoise?: number;
 };
 
 export const inputWhere = (name: InputName): string => `input '${name}'`;
@@ -82,5 +83,9 @@ export function readInputs(input: InputSource): InputSettings {
     configInput: get(INPUTS.config).trim(),
     warnThreshold: threshold(INPUTS.warnThreshold),
     failThreshold: threshold(INPUTS.failThreshold),
+    runnerNoise:
+      get(INPUTS.runnerNoise).trim() === ''
+        ? undefined
+        : readNoise(inputWhere(INPUTS.runnerNoise), get(INPUTS.runnerNoise).trim()),
   };
 }

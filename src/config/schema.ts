@@ -78,9 +78,12 @@ export const CONFIG_SCHEMA = {
       },
     },
     'runner-noise': {
-      ...threshold,
+      oneOf: [
+        { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$' },
+        { type: 'number', minimum: 0, exclusiveMaximum: 1 },
+      ],
       description:
-        'Run-to-run noise (relative standard deviation) assumed between runners while the history is too short to measure it. Default "3%".',
+        'Run-to-run noise (relative standard deviation of a run\'s headline between runs) assumed when nothing measures it: one run per side in the same job without a history, or a cached base run. Default "25%"; "0%" trusts the within-run samples alone. See docs/statistics.md.',
     },
     'insufficient-data': {
       enum: ['warn', 'fail'],

@@ -125,3 +125,9 @@ export function readFormat(where: string, raw: string): string {
     `expected one of ${names.join(', ')}, got ${JSON.stringify(raw)}${near ? ` (did you mean "${near}"?)` : ''}`,
   );
 }
+
+/** `runner-noise`: a threshold-like percentage, or 0 ("0%") to trust the within-run samples alone. */
+export function readNoise(where: string, raw: string | number): number {
+  if (raw === 0 || (typeof raw === 'string' && /^0+(\.0+)?\s*%?$/.test(raw.trim()))) return 0;
+  return readThreshold(where, raw);
+}

@@ -5,12 +5,13 @@
  */
 import type { GitHubClient } from './client.js';
 import { apiError } from './client.js';
+import { markerKey } from '../report/markdown.js';
 
 /** Issues searched at most (100 per page): enough for any repository's open issues. */
 const MAX_PAGES = 50;
 
 export function issueMarker(key: string): string {
-  return `<!-- benchgate-issue:${key} -->`;
+  return `<!-- benchgate-issue:${markerKey(key)} -->`;
 }
 
 export interface IssueInput {

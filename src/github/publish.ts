@@ -7,6 +7,7 @@ import type { Config } from '../config/index.js';
 import type { SuiteVerdict, Warning } from '../analyze/types.js';
 import { formatPercent } from '../units.js';
 import { headline, marker } from '../report/index.js';
+import { code } from '../report/markdown.js';
 import type { RunContext } from './context.js';
 import { createClient, type GitHubClient } from './client.js';
 import { upsertComment } from './comment.js';
@@ -148,7 +149,7 @@ export async function publish(p: PublishRequest): Promise<Published> {
       title: `benchgate: ${p.key} regressed on ${base}`,
       body: fitText(
         [
-          `Benchmarks of suite \`${p.key}\` regressed on \`${base}\` at ${ctx.sha}${p.runUrl ? ` ([run](${p.runUrl}))` : ''}. This issue is updated by later runs and closed when they pass.`,
+          `Benchmarks of suite ${code(p.key, { table: false })} regressed on ${code(base, { table: false })} at ${code(ctx.sha, { table: false })}${p.runUrl ? ` ([run](${p.runUrl}))` : ''}. This issue is updated by later runs and closed when they pass.`,
           '',
           p.rendered.comment.replace(marker(p.key), '').trim(),
         ].join('\n'),

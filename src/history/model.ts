@@ -23,7 +23,9 @@ export function appendRun(h: History, run: Run, cap: number, runsWithSamples = R
   return {
     ...h,
     runs: kept.map((r, i) =>
-      i >= firstWithSamples ? r : { ...r, series: r.series.map(({ samples: _samples, ...s }) => s) },
+      i >= firstWithSamples
+        ? r
+        : { ...r, series: r.series.map(({ samples: _samples, runs: _runs, ...s }) => s) },
     ),
   };
 }

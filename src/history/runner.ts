@@ -7,6 +7,53 @@
 import type { History, Run, RunnerFingerprint } from '../model.js';
 import type { Warning } from '../analyze/types.js';
 
+/** Every value of Node's `os.platform()`: what a runner fingerprint's `os` may be. */
+export const RUNNER_OS = [
+  'aix',
+  'android',
+  'cygwin',
+  'darwin',
+  'freebsd',
+  'haiku',
+  'linux',
+  'netbsd',
+  'openbsd',
+  'sunos',
+  'win32',
+] as const;
+
+/** Every value of Node's `os.arch()`: what a runner fingerprint's `arch` may be. */
+export const RUNNER_ARCH = [
+  'arm',
+  'arm64',
+  'ia32',
+  'loong64',
+  'mips',
+  'mipsel',
+  'ppc',
+  'ppc64',
+  'riscv64',
+  's390',
+  's390x',
+  'x64',
+] as const;
+
+/**
+ * The JSON schema of a runner fingerprint read from history or a collected artifact (untrusted): OS
+ * and architecture from Node's enums, the CPU model a bounded printable string (no control, line or
+ * bidirectional characters), a plausible core count. The runner's own fingerprint always matches it.
+ */
+export const RUNNER_SCHEMA = {
+  type: 'object',
+  required: ['os', 'arch'],
+  properties: {
+    os: { enum: [...RUNNER_OS] },
+    arch: { enum: [...RUNNER_ARCH] },
+    cpu: { type: 'string', maxLength: 200, pattern: '^[ -~\\u00a0-\\u00ff\\u2122]*$' },
+    cores: { type: 'integer', minimum: 1, maximum: 100000 },
+  },
+} as const;
+
 /** The kind of runner: what makes timings comparable. The core count is shown, not compared. */
 export function runnerKind(r: RunnerFingerprint | undefined, withCpu = true): string | undefined {
   if (!r) return undefined;

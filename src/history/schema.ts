@@ -6,22 +6,41 @@
  * schemaVersion, and an older one must still read that history rather than throw it away. A change
  * that older versions cannot read safely bumps schemaVersion (see migrate.ts).
  */
+import { LIMITS } from '../limits.js';
+import { RUNNER_SCHEMA } from './runner.js';
+
+/** Validated with ajv's strictNumbers: Infinity and NaN (`1e999` in JSON) are refused. */
 const finite = { type: 'number' };
+const text = { type: 'string', maxLength: LIMITS.text };
 
 const series = {
   type: 'object',
   required: ['name', 'metric', 'unit', 'direction', 'value'],
   properties: {
-    name: { type: 'string', minLength: 1 },
-    metric: { type: 'string', minLength: 1 },
-    unit: { type: 'string' },
+    name: { type: 'string', minLength: 1, maxLength: LIMITS.name },
+    metric: { type: 'string', minLength: 1, maxLength: LIMITS.metric },
+    unit: { type: 'string', maxLength: LIMITS.unit },
     direction: { enum: ['smaller', 'bigger'] },
     value: finite,
-    samples: { type: 'array', items: finite },
+    samples: { type: 'array', maxItems: LIMITS.samplesPerSeries, items: finite },
+    origin: { enum: ['console'] },
+    runs: {
+      type: 'array',
+      maxItems: LIMITS.runsPerSeries,
+      items: {
+        type: 'object',
+        required: ['value'],
+        properties: {
+          value: finite,
+          samples: { type: 'array', maxItems: LIMITS.samplesPerSeries, items: finite },
+        },
+      },
+    },
     spread: {
       type: 'object',
       properties: { low: finite, high: finite, stddev: finite },
     },
+    exact: { const: true },
   },
 };
 
@@ -29,23 +48,14 @@ const run = {
   type: 'object',
   required: ['suite', 'tool', 'commit', 'ref', 'timestamp', 'series'],
   properties: {
-    suite: { type: 'string' },
-    tool: { type: 'string' },
-    commit: { type: 'string' },
-    ref: { type: 'string' },
-    runId: { type: 'string' },
-    timestamp: { type: 'string', minLength: 1 },
-    runner: {
-      type: 'object',
-      required: ['os', 'arch'],
-      properties: {
-        os: { type: 'string' },
-        arch: { type: 'string' },
-        cpu: { type: 'string' },
-        cores: { type: 'integer', minimum: 1 },
-      },
-    },
-    series: { type: 'array', items: series },
+    suite: text,
+    tool: text,
+    commit: text,
+    ref: text,
+    runId: text,
+    timestamp: { type: 'string', minLength: 1, maxLength: LIMITS.text },
+    runner: RUNNER_SCHEMA,
+    series: { type: 'array', maxItems: LIMITS.seriesPerRun, items: series },
   },
 };
 
@@ -57,7 +67,7 @@ export const HISTORY_SCHEMA = {
   required: ['schemaVersion', 'suite', 'runs'],
   properties: {
     schemaVersion: { const: 1 },
-    suite: { type: 'string', minLength: 1 },
-    runs: { type: 'array', items: run },
+    suite: { type: 'string', minLength: 1, maxLength: LIMITS.text },
+    runs: { type: 'array', maxItems: LIMITS.runsPerHistory, items: run },
   },
 } as const;

@@ -7,6 +7,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import type { History } from '../model.js';
 import { HISTORY_SCHEMA } from './schema.js';
 import { migrate } from './migrate.js';
+import { LIMITS } from '../limits.js';
 
 export type Validated =
   | { ok: true; history: History; migratedFrom?: number }
@@ -16,7 +17,8 @@ export type Validated =
    */
   | { ok: false; kind: 'corrupt' | 'newer' | 'foreign'; reason: string };
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// strictNumbers: JSON's 1e999 parses to Infinity, which `type: number` alone would accept.
+const ajv = new Ajv({ allErrors: true, strict: false, strictNumbers: true });
 const check = ajv.compile<History>(HISTORY_SCHEMA);
 
 function where(e: ErrorObject): string {
@@ -56,6 +58,12 @@ export function validateHistory(value: unknown, suite: string): Validated {
 
 /** A stored history's text → a validated history: every store reads its bytes and hands them here. */
 export function decodeHistory(text: string, suite: string): Validated {
+  if (text.length > LIMITS.documentBytes)
+    return {
+      ok: false,
+      kind: 'corrupt',
+      reason: `the history is larger than ${LIMITS.documentBytes / 1024 / 1024} MiB, the most benchgate reads`,
+    };
   if (text.trim() === '')
     return { ok: false, kind: 'corrupt', reason: 'the history is empty (a truncated write?)' };
   let value: unknown;

@@ -6,11 +6,13 @@
  */
 import { Ajv } from 'ajv';
 import type { Run } from '../model.js';
+import { RUNNER_SCHEMA } from '../history/runner.js';
+import { LIMITS } from '../limits.js';
 
 export const ARTIFACT_PREFIX = 'benchgate-results-';
 export const PAYLOAD_FILE = 'benchgate-results.json';
 /** A collected file larger than this is refused before parsing. */
-export const MAX_PAYLOAD_BYTES = 64 * 1024 * 1024;
+export const MAX_PAYLOAD_BYTES = LIMITS.documentBytes;
 
 export function artifactName(suite: string): string {
   return `${ARTIFACT_PREFIX}${suite}`;
@@ -40,7 +42,7 @@ export interface Collected {
   baseline?: Run;
 }
 
-const shortText = { type: 'string', maxLength: 200 } as const;
+const shortText = { type: 'string', maxLength: LIMITS.text } as const;
 const sha = { type: 'string', pattern: '^[0-9a-fA-F]{1,64}$|^[A-Za-z0-9._/-]{0,200}$' } as const;
 
 const series = {
@@ -48,17 +50,31 @@ const series = {
   additionalProperties: false,
   required: ['name', 'metric', 'unit', 'direction', 'value'],
   properties: {
-    name: { type: 'string', maxLength: 2000 },
-    metric: { type: 'string', maxLength: 200 },
-    unit: { type: 'string', maxLength: 100 },
+    name: { type: 'string', maxLength: LIMITS.name },
+    metric: { type: 'string', maxLength: LIMITS.metric },
+    unit: { type: 'string', maxLength: LIMITS.unit },
     direction: { enum: ['smaller', 'bigger'] },
     value: { type: 'number' },
-    samples: { type: 'array', maxItems: 100000, items: { type: 'number' } },
+    samples: { type: 'array', maxItems: LIMITS.samplesPerSeries, items: { type: 'number' } },
+    runs: {
+      type: 'array',
+      maxItems: LIMITS.runsPerSeries,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['value'],
+        properties: {
+          value: { type: 'number' },
+          samples: { type: 'array', maxItems: LIMITS.samplesPerSeries, items: { type: 'number' } },
+        },
+      },
+    },
     spread: {
       type: 'object',
       additionalProperties: false,
       properties: { low: { type: 'number' }, high: { type: 'number' }, stddev: { type: 'number' } },
     },
+    exact: { const: true },
   },
 } as const;
 
@@ -73,18 +89,8 @@ const run = {
     ref: shortText,
     runId: shortText,
     timestamp: shortText,
-    runner: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['os', 'arch'],
-      properties: {
-        os: { type: 'string', maxLength: 50 },
-        arch: { type: 'string', maxLength: 50 },
-        cpu: { type: 'string', maxLength: 200 },
-        cores: { type: 'integer', minimum: 0, maximum: 100000 },
-      },
-    },
-    series: { type: 'array', maxItems: 200000, items: series },
+    runner: { ...RUNNER_SCHEMA, additionalProperties: false },
+    series: { type: 'array', maxItems: LIMITS.seriesPerRun, items: series },
   },
 } as const;
 
@@ -130,12 +136,15 @@ export const COLLECTED_SCHEMA = {
   },
 } as const;
 
-const validate = new Ajv({ allErrors: false, strict: false }).compile(COLLECTED_SCHEMA);
+// strictNumbers: JSON's 1e999 parses to Infinity, which `type: number` alone would accept.
+const validate = new Ajv({ allErrors: false, strict: false, strictNumbers: true }).compile(COLLECTED_SCHEMA);
 
 export type Checked = { ok: true; value: Collected } | { ok: false; reason: string };
 
 /** Parse and validate collected results; every failure is a reason, never a throw. */
 export function readCollected(text: string, where: string): Checked {
+  if (text.length > MAX_PAYLOAD_BYTES)
+    return { ok: false, reason: `${where}: larger than ${MAX_PAYLOAD_BYTES / 1024 / 1024} MiB` };
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -4,6 +4,8 @@
  * schema/benchgate-results.schema.json from it (for editors, via "$schema"), and a test checks the
  * two agree. The README's "benchgate results format" section documents it with an example.
  */
+import { LIMITS } from '../limits.js';
+
 export const RESULTS_SCHEMA_ID =
   'https://github.com/benchgate/benchgate/schema/benchgate-results.schema.json';
 
@@ -24,11 +26,13 @@ export const RESULTS_SCHEMA = {
     tool: {
       type: 'string',
       minLength: 1,
+      maxLength: LIMITS.text,
       description: 'What produced the results (shown in reports), e.g. "my-harness 2.1".',
     },
     results: {
       type: 'array',
       minItems: 1,
+      maxItems: LIMITS.seriesPerRun,
       items: { $ref: '#/definitions/result' },
       description: 'One entry per (name, metric); a pair may appear once.',
     },
@@ -43,17 +47,20 @@ export const RESULTS_SCHEMA = {
         name: {
           type: 'string',
           minLength: 1,
+          maxLength: LIMITS.name,
           pattern: '\\S',
           description: 'The benchmark, e.g. "parse/large". Names are compared across runs as written.',
         },
         metric: {
           type: 'string',
           minLength: 1,
+          maxLength: LIMITS.metric,
           description:
             'What is measured. Default: "time" for a duration unit, "throughput" for a rate, else the unit.',
         },
         unit: {
           type: 'string',
+          maxLength: LIMITS.unit,
           description:
             'The unit of value, samples and spread: "ns", "us", "ms", "s", "B", "KiB", "MB/s", "ops/s", or ' +
             'your own ("requests", "" for a plain count).',
@@ -70,10 +77,16 @@ export const RESULTS_SCHEMA = {
         samples: {
           type: 'array',
           minItems: 1,
+          maxItems: LIMITS.samplesPerSeries,
           items: { type: 'number' },
           description:
             'Independent measurements (per repetition or per batch, each a per-operation value). With ' +
             'several, benchgate compares distributions instead of single values.',
+        },
+        origin: {
+          enum: ['console'],
+          description:
+            'Where the numbers come from: "console" for a tool\'s printed summary table, which carries no samples.',
         },
         spread: {
           type: 'object',
@@ -87,6 +100,12 @@ export const RESULTS_SCHEMA = {
             high: { type: 'number' },
             stddev: { type: 'number', minimum: 0 },
           },
+        },
+        exact: {
+          const: true,
+          description:
+            'A deterministic count (instructions, cache misses): no noise, so the thresholds apply to the ' +
+            'change directly, without statistics.',
         },
       },
     },

@@ -34,6 +34,8 @@ interface ResultsDoc {
     value?: number;
     samples?: number[];
     spread?: { low?: number; high?: number; stddev?: number };
+    origin?: 'console';
+    exact?: true;
   }[];
 }
 
@@ -41,7 +43,7 @@ let validator: ValidateFunction | undefined;
 
 /** Compiled on first use: most runs never read this format. */
 function validate(doc: unknown): readonly ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(RESULTS_SCHEMA);
+  validator ??= new Ajv({ allErrors: true, strict: false, strictNumbers: true }).compile(RESULTS_SCHEMA);
   return validator(doc) ? [] : (validator.errors ?? []);
 }
 
@@ -152,11 +154,13 @@ export const benchgateResults: Parser = {
           value,
           samples: e.samples,
           spread: e.spread,
+          origin: e.origin,
         },
         file,
         line,
       );
       unique.check(s, line);
+      if (e.exact) s.exact = true;
       return s;
     });
   },

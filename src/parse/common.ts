@@ -339,6 +339,8 @@ export interface RawSeries {
   samples?: readonly number[];
   spread?: { low?: number; high?: number; stddev?: number };
   direction?: Direction;
+  /** Set by console/table readers: the numbers are the tool's printed summary, with no samples. */
+  origin?: 'console';
 }
 
 /**
@@ -383,6 +385,7 @@ export function makeSeries(raw: RawSeries, file: string, at: Line): Series {
     }
     if (Object.keys(spread).length > 0) s.spread = spread;
   }
+  if (raw.origin) s.origin = raw.origin;
   return s;
 }
 

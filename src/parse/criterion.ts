@@ -22,9 +22,40 @@ import { readNumber } from './common.js';
 import { makeSeriesAt } from './lazyline.js';
 import { canonical, scaleBy } from '../units.js';
 
-/** `[<n> <unit> <n> <unit> <n> <unit>]` */
-const TRIPLE = /\[\s*(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s*\]/;
-const TIME_LINE = /^(.*?)\s*\btime:\s+\[(.*)$/;
+/**
+ * `[<n> <unit> <n> <unit> <n> <unit>]` at the start of `rest`: its six fields, or undefined. Found with
+ * indexOf and a split, not a regex, so a long line of brackets or blanks stays linear.
+ */
+function tripleFields(rest: string): string[] | undefined {
+  if (!rest.startsWith('[')) return undefined;
+  const close = rest.indexOf(']');
+  if (close < 0) return undefined;
+  const fields = rest.slice(1, close).trim().split(/\s+/);
+  return fields.length === 6 ? fields : undefined;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * `<before> time: [<rest>`: the text before the first "time:" that starts a word and is followed by
+ * blanks and `[`, and the text after the `[`. Linear: each candidate looks only at the blanks after it.
+ */
+function timeLine(line: string): { before: string; rest: string } | undefined {
+  for (let at = line.indexOf('time:'); at >= 0; at = line.indexOf('time:', at + 5)) {
+    if (at > 0 && isWordChar(line.charCodeAt(at - 1))) continue;
+    let i = at + 5;
+    if (i >= line.length || !isBlank(line.charCodeAt(i))) continue;
+    while (i < line.length && isBlank(line.charCodeAt(i))) i++;
+    if (line.charCodeAt(i) === 91 /* [ */) return { before: line.slice(0, at), rest: line.slice(i + 1) };
+  }
+  return undefined;
+}
 const THRPT_LINE = /^\s+thrpt:\s+\[/;
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
@@ -61,7 +92,10 @@ export const criterionConsole: Parser = {
   name: 'criterion',
   describe: 'Criterion.rs console output of cargo bench',
   detect(text) {
-    return /time:\s+\[[-+\d.]+\s?\S+ [-+\d.]+\s?\S+ [-+\d.]+\s?\S+\]/.test(text.slice(0, 65536));
+    // bounded quantifiers: a run of digits must not be split every way between two of them
+    return /time:\s{1,40}\[[-+\d.]{1,30}\s?[^\s\d]\S{0,20} [-+\d.]{1,30}\s?[^\s\d]\S{0,20} [-+\d.]{1,30}\s?[^\s\d]\S{0,20}\]/.test(
+      text.slice(0, 65536),
+    );
   },
   parse(text, file): Series[] {
     const lines = text.split('\n');
@@ -77,7 +111,7 @@ export const criterionConsole: Parser = {
       name: string,
       what: string,
     ): { v: number[]; u: string[] } => {
-      const m = TRIPLE.exec(rest);
+      const m = tripleFields(rest);
       if (!m)
         throw new ParseError(
           file,
@@ -85,22 +119,27 @@ export const criterionConsole: Parser = {
           `expected "${what}: [<low> <unit> <estimate> <unit> <high> <unit>]" for "${name}"`,
           rest.trim(),
         );
-      const v = [m[1], m[3], m[5]].map((s) => {
+      const v = [m[0], m[2], m[4]].map((s) => {
         const n = readNumber(s);
         if (n === undefined)
           throw new ParseError(file, lineNo, `expected a number in the ${what} of "${name}"`, s);
         return n;
       });
-      return { v, u: [m[2], m[4], m[6]] };
+      return { v, u: [m[1], m[3], m[5]] };
     };
 
     for (let i = 0; i < lines.length; i++) {
       const lineNo = i + 1;
       const line = clean(lines[i]);
-      const time = TIME_LINE.exec(line);
+      const time = timeLine(line);
       if (time) {
-        const before = time[1];
-        if (/\bchange:\s*$/.test(before) || line.includes('%')) {
+        const before = time.before;
+        const head = before.trimEnd();
+        if (
+          (head.endsWith('change:') &&
+            (head.length === 7 || !isWordChar(head.charCodeAt(head.length - 8)))) ||
+          line.includes('%')
+        ) {
           // a change estimate (percentages), never a result
           continue;
         }
@@ -108,7 +147,7 @@ export const criterionConsole: Parser = {
         if (before.trim() !== '') name = before.trim();
         else if (pendingId !== undefined && !inChange) name = pendingId;
         else throw new ParseError(file, lineNo, 'expected a benchmark id before "time:"', line.trim());
-        const { v, u } = triple(`[${time[2]}`, lineNo, name, 'time');
+        const { v, u } = triple(`[${time.rest}`, lineNo, name, 'time');
         const first = seen.get(name);
         if (first !== undefined)
           throw new ParseError(

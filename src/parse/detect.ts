@@ -1,5 +1,5 @@
 /** Choose a format from the content, never from the file name; say what was tried when nothing fits. */
-import type { Parser, FolderParser } from './types.js';
+import type { Parser, FolderParser, ParseSink } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import { FOLDER_PARSERS, PARSERS, formatNames, folderParserByName, parserByName } from './index.js';
@@ -27,7 +27,12 @@ export function detectFolderFormat(paths: string[], folder: string): FolderParse
 }
 
 /** Parse one file's text with the named format, or the detected one for "auto". */
-export function parseText(text: string, file: string, format: string): { format: string; series: Series[] } {
+export function parseText(
+  text: string,
+  file: string,
+  format: string,
+  sink?: ParseSink,
+): { format: string; series: Series[] } {
   if (text.includes('\u0000'))
     throw new ParseError(file, 1, 'expected text benchmark output, the file is binary');
   let parser: Parser | undefined;
@@ -41,5 +46,5 @@ export function parseText(text: string, file: string, format: string): { format:
     }
     if (text.trim() === '') throw new ParseError(file, 1, 'expected benchmark output, the file is empty');
   }
-  return { format: parser.name, series: parser.parse(text, file) };
+  return { format: parser.name, series: parser.parse(text, file, sink) };
 }

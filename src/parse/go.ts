@@ -1,34 +1,55 @@
 /**
- * `go test -bench` text. A result line is `BenchmarkName[-P] <iterations> (<value> <unit>)+`; lines
- * that do not claim to be results (build logs, `goos:` headers, PASS, the bare name `-v` prints, `b.Log`
- * output) are skipped, and a line that claims to be one but does not parse is an error, as Go's benchfmt
- * does. `-count N` repeats a line N times: the repetitions become the samples of one series, whose
- * headline is their median. Names are kept as printed, `-P` suffix included: `-cpu 1,2` prints
- * `BenchmarkX` and `BenchmarkX-2`, which are different measurements.
+ * `go test -bench` text, read as Go's benchmark data format (golang.org/design/14313-benchmark-format)
+ * and golang.org/x/perf's benchfmt reader read it. One reader, `GoReader.line`, classifies and reads
+ * every line; the test2json reader (gojson.ts) hands it the lines it reassembles from events.
  *
- * `go test ./...` prints one block per package, each under a `pkg:` header. The same benchmark name in
- * two packages would otherwise merge into one series, so only those colliding names are qualified with
- * their package (`example.com/a.BenchmarkEncode`); unique names stay as printed.
+ * - A result line is `Benchmark<rest> <iterations> (<value> <unit>)+`, fields separated by any Unicode
+ *   space. `<rest>` may start with a lower-case letter (`Benchmark_x`, `Benchmarkfoo`). A line whose first
+ *   field starts with "Benchmark" but whose second field is not an iteration count does not claim to be
+ *   a result (the bare names `-v` prints, prose such as "Benchmarks are fun"): it is skipped, with a
+ *   warning when it has more fields. A line that claims to be one but does not parse is an error.
+ * - `-count N` repeats a line N times: the repetitions become the samples of one series, whose headline
+ *   is their median. Names are kept as printed, `-P` suffix included: `-cpu 1,2` prints `BenchmarkX` and
+ *   `BenchmarkX-2`, which are different measurements.
+ * - A configuration line `key: value` (the key starts with a lower-case letter and has no space or
+ *   upper-case letter; the line starts in column 0) applies to every result after it. Keys that have a
+ *   single value for all results are the run's metadata (`ParseSink.meta`: `cpu`, `goos`, `goarch`, `pkg`).
+ * - A key whose value changes between results labels the series it covers, as benchstat keeps such
+ *   results apart: when one benchmark name occurs under two values, each of its series is labelled with
+ *   the keys that differ — `pkg` as a prefix (`example.com/a.BenchmarkEncode-2`, the form `go test ./...`
+ *   users know), any other key as a ` key=value` suffix (`BenchmarkX-2 compiler=gccgo`). Go names never
+ *   contain spaces (it rewrites them to `_`), so the suffix cannot be confused with a name. Names that
+ *   occur under one value only stay as printed.
+ * - A failed benchmark is never silent: `--- FAIL: BenchmarkX` (any test's `--- FAIL:`) and the package
+ *   `FAIL` line are errors naming what failed, so a failing run is never recorded.
  */
-import type { Parser } from './types.js';
+import type { ParseSink, Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import { unitInfo } from './common.js';
 import { scaleBy } from '../units.js';
 
-export interface GoLine {
-  name: string;
-  iterations: number;
-  pairs: { value: number; unit: string }[];
-}
-
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 /** Go's ReportMetric can print these; such a pair carries no value and is left out. */
 const NOT_A_VALUE = /^[-+]?(?:NaN|Inf)$/;
-const ITERATIONS = /^\d+$/;
+const LOWER = /^\p{Ll}$/u;
+const UPPER = /^\p{Lu}$/u;
 
-function isSpace(c: number): boolean {
-  return c <= 32 && (c === 32 || c === 9 || c === 13 || c === 11 || c === 12);
+/** Go's unicode.IsSpace: ASCII blanks, U+0085, U+00A0 and the Unicode space separators. */
+export function isGoSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0x85) return false;
+  return (
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
 }
 
 /**
@@ -39,71 +60,6 @@ function regionIs(text: string, a: number, s: string): boolean {
   const n = s.length;
   for (let k = 0; k < n; k++) if (text.charCodeAt(a + k) !== s.charCodeAt(k)) return false;
   return true;
-}
-
-/** Whitespace-separated fields, without a regex split: this runs once per line of a 100 MB file. */
-function fieldsOf(line: string): string[] {
-  const out: string[] = [];
-  const n = line.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && isSpace(line.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const start = i;
-    while (i < n && !isSpace(line.charCodeAt(i))) i++;
-    out.push(line.slice(start, i));
-  }
-  return out;
-}
-
-/** "Benchmark" followed by nothing or a character that is not a lower-case letter, as `go test` requires. */
-function isBenchmarkName(f: string): boolean {
-  if (!f.startsWith('Benchmark')) return false;
-  if (f.length === 9) return true;
-  const c = f.charCodeAt(9);
-  return !(c >= 97 && c <= 122);
-}
-
-/**
- * Read one line; undefined when it does not claim to be a result. Exported for the test2json reader,
- * which reassembles lines from `output` events first.
- */
-export function parseGoLine(line: string, file: string, lineNumber: number): GoLine | undefined {
-  const fields = fieldsOf(line);
-  if (fields.length < 2 || !isBenchmarkName(fields[0])) return undefined;
-  if (!ITERATIONS.test(fields[1])) return undefined; // e.g. "BenchmarkX --- FAIL": not a result line
-  const pairs: { value: number; unit: string }[] = [];
-  for (let i = 2; i < fields.length; i += 2) {
-    const text = fields[i];
-    const unit = fields[i + 1];
-    if (!NUMBER.test(text)) {
-      if (NOT_A_VALUE.test(text) && unit !== undefined) continue;
-      throw new ParseError(
-        file,
-        lineNumber,
-        `expected a number after "${fields[i - 1]}" in a benchmark result`,
-        text,
-      );
-    }
-    if (unit === undefined) {
-      throw new ParseError(file, lineNumber, `expected a unit after ${text} in a benchmark result`);
-    }
-    const value = Number(text);
-    // 400 digits, or 1e300 s/op in ns, are not numbers a series can hold
-    if (!Number.isFinite(scaleBy(value, unitInfo(unit).c.factor))) {
-      throw new ParseError(file, lineNumber, `expected a finite ${unit} value in a benchmark result`, text);
-    }
-    pairs.push({ value, unit });
-  }
-  if (pairs.length === 0 && fields.length === 2) {
-    throw new ParseError(
-      file,
-      lineNumber,
-      'expected "<value> <unit>" pairs after the iteration count',
-      line.trim(),
-    );
-  }
-  return { name: fields[0], iterations: Number(fields[1]), pairs };
 }
 
 /** One metric of one benchmark: its values in canonical units, in the order the lines came. */
@@ -124,6 +80,20 @@ interface Bench {
   metrics: Metric[];
 }
 
+/** The results read under one configuration (one set of `key: value` lines in effect). */
+interface Context {
+  config: ReadonlyMap<string, string>;
+  byName: Map<string, Bench>;
+  order: Bench[];
+}
+
+/** A stream of lines with its own configuration: the text file, or one package of a test2json stream. */
+interface Stream {
+  config: Map<string, string>;
+  /** The context of the current configuration, found again after a configuration line. */
+  context: Context | undefined;
+}
+
 const POW10: number[] = [];
 for (let k = 0; k <= 22; k++) POW10.push(Number(`1e${k}`));
 
@@ -139,68 +109,6 @@ function newMetric(rawUnit: string): Metric {
     pow10: Number.isInteger(k) && Math.abs(k) <= 22 ? k : undefined,
     values: [],
   };
-}
-
-/*
- * The last number read by readPlainDecimal, as an integer mantissa and a count of decimals when it had at
- * most 15 digits (value = mantissa / 10^decimals, exactly as written), else decimals = -1. Module state
- * rather than an object per number: this runs for every value of a 100 MB file.
- */
-let lastMantissa = 0;
-let lastDecimals = -1;
-
-let plainEnd = 0;
-
-/**
- * A decimal without exponent and with at most 15 digits read from text[a, ...) up to the first other
- * character, whose offset is left in `plainEnd`; NaN when there is none. Leaves the mantissa and
- * decimals for canonicalValue.
- */
-function readPlainDecimal(text: string, a: number, end: number): number {
-  let i = a;
-  let negative = false;
-  const first = text.charCodeAt(i);
-  if (first === 45 || first === 43) {
-    negative = first === 45;
-    i++;
-  }
-  let m = 0;
-  let digits = 0;
-  let decimals = -1;
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      m = m * 10 + (c - 48);
-      digits++;
-      if (decimals >= 0) decimals++;
-    } else if (c === 46 && decimals < 0) decimals = 0;
-    else break;
-  }
-  plainEnd = i;
-  if (digits === 0 || digits > 15) return NaN;
-  lastMantissa = negative ? -m : m;
-  lastDecimals = decimals < 0 ? 0 : decimals;
-  return lastMantissa / POW10[lastDecimals];
-}
-
-/** The number text[a, b) spells (an exponent allowed), or NaN. */
-function readDecimal(text: string, a: number, b: number): number {
-  const plain = readPlainDecimal(text, a, b);
-  if (plain === plain && plainEnd === b) return plain;
-  lastDecimals = -1;
-  const t = text.slice(a, b);
-  return NUMBER.test(t) ? Number(t) : NaN;
-}
-
-/** `value` (just read by readDecimal) in the metric's canonical unit, shifted exactly when possible. */
-function canonicalValue(m: Metric, value: number): number {
-  if (m.factor === 1) return value;
-  if (lastDecimals >= 0 && m.pow10 !== undefined) {
-    const e = m.pow10 - lastDecimals;
-    if (e >= 0 && e <= 22) return lastMantissa * POW10[e];
-    if (e < 0 && e >= -22) return lastMantissa / POW10[-e];
-  }
-  return scaleBy(value, m.factor);
 }
 
 let scratch = new Float64Array(64);
@@ -231,58 +139,289 @@ function median(values: readonly number[]): number {
   return n % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-interface Package {
-  byName: Map<string, Bench>;
-  order: Bench[];
-}
-
 /**
- * Results of several packages, collected per package; names are qualified only where two packages
- * share one (see the module comment).
+ * The one reader of the format. Feed it lines with `line`, switch streams with `stream` (test2json
+ * packages), then take `series()`. Every pass over a line is bounded by the line: linear in the input.
  */
-export class GoResults {
-  private readonly packages = new Map<string, Package>();
-  private current: Package | undefined;
-  private currentName = '';
+export class GoReader {
+  private readonly streams = new Map<string, Stream>();
+  private readonly contexts = new Map<string, Context>();
+  private current: Stream;
   private last: Bench | undefined;
+  private lastContext: Context | undefined;
+  private results = 0;
+  /* the number just read by readPlainDecimal: exact mantissa and decimals (or -1), and where it ended */
+  private mantissa = 0;
+  private decimals = -1;
+  private numberEnd = 0;
 
-  /** Switch to a package (a `pkg:` header, or the test2json `Package` field). */
-  setPackage(pkg: string): void {
-    if (pkg === this.currentName && this.current) return;
-    this.currentName = pkg;
-    this.current = this.packages.get(pkg);
-    this.last = undefined;
+  constructor(
+    private readonly file: string,
+    private readonly sink?: ParseSink,
+  ) {
+    this.current = this.streamNamed('');
   }
 
-  private benchNamed(name: string): Bench {
-    if (!this.current) {
-      this.current = { byName: new Map(), order: [] };
-      this.packages.set(this.currentName, this.current);
+  private streamNamed(name: string): Stream {
+    let s = this.streams.get(name);
+    if (!s) {
+      s = { config: new Map(), context: undefined };
+      if (name !== '') s.config.set('pkg', name);
+      this.streams.set(name, s);
     }
-    let b = this.current.byName.get(name);
-    if (!b) {
-      b = { name, metrics: [] };
-      this.current.byName.set(name, b);
-      this.current.order.push(b);
-    }
-    this.last = b;
-    return b;
+    return s;
   }
 
-  /** The benchmark whose name is text[a, b); no string is made when it is the previous line's. */
-  benchAt(text: string, a: number, b: number): Bench {
+  /** Switch to the lines of another stream (a test2json `Package`); its `pkg` is preset to the name. */
+  stream(name: string): void {
+    this.current = this.streamNamed(name);
+  }
+
+  /** How many result lines were read. */
+  get size(): number {
+    return this.results;
+  }
+
+  /** Read the line text[start, end) (without its newline) as line `lineNumber` of the file. */
+  line(text: string, start: number, end: number, lineNumber: number): void {
+    let i = start;
+    while (i < end && isGoSpace(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    if (c === 66 /* B */) {
+      if (regionIs(text, i, 'Benchmark')) this.result(text, i, end, lineNumber);
+    } else if (c === 45 /* - */) {
+      if (regionIs(text, i, '--- FAIL:')) this.failed(text, i + 9, end, lineNumber);
+    } else if (c === 70 /* F */) {
+      if (regionIs(text, i, 'FAIL') && (i + 4 >= end || isGoSpace(text.charCodeAt(i + 4))))
+        this.packageFailed(text, i + 4, end, lineNumber);
+    } else if (i === start && i < end) this.configLine(text, start, end);
+  }
+
+  private failed(text: string, a: number, end: number, lineNumber: number): never {
+    const what = text.slice(a, end).trim().split(/\s/u, 1)[0];
+    const kind = what.startsWith('Benchmark') ? 'benchmark' : 'test';
+    throw new ParseError(
+      this.file,
+      lineNumber,
+      `expected every ${kind} to pass, ${what || 'one'} failed (a failing run is not recorded)`,
+    );
+  }
+
+  private packageFailed(text: string, a: number, end: number, lineNumber: number): never {
+    const pkg = text.slice(a, end).trim().split(/\s/u, 1)[0];
+    throw new ParseError(
+      this.file,
+      lineNumber,
+      pkg
+        ? `expected the package to pass, ${pkg} failed (a failing run is not recorded)`
+        : 'expected a passing run, go test printed FAIL (a failing run is not recorded)',
+    );
+  }
+
+  /** `key: value` with a lower-case first letter, no space or upper-case letter in the key. */
+  private configLine(text: string, start: number, end: number): void {
+    const first = text.charCodeAt(start);
+    if (!(first >= 97 && first <= 122) && !(first > 127 && LOWER.test(String.fromCodePoint(first)))) return;
+    let i = start + 1;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 58 /* : */) break;
+      if ((c >= 65 && c <= 90) || isGoSpace(c)) return;
+      if (c > 127 && UPPER.test(text[i])) return;
+    }
+    if (i >= end) return;
+    const after = i + 1;
+    if (after < end && text.charCodeAt(after) !== 32 && text.charCodeAt(after) !== 9) return;
+    const key = text.slice(start, i);
+    const value = text.slice(after, end).trim();
+    const s = this.current;
+    if (s.config.get(key) === value) return;
+    s.config.set(key, value);
+    s.context = undefined;
+  }
+
+  private contextOf(s: Stream): Context {
+    const entries = [...s.config].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const id = JSON.stringify(entries);
+    let ctx = this.contexts.get(id);
+    if (!ctx) {
+      ctx = { config: new Map(entries), byName: new Map(), order: [] };
+      this.contexts.set(id, ctx);
+    }
+    s.context = ctx;
+    return ctx;
+  }
+
+  /** The benchmark whose name is text[a, b) in the current context. */
+  private benchAt(text: string, a: number, b: number): Bench {
+    const ctx = this.current.context ?? this.contextOf(this.current);
     // -count N repeats a name on consecutive lines; comparing the slice natively beats a loop or a hash
     const name = text.slice(a, b);
     const last = this.last;
-    if (last && last.name === name) return last;
-    return this.benchNamed(name);
+    if (last && this.lastContext === ctx && last.name === name) return last;
+    let bench = ctx.byName.get(name);
+    if (!bench) {
+      bench = { name, metrics: [] };
+      ctx.byName.set(name, bench);
+      ctx.order.push(bench);
+    }
+    this.last = bench;
+    this.lastContext = ctx;
+    return bench;
   }
 
-  /** The metric of `b` whose unit is text[a, z), expected at position `k` (Go keeps the order). */
-  static metricAt(b: Bench, k: number, text: string, a: number, z: number): Metric {
-    const guess = b.metrics[k];
-    if (guess && guess.rawUnit.length === z - a && regionIs(text, a, guess.rawUnit)) return guess;
-    const unit = text.slice(a, z);
+  /**
+   * A decimal without exponent and with at most 15 digits read from text[a, ...) up to the first other
+   * character (its offset left in `numberEnd`); NaN when there is none. Keeps the exact mantissa and
+   * decimals for `canonical`.
+   */
+  private readPlainDecimal(text: string, a: number, end: number): number {
+    let i = a;
+    let negative = false;
+    const first = text.charCodeAt(i);
+    if (first === 45 || first === 43) {
+      negative = first === 45;
+      i++;
+    }
+    let m = 0;
+    let digits = 0;
+    let decimals = -1;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        m = m * 10 + (c - 48);
+        digits++;
+        if (decimals >= 0) decimals++;
+      } else if (c === 46 && decimals < 0) decimals = 0;
+      else break;
+    }
+    this.numberEnd = i;
+    if (digits === 0 || digits > 15) {
+      this.decimals = -1;
+      return NaN;
+    }
+    this.mantissa = negative ? -m : m;
+    this.decimals = decimals < 0 ? 0 : decimals;
+    return this.mantissa / POW10[this.decimals];
+  }
+
+  /** `value` (just read) in the metric's canonical unit, shifted exactly when possible. */
+  private canonical(m: Metric, value: number): number {
+    if (m.factor === 1) return value;
+    if (this.decimals >= 0 && m.pow10 !== undefined) {
+      const e = m.pow10 - this.decimals;
+      if (e >= 0 && e <= 22) return this.mantissa * POW10[e];
+      if (e < 0 && e >= -22) return this.mantissa / POW10[-e];
+    }
+    return scaleBy(value, m.factor);
+  }
+
+  /** A line whose first field, at text[nameStart...), starts with "Benchmark". */
+  private result(text: string, nameStart: number, end: number, lineNumber: number): void {
+    const file = this.file;
+    let i = nameStart + 9;
+    while (i < end && !isGoSpace(text.charCodeAt(i))) i++;
+    const nameEnd = i;
+    while (i < end && isGoSpace(text.charCodeAt(i))) i++;
+    if (i >= end) return; // a bare name: `-v` prints one before each result
+    const itersStart = i;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      i++;
+    }
+    if (i === itersStart || (i < end && !isGoSpace(text.charCodeAt(i)))) {
+      this.sink?.warn(
+        lineNumber,
+        `skipped a line starting with "${text.slice(nameStart, Math.min(nameEnd, nameStart + 60))}": ` +
+          'no iteration count after the name, so it is not a benchmark result',
+      );
+      return;
+    }
+    const itersEnd = i;
+    while (i < end && isGoSpace(text.charCodeAt(i))) i++;
+    if (i >= end) {
+      throw new ParseError(
+        file,
+        lineNumber,
+        'expected "<value> <unit>" pairs after the iteration count',
+        text.slice(nameStart, end).trim(),
+      );
+    }
+    const bench = this.benchAt(text, nameStart, nameEnd);
+    let k = 0;
+    let prevStart = itersStart;
+    let prevEnd = itersEnd;
+    while (i < end) {
+      const vStart = i;
+      // a plain decimal in one pass; anything else (an exponent, NaN) takes the general path
+      let value = this.readPlainDecimal(text, i, end);
+      let vEnd = this.numberEnd;
+      if (value !== value || (vEnd < end && !isGoSpace(text.charCodeAt(vEnd)))) {
+        while (i < end && !isGoSpace(text.charCodeAt(i))) i++;
+        vEnd = i;
+        const t = text.slice(vStart, vEnd);
+        this.decimals = -1;
+        value = NUMBER.test(t) ? Number(t) : NaN;
+      }
+      i = vEnd;
+      while (i < end && isGoSpace(text.charCodeAt(i))) i++;
+      const uStart = i;
+      // the unit Go printed at this position on the previous line, if it is that one again
+      const guess = bench.metrics[k];
+      let known: Metric | undefined;
+      if (
+        guess !== undefined &&
+        regionIs(text, uStart, guess.rawUnit) &&
+        (uStart + guess.rawUnit.length >= end || isGoSpace(text.charCodeAt(uStart + guess.rawUnit.length)))
+      ) {
+        i = uStart + guess.rawUnit.length;
+        known = guess;
+      } else {
+        while (i < end && !isGoSpace(text.charCodeAt(i))) i++;
+      }
+      const uEnd = i;
+      while (i < end && isGoSpace(text.charCodeAt(i))) i++;
+      if (value !== value) {
+        // NaN: not a number, unless Go's NaN/Inf spelling of a ReportMetric value (which is left out)
+        if (uStart < uEnd && NOT_A_VALUE.test(text.slice(vStart, vEnd))) {
+          prevStart = uStart;
+          prevEnd = uEnd;
+          continue;
+        }
+        throw new ParseError(
+          file,
+          lineNumber,
+          `expected a number after "${text.slice(prevStart, prevEnd)}" in a benchmark result`,
+          text.slice(vStart, vEnd),
+        );
+      }
+      if (uStart === uEnd) {
+        throw new ParseError(
+          file,
+          lineNumber,
+          `expected a unit after ${text.slice(vStart, vEnd)} in a benchmark result`,
+        );
+      }
+      const m = known ?? GoReader.metricAt(bench, text.slice(uStart, uEnd));
+      k++;
+      const v = this.canonical(m, value);
+      if (!Number.isFinite(v)) {
+        throw new ParseError(
+          file,
+          lineNumber,
+          `expected a finite ${m.rawUnit} value in a benchmark result`,
+          text.slice(vStart, vEnd),
+        );
+      }
+      m.values.push(v);
+      prevStart = uStart;
+      prevEnd = uEnd;
+    }
+    this.results++;
+  }
+
+  private static metricAt(b: Bench, unit: string): Metric {
     let m = b.metrics.find((x) => x.rawUnit === unit);
     if (!m) {
       m = newMetric(unit);
@@ -291,30 +430,30 @@ export class GoResults {
     return m;
   }
 
-  /** Add a line already split by parseGoLine (the test2json reader's path). */
-  add(r: GoLine): void {
-    const b = this.benchNamed(r.name);
-    r.pairs.forEach(({ value, unit }, k) => {
-      const m = GoResults.metricAt(b, k, unit, 0, unit.length);
-      lastDecimals = -1;
-      m.values.push(canonicalValue(m, value));
-    });
-  }
-
-  get size(): number {
-    let n = 0;
-    for (const p of this.packages.values()) for (const b of p.order) n += b.metrics.length;
-    return n;
-  }
-
+  /** The series read so far, labelled where a configuration key tells them apart (module comment). */
   series(): Series[] {
-    const packagesOf = new Map<string, number>();
-    for (const p of this.packages.values())
-      for (const b of p.order) packagesOf.set(b.name, (packagesOf.get(b.name) ?? 0) + 1);
+    const contexts = [...this.contexts.values()].filter((c) => c.order.length > 0);
+    // keys and whether their value (absent = "") differs between the contexts that hold results
+    const keys: string[] = [];
+    for (const c of contexts) for (const k of c.config.keys()) if (!keys.includes(k)) keys.push(k);
+    const varying = keys.filter((k) => new Set(contexts.map((c) => c.config.get(k) ?? '')).size > 1);
+    for (const k of keys)
+      if (!varying.includes(k)) {
+        const v = contexts[0].config.get(k);
+        if (v !== undefined) this.sink?.meta(k, v);
+      }
+    const contextsOf = new Map<string, Context[]>();
+    for (const c of contexts)
+      for (const b of c.order) {
+        const list = contextsOf.get(b.name);
+        if (list) list.push(c);
+        else contextsOf.set(b.name, [c]);
+      }
     const out: Series[] = [];
-    for (const [pkg, p] of this.packages) {
-      for (const b of p.order) {
-        const name = (packagesOf.get(b.name) ?? 0) > 1 && pkg !== '' ? `${pkg}.${b.name}` : b.name;
+    for (const c of contexts) {
+      for (const b of c.order) {
+        const others = contextsOf.get(b.name)!;
+        const name = others.length > 1 ? labelled(b.name, c, others, varying) : b.name;
         // metrics by the (name, metric) identity: two raw units of one metric ("MB/s" and "GB/s")
         // would be one series with mixed samples, so the first keeps the metric and others their unit
         const metricsSeen = new Set<string>();
@@ -337,130 +476,33 @@ export class GoResults {
   }
 }
 
-/**
- * Read the line text[start, end) straight into `results`, without splitting it into strings: this is
- * the hot loop of a 100 MB file. The caller has checked that it starts with "Benchmark" after blanks.
- * Returns false when the line does not claim to be a result. Accepts and
- * rejects exactly what parseGoLine does.
- */
-function scanLine(
-  text: string,
-  start: number,
-  end: number,
-  file: string,
-  lineNumber: number,
-  results: GoResults,
-): boolean {
-  let i = start;
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
-  const nameStart = i; // the caller saw "Benchmark" here
-  // the name is long and ends at a tab or a space: let indexOf find it rather than a loop per character
-  let tab = text.indexOf('\t', i);
-  if (tab < 0 || tab > end) tab = end;
-  let space = text.indexOf(' ', i);
-  if (space < 0 || space > tab) space = tab;
-  i = space;
-  while (i > nameStart && isSpace(text.charCodeAt(i - 1))) i--; // a CR before the end of the line
-  const nameEnd = i;
-  if (nameEnd - nameStart > 9) {
-    const c = text.charCodeAt(nameStart + 9);
-    if (c >= 97 && c <= 122) return false;
+/** `name` qualified by the keys whose values differ between the contexts that share it. */
+function labelled(name: string, c: Context, all: Context[], varying: string[]): string {
+  let prefix = '';
+  let suffix = '';
+  for (const k of varying) {
+    const v = c.config.get(k) ?? '';
+    if (all.every((o) => (o.config.get(k) ?? '') === v)) continue;
+    if (k === 'pkg') prefix = v === '' ? '' : `${v}.`;
+    else suffix += ` ${k}=${v}`;
   }
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
-  const itersStart = i;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    i++;
-  }
-  if (i === itersStart || (i < end && !isSpace(text.charCodeAt(i)))) return false;
-  const itersEnd = i;
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
-  if (i >= end) {
-    throw new ParseError(
-      file,
-      lineNumber,
-      'expected "<value> <unit>" pairs after the iteration count',
-      text.slice(start, end).trim(),
-    );
-  }
-  const bench = results.benchAt(text, nameStart, nameEnd);
-  let k = 0;
-  let prevStart = itersStart;
-  let prevEnd = itersEnd;
-  while (i < end) {
-    const vStart = i;
-    // read a plain decimal in one pass; anything else (an exponent, NaN) takes the general path
-    let value = readPlainDecimal(text, i, end);
-    let vEnd = plainEnd;
-    if (value !== value || (vEnd < end && !isSpace(text.charCodeAt(vEnd)))) {
-      while (i < end && !isSpace(text.charCodeAt(i))) i++;
-      vEnd = i;
-      value = readDecimal(text, vStart, vEnd);
-    }
-    i = vEnd;
-    while (i < end && isSpace(text.charCodeAt(i))) i++;
-    const uStart = i;
-    // the unit Go printed at this position on the previous line, if it is that one again
-    const guess = bench.metrics[k];
-    let uEnd: number;
-    let known: Metric | undefined;
-    if (
-      guess !== undefined &&
-      regionIs(text, uStart, guess.rawUnit) &&
-      (uStart + guess.rawUnit.length >= end || isSpace(text.charCodeAt(uStart + guess.rawUnit.length)))
-    ) {
-      uEnd = i = uStart + guess.rawUnit.length;
-      known = guess;
-    } else {
-      while (i < end && !isSpace(text.charCodeAt(i))) i++;
-      uEnd = i;
-    }
-    while (i < end && isSpace(text.charCodeAt(i))) i++;
-    if (value !== value) {
-      // NaN: not a number, unless Go's NaN/Inf spelling of a ReportMetric value (which is left out)
-      if (uStart < uEnd && NOT_A_VALUE.test(text.slice(vStart, vEnd))) {
-        prevStart = uStart;
-        prevEnd = uEnd;
-        continue;
-      }
-      throw new ParseError(
-        file,
-        lineNumber,
-        `expected a number after "${text.slice(prevStart, prevEnd)}" in a benchmark result`,
-        text.slice(vStart, vEnd),
-      );
-    }
-    if (uStart === uEnd) {
-      throw new ParseError(
-        file,
-        lineNumber,
-        `expected a unit after ${text.slice(vStart, vEnd)} in a benchmark result`,
-      );
-    }
-    const m = known ?? GoResults.metricAt(bench, k, text, uStart, uEnd);
-    k++;
-    const v = canonicalValue(m, value);
-    if (!Number.isFinite(v)) {
-      throw new ParseError(
-        file,
-        lineNumber,
-        `expected a finite ${m.rawUnit} value in a benchmark result`,
-        text.slice(vStart, vEnd),
-      );
-    }
-    m.values.push(v);
-    prevStart = uStart;
-    prevEnd = uEnd;
-  }
-  return true;
+  return prefix + name + suffix;
 }
 
-/** Whether the text from `start` begins with optional blanks and then "Benchmark". */
-function startsWithBenchmark(text: string, start: number, end: number): boolean {
-  let i = start;
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
-  return regionIs(text, i, 'Benchmark');
+/** Read `text` line by line into `reader` (a manual scan: a 100 MB file never becomes a million strings). */
+export function readGoText(reader: GoReader, text: string, firstLine = 1): number {
+  let start = 0;
+  let lineNumber = firstLine - 1;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lineNumber++;
+    let e = end;
+    if (e > start && text.charCodeAt(e - 1) === 13) e--;
+    reader.line(text, start, e, lineNumber);
+    start = end + 1;
+  }
+  return lineNumber;
 }
 
 export const goBench: Parser = {
@@ -468,35 +510,20 @@ export const goBench: Parser = {
   describe: 'go test -bench . -benchmem -count 10 (text output)',
   detect(text) {
     // 1 MB, not 64 KB: `go test -v -run . -bench .` prints every test's log before the first result.
-    return /^[ \t]*Benchmark(?![a-z])\S*[ \t]+\d+[ \t]+[-+\d.eE]+ \S+\/op\b/m.test(text.slice(0, 1 << 20));
+    // Bounded quantifiers: a long line of spaces or digits must not make the search quadratic.
+    return /^[ \t]{0,16}Benchmark\S{0,1000}[ \t]{1,100}\d{1,20}[ \t]{1,100}[-+\d.eE]{1,40} \S{0,100}\/op\b/m.test(
+      text.slice(0, 1 << 20),
+    );
   },
-  parse(text, file): Series[] {
-    const results = new GoResults();
-    let start = 0;
-    let lineNumber = 0;
-    // A manual scan, not split(), so a 100 MB file does not become a million strings at once.
-    while (start <= text.length) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      lineNumber++;
-      const c = text.charCodeAt(start);
-      if (c === 66 /* B */ || isSpace(c)) {
-        if (startsWithBenchmark(text, start, end)) scanLine(text, start, end, file, lineNumber, results);
-      } else if (c === 112 /* p */ && text.startsWith('pkg: ', start)) {
-        results.setPackage(text.slice(start + 5, end).trim());
-      }
-      start = end + 1;
-    }
-    if (results.size === 0) {
+  parse(text, file, sink): Series[] {
+    const reader = new GoReader(file, sink);
+    const lines = readGoText(reader, text);
+    if (reader.size === 0) {
       const hint = /^\s*\{.*"Action"/.test(text.slice(0, 4096))
         ? ' (this is go test -json output: use format gojson)'
         : '';
-      throw new ParseError(
-        file,
-        lineNumber,
-        `expected at least one "BenchmarkName  N  value ns/op" line${hint}`,
-      );
+      throw new ParseError(file, lines, `expected at least one "BenchmarkName  N  value ns/op" line${hint}`);
     }
-    return results.series();
+    return reader.series();
   },
 };

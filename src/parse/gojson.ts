@@ -10,7 +10,7 @@ import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import { isRecord } from './common.js';
-import { GoResults, parseGoLine } from './go.js';
+import { GoReader } from './go.js';
 
 const EVENT = /^\{.*"Action"\s*:\s*"[a-z-]+"/;
 
@@ -21,17 +21,13 @@ export const goJson: Parser = {
     const first = /^[ \t]*\{.*$/m.exec(text.slice(0, 65536));
     return first !== null && EVENT.test(first[0].trim()) && /"(?:Package|ImportPath)"\s*:/.test(first[0]);
   },
-  parse(text, file): Series[] {
-    const results = new GoResults();
+  parse(text, file, sink): Series[] {
+    const reader = new GoReader(file, sink);
     // per package: the text after the last newline, and the event line on which it started
     const pending = new Map<string, { text: string; line: number }>();
     const flushLine = (pkg: string, line: string, lineNo: number): void => {
-      if (!line.includes('Benchmark')) return;
-      const r = parseGoLine(line, file, lineNo);
-      if (r) {
-        results.setPackage(pkg);
-        results.add(r);
-      }
+      reader.stream(pkg);
+      reader.line(line, 0, line.endsWith('\r') ? line.length - 1 : line.length, lineNo);
     };
     let start = 0;
     let lineNo = 0;
@@ -48,8 +44,20 @@ export const goJson: Parser = {
       } catch {
         throw new ParseError(file, lineNo, 'expected one test2json event per line', raw);
       }
-      if (!isRecord(ev) || ev.Action !== 'output' || typeof ev.Output !== 'string') continue;
+      if (!isRecord(ev)) continue;
       const pkg = typeof ev.Package === 'string' ? ev.Package : '';
+      if (ev.Action === 'fail') {
+        // the output's own `--- FAIL:` line has usually been read already; this covers the rest
+        const test = typeof ev.Test === 'string' ? ev.Test : '';
+        throw new ParseError(
+          file,
+          lineNo,
+          test
+            ? `expected every ${test.startsWith('Benchmark') ? 'benchmark' : 'test'} to pass, ${test} failed (a failing run is not recorded)`
+            : `expected the package to pass, ${pkg || 'the package'} failed (a failing run is not recorded)`,
+        );
+      }
+      if (ev.Action !== 'output' || typeof ev.Output !== 'string') continue;
       const p = pending.get(pkg) ?? { text: '', line: lineNo };
       if (p.text === '') p.line = lineNo;
       let chunk = p.text + ev.Output;
@@ -66,13 +74,13 @@ export const goJson: Parser = {
       pending.set(pkg, p);
     }
     for (const [pkg, p] of pending) if (p.text !== '') flushLine(pkg, p.text, p.line);
-    if (results.size === 0) {
+    if (reader.size === 0) {
       throw new ParseError(
         file,
         lineNo,
         'expected benchmark results in the go test -json output, found none (was -bench given?)',
       );
     }
-    return results.series();
+    return reader.series();
   },
 };

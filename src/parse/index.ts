@@ -22,6 +22,16 @@ import { jmh } from './jmh.js';
 import { julia } from './julia.js';
 import { benchgateResults } from './benchgate.js';
 import { benchmarkdotnet } from './benchmarkdotnet.js';
+import { callgrind, cachegrind } from './valgrind.js';
+import { iai } from './iai.js';
+import { divan } from './divan.js';
+import { gungraun } from './gungraun.js';
+import { bmf } from './bmf.js';
+import { pyperf } from './pyperf.js';
+import { benchmarkIps, rubyBenchmark } from './ruby.js';
+import { consoleTime } from './consoletime.js';
+import { dartBenchmarkHarness } from './dart.js';
+import { luau } from './luau.js';
 
 export const PARSERS: readonly Parser[] = [
   benchgateResults,
@@ -42,7 +52,19 @@ export const PARSERS: readonly Parser[] = [
   benchmarkdotnet,
   julia,
   tinybench,
+  callgrind,
+  cachegrind,
+  iai,
+  divan,
+  gungraun,
+  pyperf,
+  benchmarkIps,
+  rubyBenchmark,
+  dartBenchmarkHarness,
+  luau,
+  bmf,
   genericList,
+  consoleTime,
 ];
 
 /** Formats that can be named with `format:` but are never auto-detected (they need the user's intent). */

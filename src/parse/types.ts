@@ -8,8 +8,20 @@ export interface Parser {
   describe: string;
   /** Cheap, content-based, and with no false positives on other tools' output. */
   detect(text: string): boolean;
-  /** Normalized series, or a thrown ParseError naming the file, the line and what was expected. */
-  parse(text: string, file: string): Series[];
+  /**
+   * Normalized series, or a thrown ParseError naming the file, the line and what was expected. A format
+   * that allows noise lines reports a skipped line that looked like a result through `sink.warn`, and
+   * run metadata it finds (Go's `cpu: …`) through `sink.meta`.
+   */
+  parse(text: string, file: string, sink?: ParseSink): Series[];
+}
+
+/** What a parser reports besides its series. Optional: a parser called without one stays silent. */
+export interface ParseSink {
+  /** A line that looked like a result but was skipped where the format allows noise lines. */
+  warn(line: number | undefined, message: string): void;
+  /** Run metadata from the output (Go's `cpu: …`, `goos: …`, a tool version). */
+  meta(key: string, value: string): void;
 }
 
 /** One file of a folder-shaped output (criterion's `target/criterion`), already read by the caller. */

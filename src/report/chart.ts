@@ -5,7 +5,7 @@
  */
 import type { SeriesVerdict } from '../analyze/types.js';
 import { scaleOf } from '../units.js';
-import { code, table } from './markdown.js';
+import { cell, code, table } from './markdown.js';
 import type { TrendPoint } from './sparkline.js';
 
 export interface Charted {
@@ -64,7 +64,9 @@ function valuesTable(charted: Charted[]): string {
   );
   const header = [
     'Run',
-    ...charted.map((c, i) => `${code(c.series.name, { max: 60 })} (${scales[i].label || c.series.metric})`),
+    ...charted.map(
+      (c, i) => `${code(c.series.name, { max: 60 })} (${cell(scales[i].label || c.series.metric)})`,
+    ),
   ];
   const rows = keys.map(([key, r]) => [
     r.order === Number.MAX_SAFE_INTEGER ? '**this run**' : `\`${r.label}\``,

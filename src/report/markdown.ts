@@ -53,13 +53,17 @@ export function truncate(text: string, max: number): string {
 
 /**
  * Prose safe inside a table cell or a line: entities for every character Markdown or HTML could act on,
- * newlines as spaces. `@user` cannot mention, `#12` cannot link, `www.x.org` and `https://…` cannot
+ * newlines as spaces. `@user` cannot mention, `#12` and `GH-12` cannot link, `www.x.org` and `https://…` cannot
  * autolink.
  */
 export function cell(text: string): string {
-  return clean(text)
-    .replace(/[&<>|`*_[\]\\~#@!$:]/g, (c) => ENTITIES[c])
-    .replace(/www\./gi, (m) => `${m.slice(0, 3)}&#46;`);
+  return (
+    clean(text)
+      .replace(/[&<>|`*_[\]\\~#@!$:]/g, (c) => ENTITIES[c])
+      .replace(/www\./gi, (m) => `${m.slice(0, 3)}&#46;`)
+      // GitHub links "GH-123" to issue 123 as it links "#123".
+      .replace(/\b(GH)-(?=\d)/gi, `$1-${WORD_JOINER}`)
+  );
 }
 
 /**
@@ -94,11 +98,20 @@ export function code(text: string, opts: CodeOptions = {}): string {
   if (t.trim() === '') return '<code>&#32;</code>';
   // A backslash right before a pipe would escape the escape: GFM reads `\\|` as "\" and a cell break.
   // Such names are shown as entities in a <code> element instead, which is just as inert.
-  if (table && /\\\|/.test(t)) return `<code>${cell(t)}</code>`;
+  // A name that holds "<!--" could reproduce a comment marker in the Markdown source: entities too.
+  if ((table && /\\\|/.test(t)) || t.includes('<!--')) return `<code>${cell(t)}</code>`;
   const body = table ? t.replace(/\|/g, '\\|') : t;
   const fence = '`'.repeat(longestTicks(body) + 1);
   const pad = body.startsWith('`') || body.endsWith('`') || (body.startsWith(' ') && body.endsWith(' '));
   return pad ? `${fence} ${body} ${fence}` : `${fence}${body}${fence}`;
+}
+
+/**
+ * A key that is safe inside an HTML comment marker (`<!-- benchgate:<key> -->`): letters, digits and
+ * `._/-` only, so no key can end the comment early or reproduce another key's marker.
+ */
+export function markerKey(key: string): string {
+  return truncate(key.replace(/[^A-Za-z0-9._/-]/g, '_'), 100) || '_';
 }
 
 export type Align = 'l' | 'r' | 'c';

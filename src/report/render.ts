@@ -17,7 +17,17 @@ import type { History, RunnerFingerprint } from '../model.js';
 import { dashboardLinks } from '../dashboard/links.js';
 import { historyCharts } from './chart.js';
 import { change, icon, interval, percent, plural, pValue, thousands, valuePair, value } from './format.js';
-import { cell, code, details, prose, superscript, tableHead, tableRow, type Align } from './markdown.js';
+import {
+  cell,
+  code,
+  details,
+  markerKey,
+  prose,
+  superscript,
+  tableHead,
+  tableRow,
+  type Align,
+} from './markdown.js';
 import { sparkline, trendIndex, type TrendIndex } from './sparkline.js';
 
 /** GitHub refuses a comment body longer than this many characters. */
@@ -62,7 +72,7 @@ export interface ReportContext {
 export type DocumentKind = 'comment' | 'summary';
 
 export function marker(key: string): string {
-  return `<!-- benchgate:${key} -->`;
+  return `<!-- benchgate:${markerKey(key)} -->`;
 }
 
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
@@ -179,7 +189,7 @@ function resolutionNotes(v: SuiteVerdict): string[] {
   // analyze may already have said it as a warning; one note is enough.
   const said = [...v.warnings, ...v.series.flatMap((s) => s.warnings)].some((w) => w.kind === 'unresolvable');
   if (unresolved.length && !said) {
-    const worstRes = Math.max(...unresolved.map((s) => s.resolvable as number));
+    const worstRes = unresolved.reduce((m, s) => Math.max(m, s.resolvable as number), -Infinity);
     out.push(
       `${plural(unresolved.length, 'series', 'series')} could not resolve a change as small as the warn threshold (${percent(v.settings.warnThreshold)}); the least sensitive only changes above ${percent(worstRes)}. More samples (or same-job mode) make smaller changes visible.`,
     );
@@ -213,8 +223,12 @@ function collectNotes(v: SuiteVerdict): Notes {
 
 function range(values: number[]): string | undefined {
   if (!values.length) return undefined;
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const x of values) {
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
   return lo === hi ? thousands(lo) : `${thousands(lo)}–${thousands(hi)}`;
 }
 
@@ -296,14 +310,14 @@ function prepare(reports: SuiteReport[]): Prepared {
         cells = [
           icon(s),
           `${name}<br><sub>${verdictWord(s)}: ${why}</sub>`,
-          valuePair(s),
+          cell(valuePair(s)),
           delta,
           trend.length >= 2 ? trend : '—',
         ];
       } else if (group === 'improvement') {
-        cells = [icon(s), `${name}<br><sub>${why}</sub>`, valuePair(s), delta];
+        cells = [icon(s), `${name}<br><sub>${why}</sub>`, cell(valuePair(s)), delta];
       } else {
-        cells = [icon(s), name, valuePair(s), change(s.change), why];
+        cells = [icon(s), name, cell(valuePair(s)), change(s.change), why];
       }
       rows.push({ id: rows.length, suite: si, group, s, line: tableRow(cells) });
     }

@@ -145,7 +145,15 @@ export const REPORT_SCHEMA = {
           },
           method: {
             type: 'string',
-            enum: ['bootstrap', 'history', 'history-two-sample', 'exact', 'threshold'],
+            enum: [
+              'bootstrap',
+              'history',
+              'history-two-sample',
+              'one-run',
+              'replicates',
+              'exact',
+              'threshold',
+            ],
           },
           bound: {
             type: 'object',

@@ -11,8 +11,12 @@ const BLOCKS = '▁▂▃▄▅▆▇█';
 export function sparkline(values: number[]): string {
   const v = values.filter(Number.isFinite);
   if (v.length === 0) return '';
-  const lo = Math.min(...v);
-  const hi = Math.max(...v);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const x of v) {
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
   if (hi === lo) return BLOCKS[3].repeat(v.length);
   return v.map((x) => BLOCKS[Math.min(7, Math.floor(((x - lo) / (hi - lo)) * 8))]).join('');
 }

@@ -22,7 +22,7 @@
 import { normalCdf, normalQuantile } from './distributions.js';
 import { AliasTable, medianDistribution } from './median-distribution.js';
 import type { Rng } from './prng.js';
-import { medianInPlace, quantileInPlace } from './select.js';
+import { quantileInPlace } from './select.js';
 
 export interface BcaOptions {
   resamples: number;
@@ -160,21 +160,13 @@ function accelerationOfLogMeans(xs: Float64Array, ys: Float64Array): number {
   return accelerationFrom(centred(xs, -1), centred(ys, 1));
 }
 
-/** The textbook jackknife of θ itself (leave-one-out medians), as scipy computes it. */
+/**
+ * The textbook jackknife of θ itself (leave-one-out medians), as scipy computes it. On the sorted sample
+ * the median without element i is one of two (odd n: three) order statistics, so all n of them take O(n).
+ */
 function accelerationOfStatistic(xs: Float64Array, ys: Float64Array): number {
   const lmx = Math.log(medianSorted(xs));
   const lmy = Math.log(medianSorted(ys));
-  const loo = (s: Float64Array): Float64Array => {
-    const n = s.length;
-    const out = new Float64Array(n);
-    const rest = new Float64Array(n - 1);
-    for (let i = 0; i < n; i++) {
-      let j = 0;
-      for (let t = 0; t < n; t++) if (t !== i) rest[j++] = s[t];
-      out[i] = Math.log(medianInPlace(rest, n - 1));
-    }
-    return out;
-  };
   const u = (thetas: Float64Array): Float64Array => {
     const n = thetas.length;
     let mean = 0;
@@ -183,7 +175,21 @@ function accelerationOfStatistic(xs: Float64Array, ys: Float64Array): number {
     return thetas.map((t) => (n - 1) * (mean - t));
   };
   if (xs.length < 2 || ys.length < 2) return 0;
-  const tx = loo(xs).map((l) => lmy - l);
-  const ty = loo(ys).map((l) => l - lmx);
+  const tx = leaveOneOutLogMedians(xs).map((l) => lmy - l);
+  const ty = leaveOneOutLogMedians(ys).map((l) => l - lmx);
   return accelerationFrom(u(tx), u(ty));
+}
+
+/** ln median of the sorted sample `s` without its i-th element, for every i (n ≥ 2). */
+export function leaveOneOutLogMedians(s: Float64Array): Float64Array {
+  const n = s.length;
+  const out = new Float64Array(n);
+  // The rest has r = n − 1 elements; rest[j] = s[j] for j < i, s[j + 1] otherwise.
+  const r = n - 1;
+  const at = (j: number, i: number): number => (j < i ? s[j] : s[j + 1]);
+  for (let i = 0; i < n; i++) {
+    const m = r >>> 1;
+    out[i] = Math.log(r % 2 ? at(m, i) : (at(m - 1, i) + at(m, i)) / 2);
+  }
+  return out;
 }

@@ -49,7 +49,7 @@ export function changePoints(values: ArrayLike<number>, options: ChangePointOpti
     const end = Math.min(start + window, n);
     const cps = eDivisive(z, start, end, firstPassP, minSize);
     for (const c of cps) found.add(c);
-    const last = cps.length ? Math.max(...cps) : 0;
+    const last = cps.length ? cps.reduce((m, c) => Math.max(m, c), -Infinity) : 0;
     start = Math.max(last, start + step);
   }
   let indices = [...found].sort((a, b) => a - b);

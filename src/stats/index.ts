@@ -36,3 +36,11 @@ export {
   MIN_SETS,
   type PooledAutocorrelation,
 } from './autocorrelation.js';
+export {
+  bimodality,
+  drift,
+  logSpread,
+  MIN_STABILITY_SAMPLES,
+  type Bimodality,
+  type Drift,
+} from './stability.js';

@@ -9,6 +9,7 @@
  *   correction of ½.
  */
 import { normalCdf, normalQuantile } from './distributions.js';
+import { Rng } from './prng.js';
 import { selectInPlace } from './select.js';
 
 export type Alternative = 'greater' | 'less';
@@ -171,15 +172,86 @@ export function shiftBound(
   const n1 = x.length;
   const n2 = y.length;
   const N = n1 * n2;
-  const diffs = new Float64Array(N);
-  let t = 0;
-  for (let j = 0; j < n2; j++) for (let i = 0; i < n1; i++) diffs[t++] = y[j] - x[i];
   // The level the uncorrected test must reach for the deflated p-value to reach α.
   const raw = inflation === 1 ? alpha : 1 - normalCdf(Math.sqrt(inflation) * normalQuantile(1 - alpha));
   const uStar = criticalU(n1, n2, raw);
   if (uStar > N) return side === 'lower' ? -Infinity : Infinity;
   // Lower: (N − u* + 1)-th smallest (0-based N − u*); upper: the u*-th smallest (0-based u* − 1).
-  return selectInPlace(diffs, side === 'lower' ? N - uStar : uStar - 1);
+  return kthDifference(x, y, side === 'lower' ? N - uStar : uStar - 1);
+}
+
+/** Enumerate the differences of a band directly once it holds no more than this many. */
+const BAND = 4096;
+
+/**
+ * The k-th smallest (0-based) of the n₁n₂ differences y_j − x_i, without forming them: a quickselect
+ * over the implicit sorted matrix. Keep an open band (L, H) of values known to hold the answer; pick a
+ * pivot uniformly among the differences in the band (row counts from two pointers over the sorted
+ * samples, O(n₁ + n₂)), count the differences below and at it, and narrow the band until the pivot is
+ * the answer or the band is small enough to select in directly. Expected O((n₁ + n₂)·log(n₁n₂)) time
+ * and O(n₁ + n₂ + BAND) memory; ties are handled by counting < and ≤ separately. The pivots come from a
+ * fixed-seed generator, and the result is the same value as sorting every difference.
+ */
+export function kthDifference(x: ArrayLike<number>, y: ArrayLike<number>, k: number): number {
+  const xs = Float64Array.from(x).sort();
+  const ys = Float64Array.from(y).sort();
+  const n1 = xs.length;
+  const n2 = ys.length;
+  // For each y_j (ascending) the x_i with y_j − x_i ≤ d form a suffix of xs whose start only moves right
+  // as y_j grows. Floating-point subtraction is monotone, so the pointers are exact.
+  const count = (d: number, strict: boolean): number => {
+    let c = 0;
+    let i = 0;
+    for (let j = 0; j < n2; j++) {
+      const yj = ys[j];
+      if (strict) while (i < n1 && yj - xs[i] >= d) i++;
+      else while (i < n1 && yj - xs[i] > d) i++;
+      c += n1 - i;
+    }
+    return c;
+  };
+  const start = new Int32Array(n2);
+  const end = new Int32Array(n2);
+  // Row j's band is xs[start[j] .. end[j]): y_j − x_i < H from start, y_j − x_i > L before end.
+  const rows = (lo: number, hi: number): number => {
+    let s = 0;
+    let e = 0;
+    let total = 0;
+    for (let j = 0; j < n2; j++) {
+      const yj = ys[j];
+      while (s < n1 && yj - xs[s] >= hi) s++;
+      while (e < n1 && yj - xs[e] > lo) e++;
+      start[j] = s;
+      end[j] = Math.max(s, e);
+      total += end[j] - s;
+    }
+    return total;
+  };
+  const rng = new Rng('kth-difference');
+  let lo = -Infinity; // band is (lo, hi); below = #(≤ lo), so the answer is the (k − below)-th in the band
+  let hi = Infinity;
+  let below = 0;
+  for (;;) {
+    const total = rows(lo, hi);
+    if (total <= BAND) {
+      const band = new Float64Array(total);
+      let t = 0;
+      for (let j = 0; j < n2; j++) for (let i = start[j]; i < end[j]; i++) band[t++] = ys[j] - xs[i];
+      return selectInPlace(band, k - below);
+    }
+    let r = Math.floor(rng.next() * total);
+    let j = 0;
+    while (r >= end[j] - start[j]) r -= end[j] - start[j++];
+    const pivot = ys[j] - xs[start[j] + r];
+    const less = count(pivot, true);
+    const atMost = count(pivot, false);
+    if (k >= less && k < atMost) return pivot;
+    if (k < less) hi = pivot;
+    else {
+      lo = pivot;
+      below = atMost;
+    }
+  }
 }
 
 /** Smallest u with P(U ≥ u) ≤ α under the null (exact for sizes up to 50, else normal with continuity). */

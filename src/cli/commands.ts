@@ -1,0 +1,6 @@
+/** Every CLI command, in the order `--help` lists them. Adding a command adds its line here. */
+import type { Command } from './command.js';
+import { parse } from './parse.js';
+import { compare } from './compare.js';
+
+export const COMMANDS: Command[] = [parse, compare];

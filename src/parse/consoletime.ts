@@ -1,0 +1,63 @@
+/**
+ * JavaScript `console.time(label)` / `console.timeEnd(label)` lines, as Node prints them:
+ * `label: 35.96ms` below a second, `label: 1.220s` from one, `label: 1:01.004 (m:ss.mmm)` from a
+ * minute and `label: 1:00:01.004 (h:mm:ss.mmm)` from an hour; browsers print `label: 35.96 ms`, Bun
+ * `[35.96ms] label`. Other lines (the program's own output) are skipped. A label timed several times
+ * (in a loop) is one series with a sample per timing and the median as headline. Node's warning for
+ * a timer that was never started (`Warning: No such label 'x' for console.timeEnd()`) is reported as a
+ * warning naming the label: a timing the program meant to print is missing.
+ */
+import type { Parser, ParseSink } from './types.js';
+import { ParseError } from '../errors.js';
+import { SeriesCollector } from './common.js';
+
+const PLAIN = /^(.+?): (\d+(?:\.\d+)?(?:e[-+]?\d+)?) ?(ms|s)$/;
+const CLOCK = /^(.+?): (?:(\d+):)?(\d+):(\d{2}(?:\.\d+)?) \((?:h:mm|m):ss\.mmm\)$/;
+const BUN = /^\[(\d+(?:\.\d+)?) ?(ms|s)\] (.+)$/;
+const NO_LABEL = /Warning: No such label '(.*)' for console\.time(?:End|Log)\(\)/;
+
+function read(line: string): { name: string; ms: number } | undefined {
+  let m = PLAIN.exec(line);
+  if (m) return { name: m[1], ms: Number(m[2]) * (m[3] === 's' ? 1000 : 1) };
+  m = CLOCK.exec(line);
+  if (m) {
+    const h = m[2] === undefined ? 0 : Number(m[2]);
+    const mins = m[2] === undefined ? Number(m[3]) : Number(m[3]);
+    return { name: m[1], ms: ((h * 60 + mins) * 60 + Number(m[4])) * 1000 };
+  }
+  m = BUN.exec(line);
+  if (m) return { name: m[3], ms: Number(m[1]) * (m[2] === 's' ? 1000 : 1) };
+  return undefined;
+}
+
+export const consoleTime: Parser = {
+  name: 'consoletime',
+  describe: 'JavaScript console.time / console.timeEnd lines ("label: 1.234ms")',
+  detect(text) {
+    // Most lines of such a log are the program's own; ask for two timings, or one in a short file.
+    const lines = text.slice(0, 65536).split('\n', 2000);
+    let hits = 0;
+    for (const l of lines) if (read(l.replace(/\r$/, '').trim()) && ++hits >= 2) return true;
+    return hits === 1 && lines.length <= 3;
+  },
+  parse(text, file, sink?: ParseSink) {
+    const out = new SeriesCollector();
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i].replace(/\r$/, '').trim();
+      const r = read(line);
+      if (r) {
+        if (!Number.isFinite(r.ms))
+          throw new ParseError(file, i + 1, `expected a finite time for "${r.name}"`, line);
+        out.add(r.name, 'ms', r.ms);
+        continue;
+      }
+      const missing = NO_LABEL.exec(line);
+      if (missing)
+        sink?.warn(i + 1, `console.timeEnd('${missing[1]}') had no matching console.time: no timing printed`);
+    }
+    if (out.size === 0)
+      throw new ParseError(file, lines.length, 'expected "<label>: <time>ms" lines from console.timeEnd');
+    return out.series();
+  },
+};

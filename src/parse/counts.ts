@@ -1,0 +1,36 @@
+/**
+ * Series of deterministic counts (Valgrind's instruction and cache events, as Valgrind itself, iai and
+ * gungraun print them). A count has no noise: the series is `exact`, so analyze applies the thresholds
+ * to the change directly. Smaller is better for every event these tools count.
+ */
+import type { Series } from '../model.js';
+import { ParseError } from '../errors.js';
+import { readNumber } from './common.js';
+
+/** One exact count series; `text` is the number as printed, checked to be a non-negative count. */
+export function countSeries(
+  name: string,
+  metric: string,
+  unit: string,
+  text: string,
+  file: string,
+  line: number,
+): Series {
+  const value = readNumber(text);
+  if (value === undefined || value < 0) {
+    throw new ParseError(file, line, `expected a count for ${metric} of "${name}"`, text);
+  }
+  if (name.trim() === '') throw new ParseError(file, line, 'expected a benchmark name, got an empty one');
+  return { name, metric, unit, direction: 'smaller', value, exact: true };
+}
+
+/** The unit of an event as iai and gungraun label it ("Instructions", "L1 Hits", "Estimated Cycles"). */
+export function eventUnit(label: string): string {
+  const l = label.toLowerCase();
+  if (l === 'instructions' || l === 'ir') return 'instructions';
+  if (l.includes('cycles')) return 'cycles';
+  if (l.endsWith('hits')) return 'hits';
+  if (l.endsWith('accesses') || l.includes('read+write')) return 'accesses';
+  if (l.endsWith('misses')) return 'misses';
+  return 'events';
+}

@@ -2,5 +2,6 @@
 import type { Command } from './command.js';
 import { parse } from './parse.js';
 import { compare } from './compare.js';
+import { dashboard } from './dashboard.js';
 
-export const COMMANDS: Command[] = [parse, compare];
+export const COMMANDS: Command[] = [parse, compare, dashboard];

@@ -4,7 +4,6 @@
  * artifact `benchgate-dashboard-<suite>` (through @actions/artifact, as the history's artifact store
  * does). Failures here are warnings: a dashboard never decides a verdict.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import type { Warning } from '../analyze/types.js';
@@ -13,21 +12,12 @@ import type { RunContext } from '../github/context.js';
 import { callToolkit, errorText, storeTimeoutMs } from '../history/toolkit.js';
 import type { History } from '../model.js';
 import { buildDashboard } from './index.js';
+import { writeDashboard } from './folder.js';
+
+export { writeDashboard };
 
 export function dashboardArtifactName(suite: string): string {
   return `benchgate-dashboard-${suite}`;
-}
-
-/** Write the site into `dir` (created when missing); returns the files written. */
-export function writeDashboard(dir: string, files: Record<string, string>): string[] {
-  fs.mkdirSync(dir, { recursive: true });
-  return Object.entries(files).map(([name, text]) => {
-    const file = path.join(dir, name);
-    const tmp = `${file}.tmp-${process.pid}`;
-    fs.writeFileSync(tmp, text);
-    fs.renameSync(tmp, file);
-    return file;
-  });
 }
 
 /** The repository's web address from the run's context, for commit links. */

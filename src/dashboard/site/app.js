@@ -50,6 +50,16 @@
     const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
     return frac === undefined ? grouped : `${grouped}.${frac}`;
   }
+  function least(list) {
+    let m = Infinity;
+    for (const x of list) if (x < m) m = x;
+    return m;
+  }
+  function most(list) {
+    let m = -Infinity;
+    for (const x of list) if (x > m) m = x;
+    return m;
+  }
   function withUnit(v, unit) {
     return unit ? `${num(v)} ${unit}` : num(v);
   }
@@ -126,9 +136,7 @@
     const parts = [
       `${present.length} runs of ${s.n}, ${s.m}`,
       present.length ? `latest ${withUnit(present[present.length - 1], s.u)}` : '',
-      present.length
-        ? `range ${withUnit(Math.min(...present), s.u)} to ${withUnit(Math.max(...present), s.u)}`
-        : '',
+      present.length ? `range ${withUnit(least(present), s.u)} to ${withUnit(most(present), s.u)}` : '',
       segs.length > 1
         ? `${segs.length - 1} change point${segs.length > 2 ? 's' : ''}: ${segs
             .slice(1)
@@ -461,7 +469,9 @@
     current = items.filter(matches);
     const list = $('list');
     const shown = current.slice(0, state.shown);
-    list.replaceChildren(...shown.map(card));
+    const fragment = document.createDocumentFragment();
+    for (const it of shown) fragment.append(card(it));
+    list.replaceChildren(fragment);
     for (const it of shown) observer.observe(it.card);
     const total = items.length;
     $('count').textContent =
@@ -520,7 +530,7 @@
     const facts = [
       `${items.length} series`,
       `${runs} base-branch run${runs === 1 ? '' : 's'}`,
-      times.length ? `${date(Math.min(...times))} to ${date(Math.max(...times))}` : '',
+      times.length ? `${date(least(times))} to ${date(most(times))}` : '',
     ].filter(Boolean);
     $('facts').textContent = facts.join(' · ');
     if (repo) {

@@ -22,6 +22,7 @@ import { analyze, type SuiteVerdict, type Warning } from './analyze/index.js';
 import { readContext, baseBranchOf, isBaseBranchRun, type RunContext } from './github/context.js';
 import { loadBaseline, openStore, recordRun, type StoreEnv } from './history/index.js';
 import { deliver } from './modes/deliver.js';
+import { publishDashboard } from './dashboard/write.js';
 import { runCollect } from './modes/collect.js';
 import { runReport } from './modes/report.js';
 import { runComment } from './modes/comment.js';
@@ -152,6 +153,7 @@ export async function compareRun(
     baseBranch,
     log: (m: string) => core.info(m),
     runnerOs: current.runner?.os,
+    onSaved: (h) => publishDashboard({ config, ctx, env, cwd: deps.cwd, log: (m) => core.info(m) }, h),
   };
   const store = openStore(storeEnv);
   const baseline = await loadBaseline(store, storeEnv, current.runner);

@@ -4,5 +4,6 @@ import { parse } from './parse.js';
 import { compare } from './compare.js';
 import { record } from './record.js';
 import { ab } from './ab.js';
+import { dashboard } from './dashboard.js';
 
-export const COMMANDS: Command[] = [parse, compare, record, ab];
+export const COMMANDS: Command[] = [parse, compare, record, ab, dashboard];

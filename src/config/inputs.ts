@@ -31,6 +31,8 @@ export const INPUTS = {
   abRounds: 'ab-rounds',
   abTimeBudget: 'ab-time-budget',
   abConfirm: 'ab-confirm',
+  dashboard: 'dashboard',
+  dashboardUrl: 'dashboard-url',
 } as const;
 
 export type InputName = (typeof INPUTS)[keyof typeof INPUTS];

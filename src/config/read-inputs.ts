@@ -8,6 +8,7 @@ import { readAbConfig } from '../ab/settings.js';
 import { DEFAULTS } from './defaults.js';
 import { INPUTS, type InputName, type InputSource } from './inputs.js';
 import type { Config } from './types.js';
+import { dashboardBase } from '../dashboard/links.js';
 import { readBool, readFormat, readInt, readList, readNoise, readOneOf, readThreshold } from './values.js';
 
 export type InputSettings = Omit<Config, 'analysis' | 'configFile'> & {
@@ -68,6 +69,13 @@ export function readInputs(input: InputSource): InputSettings {
       `expected a workflow run id (digits), got ${JSON.stringify(workflowRunId)}`,
     );
   }
+  const dashboardUrl = get(INPUTS.dashboardUrl).trim() || undefined;
+  if (dashboardUrl !== undefined && !dashboardBase(dashboardUrl)) {
+    throw new ConfigError(
+      inputWhere(INPUTS.dashboardUrl),
+      `expected the dashboard's http(s) address, got ${JSON.stringify(dashboardUrl)}`,
+    );
+  }
   return {
     mode,
     outputFiles,
@@ -88,6 +96,8 @@ export function readInputs(input: InputSource): InputSettings {
     issueOnRegression: bool(INPUTS.issueOnRegression, DEFAULTS.issueOnRegression),
     token: get(INPUTS.githubToken),
     workflowRunId,
+    dashboard: get(INPUTS.dashboard).trim() || undefined,
+    dashboardUrl,
     configInput: get(INPUTS.config).trim(),
     warnThreshold: threshold(INPUTS.warnThreshold),
     failThreshold: threshold(INPUTS.failThreshold),

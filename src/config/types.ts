@@ -46,6 +46,10 @@ export interface Config {
   issueOnRegression: boolean;
   token: string;
   workflowRunId?: string;
+  /** Folder the dashboard site is written to on base-branch runs (src/dashboard). */
+  dashboard?: string;
+  /** Where the dashboard is published: the PR comment links each regressed series' chart there. */
+  dashboardUrl?: string;
   /** The config file that was read, if any. */
   configFile?: string;
   /** A/B mode (`run` set): benchgate runs base and head itself (src/ab/). */

@@ -29,6 +29,8 @@ export interface StoreEnv {
    * benchmarks, or a Windows suite would be compared with nothing (or with Linux numbers).
    */
   runnerOs?: string;
+  /** Called with the history as saved (the dashboard); its warnings join the run's. */
+  onSaved?: (history: History) => Promise<Warning[]>;
 }
 
 /** One name per OS for cache keys, whether it comes from RUNNER_OS ("Windows") or Node ("win32"). */
@@ -198,7 +200,7 @@ export async function recordRun(
   const saved = await store.save(next);
   if (saved.kind === 'saved') {
     e.log(`benchgate: history of ${next.runs.length} run(s) saved to ${saved.where}`);
-    return [];
+    return (await e.onSaved?.(next)) ?? [];
   }
   return [{ kind: 'store', message: `This run was not added to the history: ${saved.reason}.` }];
 }

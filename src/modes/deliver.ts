@@ -53,6 +53,7 @@ function reportContext(ctx: RunContext, config: Config, key: string): ReportCont
     commitUrl: repoUrl ? (sha) => `${repoUrl}/commit/${sha}` : undefined,
     runUrl: runUrlOf(ctx),
     baseBranch: baseBranchOf(ctx, config.baseBranch),
+    dashboardUrl: config.dashboardUrl,
   };
 }
 

@@ -14,6 +14,7 @@
 import type { SeriesVerdict, SuiteCounts, SuiteVerdict, Warning } from '../analyze/types.js';
 import { emptyCounts } from '../analyze/verdicts.js';
 import type { History, RunnerFingerprint } from '../model.js';
+import { dashboardLinks } from '../dashboard/links.js';
 import { historyCharts } from './chart.js';
 import { change, icon, interval, percent, plural, pValue, thousands, valuePair, value } from './format.js';
 import {
@@ -63,6 +64,8 @@ export interface ReportContext {
   history?: History;
   /** One suite's runner (same as SuiteReport.runner). */
   runner?: RunnerFingerprint;
+  /** The published dashboard (`dashboard-url`): the footer links each regressed series' chart. */
+  dashboardUrl?: string;
   /** Override the size limit (tests). */
   limit?: number;
 }
@@ -274,6 +277,8 @@ function footer(r: SuiteReport, ctx: ReportContext, kind: DocumentKind): string 
   const runner = runnerText(r.runner);
   if (runner) parts.push(`runner ${runner}`);
   if (kind === 'comment' && ctx.runUrl) parts.push(`[full report](${ctx.runUrl})`);
+  const charts = dashboardLinks(v, ctx.dashboardUrl);
+  if (charts) parts.push(charts);
   return `<sub>${parts.join(' · ')}</sub>`;
 }
 

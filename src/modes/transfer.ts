@@ -6,7 +6,6 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 import { ARTIFACT_PREFIX, MAX_PAYLOAD_BYTES, PAYLOAD_FILE } from './payload.js';
 
 export interface FindBy {
@@ -23,25 +22,36 @@ export interface FoundArtifact {
 
 /** The artifact operations the modes use; tests of the modes' logic can pass their own. */
 export interface Transfer {
-  upload(name: string, file: string, retentionDays?: number): Promise<void>;
+  /** Upload `files` (siblings in one folder) as artifact `name`, replacing one of that name. */
+  upload(name: string, files: string[], retentionDays?: number): Promise<void>;
   list(findBy?: FindBy): Promise<FoundArtifact[]>;
   /** Download into `dir` and return the payload's text. */
   read(artifact: FoundArtifact, dir: string, findBy?: FindBy): Promise<string>;
 }
 
+/** Through the real @actions/artifact client, loaded on the first call. */
 export function artifactTransfer(): Transfer {
-  const client = new DefaultArtifactClient();
+  let loaded: Promise<import('@actions/artifact').ArtifactClient> | undefined;
+  const artifacts = () =>
+    (loaded ??= import('@actions/artifact').then(({ DefaultArtifactClient }) => new DefaultArtifactClient()));
   return {
-    async upload(name, file, retentionDays) {
+    async upload(name, files, retentionDays) {
+      const client = await artifacts();
       // A re-run of the job finds its first attempt's artifact under the same name: replace it.
       try {
         await client.deleteArtifact(name);
       } catch {
         // none to replace
       }
-      await client.uploadArtifact(name, [file], path.dirname(file), retentionDays ? { retentionDays } : {});
+      await client.uploadArtifact(
+        name,
+        files,
+        path.dirname(files[0]),
+        retentionDays ? { retentionDays } : {},
+      );
     },
     async list(findBy) {
+      const client = await artifacts();
       const r = await client.listArtifacts({ latest: true, ...(findBy ? { findBy } : {}) });
       return r.artifacts
         .filter((a) => a.name.startsWith(ARTIFACT_PREFIX))
@@ -50,6 +60,7 @@ export function artifactTransfer(): Transfer {
     },
     async read(artifact, dir, findBy) {
       fs.mkdirSync(dir, { recursive: true });
+      const client = await artifacts();
       await client.downloadArtifact(artifact.id, { path: dir, ...(findBy ? { findBy } : {}) });
       return readPayloadFile(dir);
     },

@@ -46,4 +46,18 @@ export default tseslint.config(
     },
   },
   { files: ['src/parse/**', 'src/stats/**', 'src/analyze/**', 'src/report/**'], rules: pureRestriction },
+  // Type-aware rules, on src/ only (where they matter, and to keep `npm run lint` fast): a switch over
+  // a union handles every member, and no promise is left unawaited.
+  {
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false },
+      ],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
 );

@@ -6,7 +6,7 @@
 import type { Config } from '../config/index.js';
 import type { SuiteVerdict } from '../analyze/types.js';
 import type { ActionCore, RunContext, Warning } from '../model.js';
-import { errorMessage } from '../errors.js';
+import { errorText } from '../errors.js';
 import { formatPercent } from '../units.js';
 import { headline, marker } from '../report/index.js';
 import type { GitHubClient } from './client.js';
@@ -79,7 +79,7 @@ export async function publish(p: PublishRequest): Promise<Published> {
     try {
       await core.summary.addRaw(p.rendered.summary, true).write();
     } catch (e) {
-      out.warnings.push(publishWarning(`Job summary not written: ${errorMessage(e)}.`));
+      out.warnings.push(publishWarning(`Job summary not written: ${errorText(e)}.`));
     }
   }
 
@@ -101,7 +101,7 @@ export async function publish(p: PublishRequest): Promise<Published> {
   try {
     gh = await p.client();
   } catch (e) {
-    out.warnings.push(publishWarning(`GitHub client not created: ${errorMessage(e)}.`));
+    out.warnings.push(publishWarning(`GitHub client not created: ${errorText(e)}.`));
     return out;
   }
 

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { Config } from '../config/index.js';
 import { INPUTS, OUTPUTS, type InputName } from '../config/inputs.js';
 import type { RunContext } from '../model.js';
-import { errorMessage } from '../errors.js';
+import { errorText } from '../errors.js';
 import { parseRuns, type Deps, type RunResult } from './shared.js';
 import { artifactName, PAYLOAD_FILE, type Collected, type CollectedInputs } from './payload.js';
 
@@ -75,7 +75,7 @@ export async function runCollect(
     try {
       await core.summary.addRaw(`${line}\n`, true).write();
     } catch (e) {
-      core.warning(`benchgate: Job summary not written: ${errorMessage(e)}.`);
+      core.warning(`benchgate: Job summary not written: ${errorText(e)}.`);
     }
   }
   core.setOutput(OUTPUTS.verdict, '');

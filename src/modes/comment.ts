@@ -14,7 +14,7 @@ import type { Config } from '../config/index.js';
 import { INPUTS } from '../config/inputs.js';
 import { ConfigError } from '../errors.js';
 import type { RunContext, Warning } from '../model.js';
-import { errorMessage } from '../errors.js';
+import { errorText } from '../errors.js';
 import { verifyPullRequest } from '../github/pulls.js';
 import type { SuiteReport } from '../report/index.js';
 import { compareRun, type Deps, type RunResult } from './shared.js';
@@ -28,7 +28,7 @@ async function nothingToDo(deps: Deps, config: Config, why: string): Promise<Run
     try {
       await deps.core.summary.addRaw(`benchgate ▸ no report: ${why}\n`, true).write();
     } catch (e) {
-      deps.core.info(`benchgate: job summary not written: ${errorMessage(e)}`);
+      deps.core.info(`benchgate: job summary not written: ${errorText(e)}`);
     }
   }
   return { exitCode: 0 };
@@ -76,7 +76,7 @@ export async function runComment(deps: Deps, config: Config, ctx: RunContext): P
       if (checked.ok) collected.push(checked.value);
       else problems.push({ kind: 'publish', message: `Artifact ${checked.reason}; ignored.` });
     } catch (e) {
-      problems.push({ kind: 'publish', message: `Artifact ${a.name} not read: ${errorMessage(e)}.` });
+      problems.push({ kind: 'publish', message: `Artifact ${a.name} not read: ${errorText(e)}.` });
     }
   }
   for (const p of problems) core.warning(`benchgate: ${p.message}`);

@@ -10,7 +10,7 @@ import type { Config } from '../config/index.js';
 import { OUTPUTS } from '../config/inputs.js';
 import type { SuiteVerdict } from '../analyze/types.js';
 import { baseBranchOf, type RunContext, type Warning } from '../model.js';
-import { errorMessage } from '../errors.js';
+import { errorText } from '../errors.js';
 import {
   headline,
   renderDocument,
@@ -61,7 +61,7 @@ async function uploadReports(deps: Deps, name: string, files: string[]): Promise
     await deps.transfer().upload(name, files);
     return true;
   } catch (e) {
-    deps.core.info(`benchgate: the JSON report was not uploaded as ${name}: ${errorMessage(e)}`);
+    deps.core.info(`benchgate: the JSON report was not uploaded as ${name}: ${errorText(e)}`);
     return false;
   }
 }

@@ -6,6 +6,7 @@
  */
 import { Ajv } from 'ajv';
 import type { Run } from '../model.js';
+import { errorText } from '../errors.js';
 
 export const ARTIFACT_PREFIX = 'benchgate-results-';
 export const PAYLOAD_FILE = 'benchgate-results.json';
@@ -140,7 +141,7 @@ export function readCollected(text: string, where: string): Checked {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, reason: `${where}: not JSON (${(e as Error).message.split('\n')[0]})` };
+    return { ok: false, reason: `${where}: not JSON (${errorText(e)})` };
   }
   if (!validate(value)) {
     const e = validate.errors?.[0];

@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadConfig, type Config } from '../config/index.js';
 import { INPUTS, type InputName } from '../config/inputs.js';
-import { BenchgateError, errorMessage } from '../errors.js';
+import { BenchgateError, errorText } from '../errors.js';
 import { baseBranchOf, isBaseBranchRun, type RunContext, type Warning } from '../model.js';
 import type { SuiteReport } from '../report/index.js';
 import { compareRun, readFileOrUndefined, type Deps, type RunResult } from './shared.js';
@@ -48,7 +48,7 @@ export async function runReport(
     try {
       text = await transfer.read(a, path.join(scratch, a.name));
     } catch (e) {
-      skipped.push({ kind: 'publish', message: `Artifact ${a.name} not read: ${errorMessage(e)}.` });
+      skipped.push({ kind: 'publish', message: `Artifact ${a.name} not read: ${errorText(e)}.` });
       continue;
     }
     const checked = readCollected(text, a.name);

@@ -16,7 +16,9 @@ import { apiError, createClient, scrubSecrets } from '../../src/github/client.js
 import { upsertComment } from '../../src/github/comment.js';
 import { issueMarker, syncIssue } from '../../src/github/issue.js';
 import { marker, renderComment } from '../../src/report/index.js';
-import { run, type ActionCore } from '../../src/main.js';
+import { run } from '../../src/main.js';
+import type { ActionCore } from '../../src/model.js';
+import { world } from '../../src/world.js';
 import { sv, suite } from '../report/builders.js';
 
 let gh: GitHubStandin;
@@ -46,7 +48,7 @@ const seedComment = (login: string, body: string) => {
 describe('the sticky comment is ours alone', () => {
   test("an attacker's comment carrying the marker first is not edited; benchgate posts its own", async () => {
     const bait = seedComment('mallory', `${marker('go')}\nplease edit me`);
-    const r = await upsertComment(client(), target, marker('go'), `${marker('go')}\nreport`, {
+    const r = await upsertComment(await client(), target, marker('go'), `${marker('go')}\nreport`, {
       createIfAbsent: true,
     });
     expect(r.kind).toBe('created');
@@ -56,7 +58,7 @@ describe('the sticky comment is ours alone', () => {
 
   test("benchgate's own earlier comment is found and edited", async () => {
     const mine = seedComment('github-actions[bot]', `${marker('go')}\nold`);
-    const r = await upsertComment(client(), target, marker('go'), `${marker('go')}\nnew`, {
+    const r = await upsertComment(await client(), target, marker('go'), `${marker('go')}\nnew`, {
       createIfAbsent: true,
     });
     expect(r).toMatchObject({ kind: 'updated', id: mine.id });
@@ -72,7 +74,7 @@ describe('the sticky comment is ours alone', () => {
     const other = seedComment('github-actions[bot]', otherBody);
     // Even a body that did contain it further down is not taken: the marker must come first.
     const quoting = seedComment('github-actions[bot]', `${marker('third')}\nquote: ${marker('go')}`);
-    const r = await upsertComment(client(), target, marker('go'), `${marker('go')}\nreport`, {
+    const r = await upsertComment(await client(), target, marker('go'), `${marker('go')}\nreport`, {
       createIfAbsent: true,
     });
     expect(r.kind).toBe('created');
@@ -85,9 +87,15 @@ describe('the sticky comment is ours alone', () => {
     gh.state.logins.set('ghp_alicetoken', 'alice');
     const bots = seedComment('github-actions[bot]', `${marker('go')}\nbot`);
     const alices = seedComment('alice', `${marker('go')}\nalice`);
-    const r = await upsertComment(client('ghp_alicetoken'), target, marker('go'), `${marker('go')}\nnew`, {
-      createIfAbsent: true,
-    });
+    const r = await upsertComment(
+      await client('ghp_alicetoken'),
+      target,
+      marker('go'),
+      `${marker('go')}\nnew`,
+      {
+        createIfAbsent: true,
+      },
+    );
     expect(r).toMatchObject({ kind: 'updated', id: alices.id });
     expect(bots.body).toBe(`${marker('go')}\nbot`);
   });
@@ -113,12 +121,12 @@ describe('the sticky comment is ours alone', () => {
       body: 'report',
       sha: 'a'.repeat(40),
     };
-    expect((await syncIssue(client(), { ...input, failing: false })).kind).toBe('none');
-    const r = await syncIssue(client(), { ...input, failing: true });
+    expect((await syncIssue(await client(), { ...input, failing: false })).kind).toBe('none');
+    const r = await syncIssue(await client(), { ...input, failing: true });
     expect(r.kind).toBe('created');
     expect(bait).toMatchObject({ state: 'open', title: 'bait', body: `${issueMarker('go')}\nmine` });
     // Its own issue is found again and closed when the suite passes.
-    const closed = await syncIssue(client(), { ...input, failing: false });
+    const closed = await syncIssue(await client(), { ...input, failing: false });
     expect(closed.kind).toBe('closed');
     expect(bait.state).toBe('open');
   });
@@ -139,7 +147,7 @@ describe('API error answers never print a token', () => {
   });
 
   test('the reason says status and route, bounded, with every token-like string removed', async () => {
-    const r = await upsertComment(client(), target, marker('go'), `${marker('go')}\nreport`, {
+    const r = await upsertComment(await client(), target, marker('go'), `${marker('go')}\nreport`, {
       createIfAbsent: true,
     });
     expect(r.kind).toBe('refused');
@@ -197,7 +205,7 @@ describe('an API that never answers', () => {
   });
 
   test('a call ends at its deadline, retries included', async () => {
-    const gh2 = createClient({ token: 'ghs_write', apiUrl: silentUrl, timeoutMs: 500 });
+    const gh2 = await createClient({ token: 'ghs_write', apiUrl: silentUrl, timeoutMs: 500 });
     const t0 = Date.now();
     const r = await upsertComment(gh2, target, marker('go'), 'body', { createIfAbsent: true });
     expect(Date.now() - t0).toBeLessThan(5000);
@@ -236,12 +244,13 @@ describe('an API that never answers', () => {
         warning: (m) => events.push(`warning ${m}`),
         error: () => {},
         setSecret: () => {},
+        debug: () => {},
+        isDebug: () => false,
         summary: { addRaw: () => ({ write: async () => undefined }) },
       };
       const t0 = Date.now();
       const result = await run({
-        core,
-        cwd: dir,
+        ...world(core, {}, dir),
         now: () => new Date('2026-11-21T12:00:00Z'),
         env: {
           RUNNER_TEMP: dir,

@@ -7,9 +7,10 @@
 import type { Config } from '../config/index.js';
 import { ConfigError } from '../errors.js';
 import { baseBranchOf, isBaseBranchRun, readEvent, type RunContext } from '../github/context.js';
-import { loadBaseline, openStore, recordRun, type StoreEnv } from '../history/index.js';
+import { loadBaseline, recordRun, type StoreEnv } from '../history/index.js';
+import { artifactListing } from '../github/artifacts.js';
 import { deliver } from '../modes/deliver.js';
-import { runnerFingerprint, toRun, type Deps, type RunResult } from '../main.js';
+import { toRun, type Deps, type RunResult } from '../modes/shared.js';
 import { git, revParse } from './git.js';
 import { headRun, runAbSuite } from './index.js';
 
@@ -59,7 +60,7 @@ export async function runAbMode(deps: Deps, config: Config, ctx: RunContext): Pr
   if (chosen.note) verdict.warnings.push({ kind: 'config', message: `A/B: ${chosen.note}.` });
 
   const baseBranch = baseBranchOf(ctx, config.baseBranch);
-  const runner = runnerFingerprint();
+  const runner = deps.runner();
   const storeEnv: StoreEnv = {
     config,
     ctx,
@@ -67,11 +68,12 @@ export async function runAbMode(deps: Deps, config: Config, ctx: RunContext): Pr
     baseBranch,
     log: (m: string) => deps.core.info(m),
     runnerOs: runner.os,
+    artifacts: artifactListing(deps.github, { apiUrl: ctx.apiUrl, log: (m) => deps.core.info(m) }),
   };
   const onBaseBranch = isBaseBranchRun(ctx, baseBranch);
-  const store = onBaseBranch ? openStore(storeEnv) : undefined;
+  const store = onBaseBranch ? await deps.openStore(storeEnv) : undefined;
   const baseline = store ? await loadBaseline(store, storeEnv, runner) : undefined;
-  const current = toRun(config, ctx, [], 'ab', deps.now(), result.details.headCommit ?? ctx.sha);
+  const current = toRun(deps, config, ctx, [], 'ab', result.details.headCommit ?? ctx.sha);
   return deliver(deps, config, ctx, {
     key: config.suite,
     suites: [{ verdict, history: baseline?.history, runner }],

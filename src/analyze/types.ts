@@ -2,7 +2,7 @@
  * What `analyze` decides and everything downstream reads. The verdict is computed once, here; reports
  * and the action only render and act on it.
  */
-import type { Direction, History, Run, Series } from '../model.js';
+import type { Direction, History, Run, Series, Warning } from '../model.js';
 
 export type Outcome = 'pass' | 'warn' | 'fail';
 
@@ -33,28 +33,8 @@ export type Status = 'regression' | 'improvement' | 'unchanged' | 'new' | 'missi
 
 export type Severity = 'minor' | 'moderate' | 'critical';
 
-export type WarningKind =
-  | 'too-few-samples'
-  | 'insufficient-history'
-  | 'baseline-unavailable'
-  | 'runner-changed'
-  | 'global-shift'
-  | 'autocorrelated'
-  | 'no-variance'
-  | 'unresolvable'
-  | 'store'
-  | 'publish'
-  | 'config'
-  | 'limit'
-  | 'unstable'
-  | 'unit-changed';
-
-/** Warnings are data: the report renders them once as footnotes, only main.ts turns them into annotations. */
-export interface Warning {
-  kind: WarningKind;
-  message: string;
-  hint?: string;
-}
+/** Warnings are part of the model (src/model.ts); re-exported for the stages that read verdicts. */
+export type { Warning, WarningKind } from '../model.js';
 
 export interface SeriesVerdict {
   name: string;

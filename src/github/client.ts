@@ -6,10 +6,12 @@
  * rate-limit waits: an API that accepts the connection and never answers cannot hold the job. Failed
  * calls are described by status, route and a short message scrubbed of anything token-like; the body
  * of an error answer is never printed as it came.
+ *
+ * Octokit and its plugins are loaded when the first client is made, not at startup: a run without a
+ * token (a fork, the job summary only) never pays for them. The base URL is always passed explicitly
+ * (@actions/github's default is read from the environment at import time), so in-process tests point
+ * the client at a stand-in through the `apiUrl` they pass.
  */
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
 import { logSafe } from '../log-safe.js';
 
 /** The deadline of one API call: BENCHGATE_API_TIMEOUT_SECONDS, default 30 s. */
@@ -52,7 +54,10 @@ export async function withDeadline<T>(
   }
 }
 
-export type GitHubClient = ReturnType<typeof getOctokit>;
+export type GitHubClient = ReturnType<typeof import('@actions/github').getOctokit>;
+
+/** Makes a client; `run(deps)` receives one (src/world.ts passes `createClient`). */
+export type ClientFactory = (options: ClientOptions) => Promise<GitHubClient>;
 
 export interface ClientOptions {
   token: string;
@@ -66,14 +71,19 @@ export interface ClientOptions {
   timeoutMs?: number;
 }
 
-export function createClient({
+export async function createClient({
   token,
   apiUrl,
   log = () => {},
   retries = 3,
   maxWaitSeconds = 60,
   timeoutMs = apiTimeoutMs(),
-}: ClientOptions): GitHubClient {
+}: ClientOptions): Promise<GitHubClient> {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling'),
+  ]);
   const decide = (
     kind: string,
     retryAfter: number,

@@ -15,9 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { DefaultArtifactClient } from '@actions/artifact';
 import type { History } from '../model.js';
-import { apiError, createClient, statusOf } from '../github/client.js';
 import type { HistoryStore, LoadResult, SaveResult } from './store.js';
 import { decodeHistory } from './validate.js';
 import { callToolkit } from './toolkit.js';
@@ -31,14 +29,29 @@ export interface ArtifactStoreOptions {
   base?: string;
   token: string;
   repository?: { owner: string; repo: string };
-  apiUrl: string;
+  /** Lists the repository's artifacts through GitHub's REST API (src/github/artifacts.ts makes it). */
+  listing?: ArtifactListing;
   /** RUNNER_TEMP: where the history is staged and downloaded. */
   tempDir: string;
   retentionDays?: number;
   timeoutMs: number;
   log: (message: string) => void;
-  /** Retries of the REST client (tests shorten them). */
-  retries?: number;
+}
+
+/** The REST calls this store needs, handed in as functions so that history/ never imports github/. */
+export interface ArtifactListing {
+  /** Pages of the repository's artifacts named `name`, newest first. */
+  pages(q: { owner: string; repo: string; name: string; token: string }): AsyncIterable<ListedArtifact[]>;
+  /** The event that triggered a workflow run (the listing does not carry it). */
+  runEvent(q: { owner: string; repo: string; runId: number; token: string }): Promise<string>;
+  /** A failed call's HTTP status and a one-line message that never contains the token. */
+  explain(e: unknown): { status?: number; message: string };
+}
+
+/** The toolkit's artifact client, loaded only by runs that use artifacts. */
+async function artifactClient(): Promise<import('@actions/artifact').ArtifactClient> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  return new DefaultArtifactClient();
 }
 
 export function artifactName(suite: string): string {
@@ -97,33 +110,26 @@ export class ArtifactStore implements HistoryStore {
   ): Promise<{ artifact: ListedArtifact } | { none: string } | { failed: string }> {
     const { owner, repo } = this.o.repository!;
     const base = this.o.base!;
-    const gh = createClient({
-      token: this.o.token,
-      apiUrl: this.o.apiUrl,
-      log: this.o.log,
-      retries: this.o.retries,
-    });
+    const listing = this.o.listing!;
     const skipped: string[] = [];
     let pages = 0;
     try {
       const events = new Map<number, string>();
-      /** The event of the artifact's run, from GitHub (the listing does not carry it). */
       const eventOf = async (runId: number): Promise<string> => {
         let event = events.get(runId);
         if (event === undefined) {
-          const r = await gh.rest.actions.getWorkflowRun({ owner, repo, run_id: runId });
-          event = String(r.data.event);
+          event = await listing.runEvent({ owner, repo, runId, token: this.o.token });
           events.set(runId, event);
         }
         return event;
       };
-      for await (const page of gh.paginate.iterator(gh.rest.actions.listArtifactsForRepo, {
+      for await (const page of listing.pages({
         owner,
         repo,
         name: artifactName(suite),
-        per_page: 100,
+        token: this.o.token,
       })) {
-        for (const a of page.data as ListedArtifact[]) {
+        for (const a of page) {
           let why = rejectArtifact(a, base);
           if (!why) {
             const event = await eventOf(a.workflow_run!.id!);
@@ -139,12 +145,12 @@ export class ArtifactStore implements HistoryStore {
         if (++pages >= MAX_PAGES) break;
       }
     } catch (e) {
-      const status = statusOf(e);
+      const { status, message } = listing.explain(e);
       const hint =
         status === 403 || status === 404
           ? '; store: artifact needs a github-token with `actions: read` (add `permissions: actions: read` to the job)'
           : '';
-      return { failed: `listing artifacts failed (${apiError(e)})${hint}` };
+      return { failed: `listing artifacts failed (${message})${hint}` };
     }
     return {
       none:
@@ -164,6 +170,7 @@ export class ArtifactStore implements HistoryStore {
       };
     if (!this.o.repository) return { kind: 'unavailable', reason: 'GITHUB_REPOSITORY is not set' };
     if (!this.o.base) return { kind: 'unavailable', reason: 'no base branch is known for this run' };
+    if (!this.o.listing) return { kind: 'unavailable', reason: 'no GitHub client to list artifacts with' };
     const found = await callToolkit(() => this.find(suite), this.o.timeoutMs);
     if (found.timedOut || !found.value)
       return {
@@ -188,8 +195,8 @@ export class ArtifactStore implements HistoryStore {
         listedSize: a.size_in_bytes,
         download: async (into) => {
           const call = await callToolkit(
-            () =>
-              new DefaultArtifactClient().downloadArtifact(a.id, {
+            async () =>
+              (await artifactClient()).downloadArtifact(a.id, {
                 path: into,
                 skipDecompress: true,
                 expectedHash: a.digest ?? undefined,
@@ -233,7 +240,7 @@ export class ArtifactStore implements HistoryStore {
     try {
       const file = path.join(dir, historyFileName(history.suite));
       fs.writeFileSync(file, `${JSON.stringify(history)}\n`);
-      const client = new DefaultArtifactClient();
+      const client = await artifactClient();
       const upload = (): Promise<{ id?: number }> =>
         client.uploadArtifact(name, [file], dir, { retentionDays: this.o.retentionDays });
       let call = await callToolkit(upload, this.o.timeoutMs);

@@ -8,8 +8,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Config } from '../config/index.js';
 import { OUTPUTS } from '../config/inputs.js';
-import type { SuiteVerdict, Warning } from '../analyze/types.js';
-import { DefaultArtifactClient } from '@actions/artifact';
+import type { SuiteVerdict } from '../analyze/types.js';
+import { baseBranchOf, type RunContext, type Warning } from '../model.js';
+import { errorText } from '../errors.js';
 import {
   headline,
   renderDocument,
@@ -17,11 +18,8 @@ import {
   type ReportContext,
   type SuiteReport,
 } from '../report/index.js';
-import type { RunContext } from '../github/context.js';
-import { baseBranchOf } from '../github/context.js';
 import { publish } from '../github/publish.js';
-import { callToolkit, storeTimeoutMs } from '../history/toolkit.js';
-import { failsStep, type Deps, type RunResult } from '../main.js';
+import { failsStep, type Deps, type RunResult } from './shared.js';
 
 export interface Delivery {
   /** Marker and check-name key. */
@@ -61,21 +59,10 @@ function reportContext(ctx: RunContext, config: Config, key: string): ReportCont
 async function uploadReports(deps: Deps, name: string, files: string[]): Promise<boolean> {
   if (!deps.env.ACTIONS_RUNTIME_TOKEN || !deps.env.ACTIONS_RESULTS_URL) return false;
   try {
-    const dir = path.dirname(files[0]);
-    const client = new DefaultArtifactClient();
-    try {
-      await client.deleteArtifact(name);
-    } catch {
-      // nothing to replace
-    }
-    const call = await callToolkit(() => client.uploadArtifact(name, files, dir), storeTimeoutMs(deps.env));
-    if (call.value) return true;
-    deps.core.info(
-      `benchgate: the JSON report was not uploaded as ${name}: ${call.timedOut ? 'no answer in time' : (call.error ?? call.problems[0] ?? 'unknown error')}`,
-    );
-    return false;
+    await deps.transfer().upload(name, files);
+    return true;
   } catch (e) {
-    deps.core.info(`benchgate: the JSON report was not uploaded as ${name}: ${(e as Error).message}`);
+    deps.core.info(`benchgate: the JSON report was not uploaded as ${name}: ${errorText(e)}`);
     return false;
   }
 }
@@ -129,6 +116,7 @@ export async function deliver(deps: Deps, config: Config, ctx: RunContext, d: De
     onBaseBranch: d.onBaseBranch,
     failing,
     runUrl: rctx.runUrl,
+    client: () => deps.github({ token: config.token, apiUrl: ctx.apiUrl, log: (m) => core.info(m) }),
   });
   const recordWarnings = d.afterPublish ? await d.afterPublish() : [];
   const seen = new Set<string>();

@@ -6,7 +6,6 @@
  * (src/history/bounded-artifact.ts). Every call has a deadline.
  */
 import * as path from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 import { apiTimeoutMs, withDeadline } from '../github/client.js';
 import { readArtifactEntry } from '../history/bounded-artifact.js';
 import { storeTimeoutMs } from '../history/toolkit.js';
@@ -28,16 +27,21 @@ export interface FoundArtifact {
 
 /** The artifact operations the modes use; tests of the modes' logic can pass their own. */
 export interface Transfer {
-  upload(name: string, file: string, retentionDays?: number): Promise<void>;
+  /** Upload `files` (siblings in one folder) as artifact `name`, replacing one of that name. */
+  upload(name: string, files: string[], retentionDays?: number): Promise<void>;
   list(findBy?: FindBy): Promise<FoundArtifact[]>;
   /** Download into a scratch folder under `dir` (removed again) and return the payload's text. */
   read(artifact: FoundArtifact, dir: string, findBy?: FindBy): Promise<string>;
 }
 
+/** Through the real @actions/artifact client, loaded on the first call. */
 export function artifactTransfer(): Transfer {
-  const client = new DefaultArtifactClient();
+  let loaded: Promise<import('@actions/artifact').ArtifactClient> | undefined;
+  const artifacts = () =>
+    (loaded ??= import('@actions/artifact').then(({ DefaultArtifactClient }) => new DefaultArtifactClient()));
   return {
-    async upload(name, file, retentionDays) {
+    async upload(name, files, retentionDays) {
+      const client = await artifacts();
       // A re-run of the job finds its first attempt's artifact under the same name: replace it.
       try {
         await client.deleteArtifact(name);
@@ -45,10 +49,11 @@ export function artifactTransfer(): Transfer {
         // none to replace
       }
       await withDeadline('the artifact service (upload)', storeTimeoutMs(process.env), () =>
-        client.uploadArtifact(name, [file], path.dirname(file), retentionDays ? { retentionDays } : {}),
+        client.uploadArtifact(name, files, path.dirname(files[0]), retentionDays ? { retentionDays } : {}),
       );
     },
     async list(findBy) {
+      const client = await artifacts();
       const r = await withDeadline('the artifact service (list)', apiTimeoutMs(), () =>
         client.listArtifacts({ latest: true, ...(findBy ? { findBy } : {}) }),
       );
@@ -58,6 +63,7 @@ export function artifactTransfer(): Transfer {
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     },
     async read(artifact, dir, findBy) {
+      const client = await artifacts();
       const r = await readArtifactEntry({
         tempDir: dir,
         entry: PAYLOAD_FILE,

@@ -252,7 +252,7 @@ function modeText(v: SuiteVerdict, base: string | undefined): string {
       return `history: ${plural(v.baselineRuns, 'run')}${of}`;
     case 'threshold':
       return `threshold only: ${plural(v.baselineRuns, 'run')}${of}, too little data for statistics`;
-    default:
+    case 'none':
       return 'no baseline yet';
   }
 }

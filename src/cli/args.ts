@@ -41,7 +41,7 @@ export function parseCommandArgs(
 }
 
 function argumentError(command: Command, e: unknown): unknown {
-  const err = e as { code?: string; message?: string };
+  const err = e as { code: string; message?: string };
   const message = String(err.message ?? e);
   const flag = /'(-[^'\s]*)/.exec(message)?.[1] ?? '';
   switch (err.code) {

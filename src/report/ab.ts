@@ -32,8 +32,8 @@ export function abRoundsSection(v: SuiteVerdict, level: string): string[] {
   if (!regressed.length) return [];
   const out = [`${level} Per-round changes (head vs base, each round back to back)`, ''];
   for (const s of regressed.slice(0, MAX_SPARKLINES)) {
-    const lo = Math.min(...s.rounds);
-    const hi = Math.max(...s.rounds);
+    const lo = s.rounds.reduce((m, r) => Math.min(m, r), Infinity);
+    const hi = s.rounds.reduce((m, r) => Math.max(m, r), -Infinity);
     out.push(
       `- ${code(s.name, { table: false })} ${code(sparkline(s.rounds), { table: false })} ${change(lo)} … ${change(hi)}`,
     );

@@ -51,3 +51,12 @@ describe('divan console output', () => {
     );
   });
 });
+
+test('a divan benchmark row cut short is an error, not the end of the table', () => {
+  const text = [
+    'demo     fastest       │ slowest       │ median        │ mean          │ samples │ iters',
+    '├─ f     10 ns         │ 20 ns         │ 15 ns         │ 15 ns         │ 100     │ 100',
+    '╰─ g     10 ns         │ 20',
+  ].join('\n');
+  expect(() => divan.parse(text, 'x.txt')).toThrow(/x\.txt:3: expected a divan row with its columns/);
+});

@@ -80,3 +80,11 @@ describe('benchmark-ips (documented format)', () => {
     );
   });
 });
+
+test('a Benchmark row cut before its (real) column is an error, not skipped', () => {
+  const text =
+    '       user     system      total        real\na   0.100000   0.000000   0.100000 (  0.200000)\nb   0.100000   0.000000   0.100000\n';
+  expect(errorOf(() => rubyBenchmark.parse(text, 'r.txt'))).toMatch(
+    /^benchgate: r\.txt:3: expected "<label> <user>/,
+  );
+});

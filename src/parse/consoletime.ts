@@ -47,7 +47,7 @@ export const consoleTime: Parser = {
       const line = lines[i].replace(/\r$/, '').trim();
       const r = read(line);
       if (r) {
-        if (!Number.isFinite(r.ms))
+        if (!Number.isFinite(r.ms * 1e6))
           throw new ParseError(file, i + 1, `expected a finite time for "${r.name}"`, line);
         out.add(r.name, 'ms', r.ms);
         continue;

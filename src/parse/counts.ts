@@ -16,7 +16,8 @@ export function countSeries(
   file: string,
   line: number,
 ): Series {
-  const value = readNumber(text);
+  // Counts are plain digits almost always; readNumber handles separators and the rest.
+  const value = /^\d{1,15}$/.test(text) ? Number(text) : readNumber(text);
   if (value === undefined || value < 0) {
     throw new ParseError(file, line, `expected a count for ${metric} of "${name}"`, text);
   }
@@ -25,7 +26,18 @@ export function countSeries(
 }
 
 /** The unit of an event as iai and gungraun label it ("Instructions", "L1 Hits", "Estimated Cycles"). */
+const units = new Map<string, string>();
+
 export function eventUnit(label: string): string {
+  let u = units.get(label);
+  if (u === undefined) {
+    u = unitOfLabel(label);
+    if (units.size < 256) units.set(label, u);
+  }
+  return u;
+}
+
+function unitOfLabel(label: string): string {
   const l = label.toLowerCase();
   if (l === 'instructions' || l === 'ir') return 'instructions';
   if (l.includes('cycles')) return 'cycles';

@@ -26,7 +26,7 @@ export const dartBenchmarkHarness: Parser = {
       if (!CLAIM.test(line)) continue;
       const m = LINE.exec(line);
       const us = m ? readNumber(m[2]) : undefined;
-      if (!m || us === undefined)
+      if (!m || us === undefined || !Number.isFinite(us * 1000))
         throw new ParseError(file, i + 1, 'expected "<name>(RunTime): <number> us."', line);
       out.add(m[1], 'us', us);
     }

@@ -73,6 +73,15 @@ export const divan: Parser = {
       }
       // Columns sit where the header put its separators; the tree's own "│" come before the first.
       if (!seps.every((k) => line[k] === '│' || (k >= line.length && line.trimEnd().length <= k))) {
+        // A benchmark row cut short or shifted is not the end of the table: say which one it was.
+        if (BRANCH.test(line)) {
+          throw new ParseError(
+            file,
+            i + 1,
+            "expected a divan row with its columns under the header's",
+            line.trim(),
+          );
+        }
         root = undefined;
         continue;
       }
@@ -92,7 +101,16 @@ export const divan: Parser = {
         path.push(name);
         last = undefined;
         const cell = cellValue(median);
-        if (cell === undefined) continue; // a group: module, function with arguments
+        if (cell === undefined) {
+          // A group (module, function with arguments) has no values at all; a row with some is cut short.
+          if (fastestCell.trim() === '' && cells.slice(1).every((c) => c.trim() === '')) continue;
+          throw new ParseError(
+            file,
+            i + 1,
+            "expected a divan row with its columns under the header's",
+            line.trim(),
+          );
+        }
         const full = [root, ...path].join('/');
         if (cell === null || cellValue(fastestCell) === null) {
           throw new ParseError(

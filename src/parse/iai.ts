@@ -38,8 +38,9 @@ export const iai: Parser = {
     const lines = text.split('\n');
     let name: string | undefined;
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i].replace(/\r$/, '');
-      if (line.startsWith('  ') && name !== undefined) {
+      const raw = lines[i];
+      const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
+      if (name !== undefined && line.charCodeAt(0) === 32 && line.charCodeAt(1) === 32) {
         const claim = COUNT_CLAIM.exec(line);
         if (!claim) continue;
         const m = COUNT.exec(line);
@@ -50,9 +51,12 @@ export const iai: Parser = {
         out.push(s);
         continue;
       }
-      const next = lines[i + 1]?.replace(/\r$/, '');
+      const next = lines[i + 1];
       // A name is the line right above an indented count.
-      name = next !== undefined && COUNT_CLAIM.test(next) ? NAME.exec(line)?.[1] : undefined;
+      name =
+        next !== undefined && next.charCodeAt(0) === 32 && COUNT_CLAIM.test(next)
+          ? NAME.exec(line)?.[1]
+          : undefined;
     }
     if (out.length === 0)
       throw new ParseError(

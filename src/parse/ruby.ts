@@ -60,6 +60,9 @@ export const rubyBenchmark: Parser = {
       if (/^-+ total: [\d.]+sec$/.test(line)) continue;
       if (!ROW_CLAIM.test(line)) {
         if (line.trim() === '') inTable = false;
+        // Three numbers in a row of the table but no "(real)": a row cut short.
+        else if (/\d\.\d+\s+-?\d+\.\d+\s+-?\d+\.\d+/.test(line))
+          throw new ParseError(file, i + 1, 'expected "<label> <user> <system> <total> (<real>)"', line);
         continue;
       }
       const m = ROW.exec(line);

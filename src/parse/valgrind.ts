@@ -53,9 +53,12 @@ function parseProfile(text: string, file: string, tool: 'callgrind' | 'cachegrin
     done = true;
   };
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/\r$/, '');
+    const c0 = lines[i].charCodeAt(0);
+    if (c0 < 97 || c0 > 122) continue; // cost lines start with a digit, a "+" or a "-"
+    const raw = lines[i];
+    const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
     const colon = line.indexOf(':');
-    if (colon <= 0 || line.charCodeAt(0) < 97 || line.charCodeAt(0) > 122) continue; // cost lines
+    if (colon <= 0) continue;
     const key = line.slice(0, colon);
     const value = line.slice(colon + 1);
     if (key === 'cmd') {

@@ -79,7 +79,8 @@ describe('the installed CLI', () => {
     expect(run(local(), ['--version'])).toEqual({ code: 0, out: `${version}\n`, err: '' });
     const help = run(local(), ['--help']);
     expect(help.code).toBe(0);
-    expect(help.out).toContain('benchgate compare --baseline FILE');
+    expect(help.out).toContain('benchgate compare (--baseline FILE');
+    expect(help.out).toContain('benchgate record --history FILE OUTPUT...');
     expect(help.err).toBe('');
   });
 
@@ -96,6 +97,16 @@ describe('the installed CLI', () => {
     const fail = run(local(), ['compare', '--baseline', 'base.txt', '--current', 'slow.txt', '--json']);
     expect(fail.code).toBe(1);
     expect((JSON.parse(fail.out) as { verdict: string }).verdict).toBe('fail');
+  });
+
+  test('record keeps a history that compare --history judges against', () => {
+    for (let i = 1; i <= 5; i++)
+      expect(
+        run(local(), ['record', '--history', 'h.json', 'base.txt', '--commit', `c${i}`, '--ref', 'main'])
+          .code,
+      ).toBe(0);
+    expect(run(local(), ['compare', '--history', 'h.json', '--current', 'base.txt']).code).toBe(0);
+    expect(run(local(), ['compare', '--history', 'h.json', '--current', 'slow.txt']).code).toBe(1);
   });
 
   test('an error is one line on stderr and exit 2', () => {

@@ -327,7 +327,7 @@ describe('runner-noise', () => {
     expect(load(undefined, { 'runner-noise': '0%' }).analysis.runnerNoise).toBe(0);
     expect(load('runner-noise: 0\n').analysis.runnerNoise).toBe(0);
     expect(() => load(undefined, { 'runner-noise': 'loud' })).toThrow(
-      /input 'runner-noise'.*expected a percentage/,
+      /input 'runner-noise': expected a relative change such as "5%"/,
     );
   });
 });

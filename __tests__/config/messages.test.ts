@@ -86,8 +86,8 @@ describe('thresholds: one reader, one message, wherever they are written', () =>
     expect(refused(() => load({}, { 'warn-threshold': '5' }))).toBe(
       `benchgate: input 'warn-threshold': ${expected}`,
     );
-    expect(refused(() => load({ '.github/benchgate.yml': 'runner-noise: "0%"\n' }))).toBe(
-      'benchgate: .github/benchgate.yml:1: runner-noise: expected a relative change such as "5%", or a fraction below 1 such as 0.05, got "0%"',
+    expect(refused(() => load({ '.github/benchgate.yml': 'thresholds:\n  warn: 5\n' }))).toBe(
+      'benchgate: .github/benchgate.yml:2: thresholds.warn: expected a relative change such as "5%", or a fraction below 1 such as 0.05, got 5',
     );
   });
 

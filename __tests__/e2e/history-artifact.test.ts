@@ -13,6 +13,7 @@ import {
   storeWarnings as warnings,
   sha,
   CACHE_FILE,
+  impostor,
   type Harness,
 } from './history-support.js';
 
@@ -31,31 +32,6 @@ afterEach(async () => {
 const live = () => h.results.state.liveArtifacts(NAME);
 const newest = (): History =>
   JSON.parse(h.results.state.artifactFiles(live().at(-1)!)[CACHE_FILE]) as History;
-
-/** A history whose BenchmarkFib20 is ten times faster than the fixture: comparing with it fails. */
-const impostor = JSON.stringify({
-  schemaVersion: 1,
-  suite: 'go',
-  runs: [
-    {
-      suite: 'go',
-      tool: 'go',
-      commit: sha(0xbad),
-      ref: 'refs/heads/main',
-      timestamp: '2026-11-20T00:00:00.000Z',
-      series: [
-        {
-          name: 'BenchmarkFib20-2',
-          metric: 'time',
-          unit: 'ns',
-          direction: 'smaller',
-          value: 3380,
-          samples: [3380, 3390, 3370, 3385, 3375],
-        },
-      ],
-    },
-  ],
-});
 
 test('a push uploads the history artifact; a PR finds it on the base branch and downloads it with findBy', async () => {
   const seeded = await push(h, { runId: 101, inputs: artifact });

@@ -120,3 +120,28 @@ export function storeWarnings(r: ActionRunResult): string[] {
 export function show(r: ActionRunResult): string {
   return `exit ${r.exitCode}\n${r.stdout}\n${r.stderr}`;
 }
+
+/** A history whose BenchmarkFib20 is ten times faster than the fixture: comparing with it fails. */
+export const impostor = JSON.stringify({
+  schemaVersion: 1,
+  suite: 'go',
+  runs: [
+    {
+      suite: 'go',
+      tool: 'go',
+      commit: sha(0xbad),
+      ref: 'refs/heads/main',
+      timestamp: '2026-11-20T00:00:00.000Z',
+      series: [
+        {
+          name: 'BenchmarkFib20-2',
+          metric: 'time',
+          unit: 'ns',
+          direction: 'smaller',
+          value: 3380,
+          samples: [3380, 3390, 3370, 3385, 3375],
+        },
+      ],
+    },
+  ],
+});

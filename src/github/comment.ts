@@ -33,11 +33,13 @@ export async function findComment(
     issue_number: t.issueNumber,
     per_page: 100,
   });
-  const login = await tokenLogin(gh);
+  // Who the token is, asked only once a comment with the marker first turns up.
+  let login: string | undefined;
   for await (const page of iterator) {
     for (const c of page.data) {
-      if (c.body?.startsWith(marker) && authoredBy(c.user, login))
-        return { id: c.id, body: c.body, url: c.html_url };
+      if (!c.body?.startsWith(marker)) continue;
+      login ??= await tokenLogin(gh);
+      if (authoredBy(c.user, login)) return { id: c.id, body: c.body, url: c.html_url };
     }
   }
   return undefined;

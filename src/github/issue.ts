@@ -39,7 +39,8 @@ async function findOpen(
   i: IssueInput,
 ): Promise<{ number: number; url: string } | undefined> {
   const marker = issueMarker(i.key);
-  const login = await tokenLogin(gh);
+  // Who the token is, asked only once an issue with the marker first turns up.
+  let login: string | undefined;
   let pages = 0;
   for await (const page of gh.paginate.iterator(gh.rest.issues.listForRepo, {
     owner: i.owner,
@@ -49,10 +50,12 @@ async function findOpen(
     direction: 'desc',
     per_page: 100,
   })) {
-    for (const issue of page.data)
+    for (const issue of page.data) {
       // Ours only: opened by this token's identity, the marker first (as syncIssue writes it).
-      if (!issue.pull_request && issue.body?.startsWith(marker) && authoredBy(issue.user, login))
-        return { number: issue.number, url: issue.html_url };
+      if (issue.pull_request || !issue.body?.startsWith(marker)) continue;
+      login ??= await tokenLogin(gh);
+      if (authoredBy(issue.user, login)) return { number: issue.number, url: issue.html_url };
+    }
     if (++pages >= MAX_PAGES) break;
   }
   return undefined;

@@ -25,7 +25,7 @@ const STAGES: [RegExp, string, number][] = [
   [/^report\//, 'report', 6],
   [/^github\//, 'github', 7],
   [/^modes\//, 'modes', 8],
-  [/^(main|world|index)\.ts$/, 'main', 9],
+  [/^(main|world|index|action)\.ts$/, 'main', 9],
   [/^cli(\.ts$|\/)/, 'cli', 9],
 ];
 

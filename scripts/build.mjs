@@ -52,7 +52,7 @@ for (const [entry, out] of [
     let text = fs.readFileSync(path.join(dir, f), 'utf8');
     // Source maps name sources relative to the scratch folder; make them relative to the bundle, so
     // the map is the same wherever it was built.
-    if (f.endsWith('.map')) text = mapRelative(text, dir, path.join(dist, out));
+    if (f.endsWith('.map')) text = mapRelative(text, path.join(dist, out));
     fs.writeFileSync(path.join(target, f), text, { mode: f.endsWith('.js') ? 0o755 : 0o644 });
   }
 }
@@ -68,13 +68,16 @@ fs.renameSync(staged, dist);
 fs.rmSync(old, { recursive: true, force: true });
 console.log('built dist/index.js and dist/cli.js');
 
-/** Rewrite a map's sources, relative to the scratch `from`, as paths relative to the final `to`. */
-function mapRelative(text, from, to) {
+/**
+ * ncc names a map's sources as `../` + the path relative to the working directory (the root); rewrite
+ * them relative to the bundle's final folder `to`.
+ */
+function mapRelative(text, to) {
   const map = JSON.parse(text);
   // node_modules may be a symlink (worktrees share one): name its files through the link.
   const modules = fs.realpathSync(path.join(root, 'node_modules'));
   map.sources = map.sources.map((s) => {
-    let abs = path.resolve(from, s);
+    let abs = path.resolve(root, s.replace(/^\.\.\//, ''));
     if (abs.startsWith(`${modules}${path.sep}`))
       abs = path.join(root, 'node_modules', abs.slice(modules.length + 1));
     return path.relative(to, abs).split(path.sep).join('/');

@@ -100,12 +100,19 @@ test('warnings become numbered notes once, marked on the rows they concern', () 
   expect(md.split('\n').filter((l) => /^\| ❌ \| `[AB]`/.test(l) && l.includes('²'))).toHaveLength(2);
 });
 
-test('what could not be resolved is said: a global shift and changes too small to see', () => {
+test('what could not be resolved is said: a global shift (once, as analyze wrote it) and changes too small to see', () => {
   const v = suite([sv('A', { resolvable: 0.12 }), sv('B', { resolvable: 0.02 })], {
     globalShift: { change: 0.08 },
+    warnings: [
+      {
+        kind: 'global-shift',
+        message:
+          '2 of 2 compared series moved the same way (median +8.00%): a runner or global shift is more likely than that many separate changes.',
+      },
+    ],
   });
   const md = renderComment(v, ctx);
-  expect(md).toContain('Most series moved the same way (+8.00%)');
+  expect(md.match(/moved the same way \(median \+8\.00%\)/g)).toHaveLength(1);
   expect(md).toContain('1 series could not resolve a change as small as the warn threshold (5%)');
   expect(md).toContain('only changes above 12%');
 });

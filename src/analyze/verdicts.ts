@@ -110,8 +110,13 @@ export function countVerdicts(series: SeriesVerdict[]): SuiteCounts {
   return c;
 }
 
-export function suiteOutcome(series: SeriesVerdict[]): Outcome {
-  if (series.some((s) => s.verdict === 'fail')) return 'fail';
-  if (series.some((s) => s.verdict === 'warn')) return 'warn';
+/** The worst of some verdicts (fail, then warn, then pass): the one rule for a suite and a report. */
+export function worstOutcome(outcomes: readonly Outcome[]): Outcome {
+  if (outcomes.includes('fail')) return 'fail';
+  if (outcomes.includes('warn')) return 'warn';
   return 'pass';
+}
+
+export function suiteOutcome(series: SeriesVerdict[]): Outcome {
+  return worstOutcome(series.map((s) => s.verdict));
 }

@@ -58,8 +58,10 @@ export interface FileSettings {
 }
 
 // verbose: errors carry their schema, whose description says what was expected.
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validateFile = ajv.compile(CONFIG_SCHEMA);
+// Compiled on first use: most runs have no config file, and compiling costs startup time.
+let compiledFile: ReturnType<Ajv['compile']> | undefined;
+const fileValidator = (): ReturnType<Ajv['compile']> =>
+  (compiledFile ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(CONFIG_SCHEMA));
 
 /** The line of a key path in a YAML document, for messages. */
 function lineOf(text: string, doc: ReturnType<typeof parseDocument>, path: (string | number)[]): number {
@@ -154,6 +156,7 @@ export function parseConfigFile(text: string, file: string): FileSettings {
   }
   const value: unknown = doc.toJS() ?? {};
   const where = (path: (string | number)[]): string => `${file}:${lineOf(text, doc, path)}`;
+  const validateFile = fileValidator();
   if (!validateFile(value)) {
     const errors = validateFile.errors ?? [];
     // The deepest key is the most specific. At one key, a oneOf says what the value should be as a

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Config } from '../config/index.js';
 import { OUTPUTS } from '../config/inputs.js';
-import type { SuiteVerdict } from '../analyze/types.js';
+import { worstOutcome } from '../analyze/verdicts.js';
 import { baseBranchOf, type RunContext, type Warning } from '../model.js';
 import { errorText } from '../errors.js';
 import {
@@ -30,11 +30,6 @@ export interface Delivery {
   onBaseBranch: boolean;
   /** Runs after publishing (recording the history); returns warnings. */
   afterPublish?: () => Promise<Warning[]>;
-}
-
-function worst(verdicts: SuiteVerdict[]): SuiteVerdict['verdict'] {
-  const v = verdicts.map((x) => x.verdict);
-  return v.includes('fail') ? 'fail' : v.includes('warn') ? 'warn' : 'pass';
 }
 
 export function runUrlOf(ctx: RunContext): string | undefined {
@@ -79,7 +74,7 @@ export async function deliver(deps: Deps, config: Config, ctx: RunContext, d: De
     return file;
   });
 
-  const verdict = worst(verdicts);
+  const verdict = worstOutcome(verdicts.map((v) => v.verdict));
   const failing = failsStep(verdict, config.failOn);
   // Outputs first: whatever publishing meets (a slow or unanswering API), later steps get the verdict.
   core.setOutput(OUTPUTS.verdict, verdict);

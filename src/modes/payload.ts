@@ -138,7 +138,10 @@ export const COLLECTED_SCHEMA = {
 } as const;
 
 // strictNumbers: JSON's 1e999 parses to Infinity, which `type: number` alone would accept.
-const validate = new Ajv({ allErrors: false, strict: false, strictNumbers: true }).compile(COLLECTED_SCHEMA);
+/** Compiled on first use: only `report` and `comment` read collected results. */
+let compiled: ReturnType<Ajv['compile']> | undefined;
+const validator = (): ReturnType<Ajv['compile']> =>
+  (compiled ??= new Ajv({ allErrors: false, strict: false, strictNumbers: true }).compile(COLLECTED_SCHEMA));
 
 export type Checked = { ok: true; value: Collected } | { ok: false; reason: string };
 
@@ -152,6 +155,7 @@ export function readCollected(text: string, where: string): Checked {
   } catch (e) {
     return { ok: false, reason: `${where}: not JSON (${errorText(e)})` };
   }
+  const validate = validator();
   if (!validate(value)) {
     const e = validate.errors?.[0];
     return {

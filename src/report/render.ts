@@ -12,7 +12,7 @@
  * and where to find them.
  */
 import type { SeriesVerdict, SuiteCounts, SuiteVerdict, Warning } from '../analyze/types.js';
-import { emptyCounts } from '../analyze/verdicts.js';
+import { emptyCounts, worstOutcome } from '../analyze/verdicts.js';
 import type { History, RunnerFingerprint } from '../model.js';
 import { dashboardLinks } from '../dashboard/links.js';
 import { historyCharts } from './chart.js';
@@ -84,10 +84,6 @@ function sumCounts(list: SuiteCounts[]): SuiteCounts {
   return out;
 }
 
-function worst(verdicts: SuiteVerdict['verdict'][]): SuiteVerdict['verdict'] {
-  return verdicts.includes('fail') ? 'fail' : verdicts.includes('warn') ? 'warn' : 'pass';
-}
-
 /** "2 regressions (1 critical), 3 improvements, 120 unchanged, 4 without a baseline". */
 export function countsText(c: SuiteCounts): string {
   const parts: string[] = [];
@@ -106,7 +102,7 @@ export function countsText(c: SuiteCounts): string {
 /** The one-line verdict: `benchgate ▸ FAIL — 2 regressions (1 critical), 3 improvements, 120 unchanged`. */
 export function headline(v: SuiteVerdict | SuiteVerdict[]): string {
   const list = Array.isArray(v) ? v : [v];
-  const verdict = worst(list.map((x) => x.verdict));
+  const verdict = worstOutcome(list.map((x) => x.verdict));
   const suites = list.length > 1 ? `${list.length} suites: ` : '';
   return `benchgate ▸ ${verdict.toUpperCase()} — ${suites}${countsText(sumCounts(list.map((x) => x.counts)))}`;
 }
@@ -178,11 +174,8 @@ function noteText(w: Warning): string {
 
 /** What the comparison could not resolve, as sentences: notes about the suite as a whole. */
 function resolutionNotes(v: SuiteVerdict): string[] {
+  // A global shift is analyze's warning (rendered with the other warnings), never said twice.
   const out: string[] = [];
-  if (v.globalShift)
-    out.push(
-      `Most series moved the same way (${change(v.globalShift.change)}): a change of runner or machine load is more likely than a change in the code.`,
-    );
   const unresolved = v.series.filter(
     (s) =>
       s.resolvable !== undefined && Number.isFinite(s.resolvable) && s.resolvable > v.settings.warnThreshold,
@@ -438,7 +431,7 @@ function compose(
   const verdicts = p.reports.map((r) => r.verdict);
   const combined = p.reports.length > 1;
   const key = ctx.key ?? verdicts[0]?.suite ?? 'default';
-  const verdict = worst(verdicts.map((v) => v.verdict));
+  const verdict = worstOutcome(verdicts.map((v) => v.verdict));
   const out: string[] = [];
   if (kind === 'comment') out.push(marker(key));
   out.push(`### ${VERDICT_ICON[verdict]} ${headline(verdicts)}`, '');

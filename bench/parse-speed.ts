@@ -18,52 +18,16 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChildResult } from './parse-speed-child.js';
+import { generate, rng } from './parse-speed-gen.js';
+import { CONSOLE_CASES } from './parse-speed-console.js';
 
 const MB = 1e6;
-const TARGET_BYTES = 100 * MB;
 const GENERATOR_VERSION = 2;
 
 export interface Measurement {
   name: string;
   value: number;
   unit: string;
-}
-
-/** A small deterministic PRNG, so the generated files are the same on every run. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Write `chunks()` to `file` until it holds at least TARGET_BYTES, unless a cached copy exists. */
-function generate(file: string, header: string, next: () => string, footer: string): void {
-  if (fs.existsSync(file) && fs.statSync(file).size >= TARGET_BYTES) return;
-  const tmp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(tmp, 'w');
-  let size = 0;
-  const write = (s: string): void => {
-    fs.writeSync(fd, s);
-    size += Buffer.byteLength(s);
-  };
-  write(header);
-  let buf = '';
-  while (size + buf.length < TARGET_BYTES - footer.length) {
-    buf += next();
-    if (buf.length > 1 << 20) {
-      write(buf);
-      buf = '';
-    }
-  }
-  write(buf);
-  write(footer);
-  fs.closeSync(fd);
-  fs.renameSync(tmp, file);
 }
 
 /**
@@ -260,6 +224,7 @@ const CASES = [
     format: 'googlebenchmark',
     minMBs: 80,
   },
+  ...CONSOLE_CASES,
 ] as const;
 
 const MAX_RSS_RATIO = 4;

@@ -127,7 +127,10 @@ describe.each(ALL.map((p) => [p.name, p] as const))('parser %s is linear', (_nam
     timed(() => parser.parse(PREFIXES[0], 'warm-up.txt'));
     fc.assert(
       fc.property(pathological, (text) => {
-        const ms = timed(() => parser.detect(text)) + timed(() => parser.parse(text, 'linear.txt'));
+        const once = (): number =>
+          timed(() => parser.detect(text)) + timed(() => parser.parse(text, 'linear.txt'));
+        // the faster of two tries: a pause of the loaded machine is not the parser's
+        const ms = Math.min(once(), once());
         const bound = (MS_PER_MB * text.length) / 1e6;
         if (ms > bound) throw new Error(`took ${ms.toFixed(0)} ms for ${text.length} characters`);
         return true;

@@ -12,6 +12,7 @@ import { cargoCriterion } from './cargocriterion.js';
 import { googleBenchmark } from './googlebenchmark.js';
 import { googleBenchmarkConsole, googleBenchmarkCsv } from './googlebenchmark-text.js';
 import { pytestBenchmark } from './pytest.js';
+import { pytestConsole } from './pytest-console.js';
 import { hyperfine } from './hyperfine.js';
 import { hyperfineCsv, hyperfineTable } from './hyperfine-export.js';
 import { hyperfineConsole } from './hyperfine-console.js';
@@ -49,6 +50,7 @@ export const PARSERS: readonly Parser[] = [
   googleBenchmarkCsv,
   googleBenchmarkConsole,
   pytestBenchmark,
+  pytestConsole,
   hyperfine,
   hyperfineCsv,
   hyperfineTable,

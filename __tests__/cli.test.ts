@@ -40,7 +40,11 @@ describe('benchgate CLI', () => {
         .readFileSync(go, 'utf8')
         .replace(/(BenchmarkFib20-2\s+\d+\s+)(\d+)/g, (_m, a: string, v: string) => `${a}${Number(v) * 2}`),
     );
-    const r = await cli(['compare', '--baseline', go, '--current', slow, '--json']);
+    // One run per side: a 2× change fails only on a runner declared quiet (the default assumes ±25%
+    // run-to-run noise, docs/statistics.md).
+    const quiet = path.join(tmp, 'quiet.yml');
+    fs.writeFileSync(quiet, 'runner-noise: 2%\n');
+    const r = await cli(['compare', '--baseline', go, '--current', slow, '--json', '--config', quiet]);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.out) as {
       verdict: string;

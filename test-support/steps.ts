@@ -21,6 +21,7 @@ export function steps(run: StepRunner) {
         inputs: {
           'output-file': 'slow.txt',
           'baseline-output': 'base.txt',
+          'runner-noise': '2%', // one run per side on a runner declared quiet (docs/statistics.md)
           store: 'none',
           suite: 'go',
           'github-token': 'ghs_write',
@@ -49,6 +50,7 @@ export function steps(run: StepRunner) {
         workspace,
         inputs: {
           'baseline-output': 'base.txt',
+          'runner-noise': '2%', // one run per side on a runner declared quiet (docs/statistics.md)
           store: 'none',
           suite: 'go',
           'github-token': 'ghs_write',

@@ -40,7 +40,7 @@ test('a 10,000-series suite: comment ≤ 65,536 characters, summary ≤ 1 MiB, a
   const r = await runPr(
     gh,
     workspace,
-    { 'output-file': 'head.json', 'baseline-output': 'base.json', format: 'generic' },
+    { 'output-file': 'head.json', 'baseline-output': 'base.json', 'runner-noise': '2%', format: 'generic' },
     { env: { RUNNER_TEMP: runnerTemp } },
   );
   expect(r.stderr).toBe('');
@@ -79,6 +79,7 @@ test('hostile benchmark names render inert in the posted comment', async () => {
   await runPr(gh, workspace, {
     'output-file': 'head.json',
     'baseline-output': 'base.json',
+    'runner-noise': '2%',
     format: 'generic',
   });
   const body = gh.state.comments[0].body;

@@ -68,13 +68,18 @@ test("the CLI's --json output is this report", async () => {
     path.join(dir, 'head.txt'),
     base.replace(/(BenchmarkFib20-2\s+\d+\s+)(\d+)/g, (_m, a: string, v: string) => `${a}${Number(v) * 2}`),
   );
+  // One run per side: a 2× change fails only on a runner declared quiet (docs/statistics.md).
+  fs.writeFileSync(path.join(dir, 'quiet.yml'), 'runner-noise: 2%\n');
   let out = '';
-  const code = await main(['compare', '--baseline', 'base.txt', '--current', 'head.txt', '--json'], {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: () => undefined },
-    cwd: dir,
-    env: {},
-  });
+  const code = await main(
+    ['compare', '--baseline', 'base.txt', '--current', 'head.txt', '--json', '--config', 'quiet.yml'],
+    {
+      stdout: { write: (s: string) => (out += s) },
+      stderr: { write: () => undefined },
+      cwd: dir,
+      env: {},
+    },
+  );
   fs.rmSync(dir, { recursive: true, force: true });
   expect(code).toBe(1);
   const report = JSON.parse(out);

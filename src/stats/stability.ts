@@ -3,7 +3,7 @@
  * that switched between a fast and a slow state: SMT contention, frequency steps, a second code path),
  * drift in time order (throttling, a neighbour starting), and a spread far above what the series shows in
  * its history. Each check is O(n log n) at most and tuned to stay silent on unimodal, stationary noise
- * (lognormal, AR(1) ρ ≤ 0.5, heavy tails, timer quantisation; see __tests__/stats/stability.test.ts).
+ * (lognormal, AR(1) ρ ≤ 0.4, heavy tails, timer quantisation; see __tests__/stats/stability.test.ts).
  */
 import { mannWhitney } from './mann-whitney.js';
 import { MAD_TO_SD, mad, median } from './select.js';

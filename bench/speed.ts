@@ -9,6 +9,7 @@
 import * as fs from 'node:fs';
 import { parseSpeed } from './parse-speed.js';
 import { statsSpeed } from './stats-speed.js';
+import { dashboardSpeed } from './dashboard.js';
 
 interface Target {
   name: RegExp;
@@ -22,6 +23,7 @@ const TARGETS: Target[] = [
   { name: /peak RSS \/ file size$/, ok: (v) => v < 4, text: '< 4×' },
   { name: /\(wall\)$/, ok: (v) => v <= 3000, text: '≤ 3000 ms' },
   { name: /identical verdicts/, ok: (v) => v === 1, text: 'byte-identical' },
+  { name: /^dashboard .*first screen drawn/, ok: (v) => v <= 1000, text: '≤ 1000 ms' },
 ];
 
 function jsonPath(argv: string[]): string | undefined {
@@ -30,7 +32,7 @@ function jsonPath(argv: string[]): string | undefined {
 }
 
 async function main(): Promise<number> {
-  const measurements = [...(await parseSpeed()), ...(await statsSpeed())];
+  const measurements = [...(await parseSpeed()), ...(await statsSpeed()), ...(await dashboardSpeed())];
   let missed = 0;
   const rows = measurements.map((m) => {
     const t = TARGETS.find((x) => x.name.test(m.name));

@@ -68,7 +68,7 @@ describe('the CLI’s arguments', () => {
     const r = await cli(['compare', '--baseline', go, '--curent', go]);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
-      'benchgate: --curent: unknown flag for compare; expected one of --baseline, --current, --json, --format, --config, --suite, --warn-threshold, --fail-threshold, --help\n',
+      'benchgate: --curent: unknown flag for compare; expected one of --baseline, --history, --current, --json, --metrics, --format, --config, --suite, --warn-threshold, --fail-threshold, --help\n',
     );
   });
 
@@ -119,4 +119,13 @@ describe('the CLI’s arguments', () => {
     expect(r.code).toBe(0);
     expect((JSON.parse(r.out) as { format: string }).format).toBe('go');
   });
+});
+
+test('docs/cli.md documents every command and every flag', () => {
+  const doc = fs.readFileSync('docs/cli.md', 'utf8');
+  for (const c of COMMANDS) {
+    expect(doc).toContain(`## \`benchgate ${c.name}`);
+    for (const option of Object.keys(c.options)) expect(doc).toContain(`--${option}`);
+  }
+  for (const code of ['| 0 |', '| 1 |', '| 2 |']) expect(doc).toContain(code);
 });

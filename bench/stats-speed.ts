@@ -58,6 +58,68 @@ function suite(): AnalyzeInput {
   };
 }
 
+/**
+ * One series with n samples per side (issue 10: 100,000 samples took 154 s), same job, within-run
+ * comparison (runner-noise 0%: the bootstrap and Mann–Whitney path, the heavier one), a 2% slowdown.
+ * Above 20,000 samples per side the tests run on 20,000 evenly spaced order statistics
+ * (src/analyze/evidence.ts, MAX_TEST_SAMPLES); the headline medians and the stability checks see every
+ * sample.
+ */
+function oneSeries(n: number, runnerNoise: number): AnalyzeInput {
+  const sc: Scenario = {
+    key: `stats-speed-${n}`,
+    label: '',
+    mode: 'same-job',
+    samples: n,
+    runs: 0,
+    noise: { sigma: 0.03 },
+    runner: 0,
+    batchDrift: 0,
+    seriesPerPr: 1,
+  };
+  const pr = makePr(sc, 0, [0.02]);
+  return {
+    suite: 'speed',
+    current: pr.current,
+    baselineRun: pr.baselineRun,
+    ruleFor: () => ({ warnThreshold: 0.05, failThreshold: 0.1, ignore: false, minSamples: 5 }),
+    settings: {
+      warnThreshold: 0.05,
+      failThreshold: 0.1,
+      confidence: 0.95,
+      resamples: RESAMPLES,
+      fdrQ: 0.05,
+      minSamples: 5,
+      runnerNoise,
+    },
+    seed: 'speed:base:head',
+    severity: { minor: 1.2, moderate: 1.5, critical: 2 },
+  };
+}
+
+export const SAMPLE_SIZES = [10_000, 100_000, 1_000_000];
+
+/** Wall time of analyze() on one series with 10⁴, 10⁵ and 10⁶ samples per side. */
+export function sampleScaling(): Measurement[] {
+  const out: Measurement[] = [];
+  for (const [label, noise] of [
+    ['within-run', 0],
+    ['one run per side', 0.25],
+  ] as const) {
+    for (const n of SAMPLE_SIZES) {
+      const input = oneSeries(n, noise);
+      const t0 = performance.now();
+      analyze(input);
+      out.push({
+        name: `stats: 1 series × ${n.toLocaleString('en-US')}+${n.toLocaleString('en-US')} samples, ${label}`,
+        value: Math.round(performance.now() - t0),
+        unit: 'ms',
+      });
+    }
+  }
+  return out;
+}
+
 export async function statsSpeed(): Promise<Measurement[]> {
   const input = suite();
   // One short warm-up so the JIT has compiled the hot loops, as it has in any real run after a few series.
@@ -77,6 +139,7 @@ export async function statsSpeed(): Promise<Measurement[]> {
     { name: 'stats: identical verdicts on rerun', value: identical ? 1 : 0, unit: 'bool' },
     { name: 'stats: series failed (20 of them slowed by 10%)', value: first.counts.failed, unit: 'series' },
     { name: 'stats: series warned', value: first.counts.warned, unit: 'series' },
+    ...sampleScaling(),
   ];
 }
 

@@ -49,9 +49,26 @@ export function quote(found: string, max = 60): string {
   return JSON.stringify(short);
 }
 
-/** The message of anything thrown, without a stack. */
+/**
+ * What went wrong, as one line to put inside a sentence ("Job summary not written: <this>."): the
+ * message of anything thrown, its first line, without a stack or the `benchgate:` prefix.
+ */
+export function errorText(e: unknown): string {
+  const text = e instanceof BenchgateError ? e.message : e instanceof Error ? e.message : String(e);
+  return text.split(/\r?\n/)[0];
+}
+
+/** The message of anything thrown, without a stack: the one line the step fails with. */
 export function errorMessage(e: unknown): string {
   if (e instanceof BenchgateError) return e.line;
   if (e instanceof Error) return `benchgate: internal error: ${e.message}`;
   return `benchgate: internal error: ${String(e)}`;
+}
+
+/**
+ * The `default:` of a switch over a union that lists every member: a new member that is not handled
+ * fails to compile here (its value is not `never`), and an impossible value at run time is a bug.
+ */
+export function unreachable(value: never, what: string): never {
+  throw new Error(`unhandled ${what}: ${JSON.stringify(value)}`);
 }

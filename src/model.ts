@@ -73,3 +73,81 @@ export type SeriesId = string;
 export function seriesId(s: Pick<Series, 'name' | 'metric'>): SeriesId {
   return `${s.name}\u0000${s.metric}`;
 }
+
+export type WarningKind =
+  | 'too-few-samples'
+  | 'insufficient-history'
+  | 'baseline-unavailable'
+  | 'runner-changed'
+  | 'global-shift'
+  | 'autocorrelated'
+  | 'no-variance'
+  | 'unresolvable'
+  | 'store'
+  | 'publish'
+  | 'config'
+  | 'limit'
+  | 'unstable'
+  | 'unit-changed';
+
+/** Warnings are data: the report renders them once as footnotes, only the action turns them into annotations. */
+export interface Warning {
+  kind: WarningKind;
+  message: string;
+  hint?: string;
+}
+
+/** The subset of @actions/core the action uses, so tests and the CLI can pass their own. */
+export interface ActionCore {
+  getInput(name: string): string;
+  setOutput(name: string, value: string | number): void;
+  setFailed(message: string): void;
+  info(message: string): void;
+  debug(message: string): void;
+  isDebug(): boolean;
+  warning(message: string, props?: { title?: string }): void;
+  error(message: string, props?: { title?: string }): void;
+  setSecret(secret: string): void;
+  summary: { addRaw(text: string, addEOL?: boolean): { write(): Promise<unknown> } };
+}
+
+/**
+ * What the run is: event, repository, PR, branches, commits. Read from the runner's environment and
+ * event payload by src/github/context.ts; every stage that needs it takes it as data.
+ */
+export interface RunContext {
+  eventName: string;
+  repository?: { owner: string; repo: string };
+  /** The commit this run benchmarks (the PR head, or the pushed commit). */
+  sha: string;
+  ref: string;
+  /** Branch name of this run (`main` for a push to main, the PR head branch for a PR). */
+  branch?: string;
+  runId?: string;
+  runAttempt?: string;
+  pullRequest?: {
+    number: number;
+    baseRef: string;
+    baseSha?: string;
+    headSha?: string;
+    /** The head lives in another repository: its token cannot write to this one. */
+    fork: boolean;
+  };
+  defaultBranch?: string;
+  apiUrl: string;
+  serverUrl: string;
+  /** For `workflow_run` events: the run that triggered this one. */
+  workflowRun?: { id: number; event: string; headBranch?: string; headRepositoryFullName?: string };
+}
+
+/** The base branch whose history this run compares with (and, on a push to it, extends). */
+export function baseBranchOf(ctx: RunContext, configured?: string): string | undefined {
+  return configured || ctx.pullRequest?.baseRef || ctx.defaultBranch || undefined;
+}
+
+/** A push (or schedule, or manual run) on the base branch itself: the only runs that may save history. */
+export function isBaseBranchRun(ctx: RunContext, base: string | undefined): boolean {
+  if (!base || ctx.pullRequest) return false;
+  if (!['push', 'schedule', 'workflow_dispatch'].includes(ctx.eventName)) return false;
+  return ctx.ref === `refs/heads/${base}`;
+}

@@ -75,6 +75,53 @@ export function expandPaths(patterns: string[], cwd: string): string[] {
   return [...new Set(out)];
 }
 
+function kindOf(st: fs.Stats): string {
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  if (st.isDirectory()) return 'a folder';
+  return 'not a regular file';
+}
+
+/**
+ * A regular file's text, at most MAX_FILE_BYTES. Opened without blocking and checked on the open
+ * descriptor, so a FIFO, /dev/zero or a file swapped for one after a check can neither hang the job
+ * nor fill its memory.
+ */
+export function readRegularFile(abs: string, display: string, max = MAX_FILE_BYTES): string {
+  let fd: number;
+  try {
+    fd = fs.openSync(abs, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  } catch {
+    throw new ParseError(display, 0, 'expected a readable benchmark output file');
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile())
+      throw new ParseError(display, 0, `expected a regular file with benchmark output, got ${kindOf(st)}`);
+    if (st.size > max)
+      throw new ParseError(
+        display,
+        0,
+        `expected benchmark output under ${max / 1024 / 1024} MiB, the file has ${(st.size / 1024 / 1024).toFixed(0)} MiB`,
+      );
+    // Read what the size said, and one byte more to notice a file that grows while it is read.
+    const buf = Buffer.alloc(st.size + 1);
+    let n = 0;
+    for (;;) {
+      const got = fs.readSync(fd, buf, n, buf.length - n, null);
+      if (got === 0) break;
+      n += got;
+      if (n === buf.length)
+        throw new ParseError(display, 0, 'expected a file that does not grow while benchgate reads it');
+    }
+    return buf.subarray(0, n).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 function readFolder(dir: string, display: string, format: string): { format: string; series: Series[] } {
   const rel = globSync('**/*', { cwd: dir, onlyFiles: true, dot: false }).sort();
   const parser = format === 'auto' ? detectFolderFormat(rel, display) : folderParserByName(format);
@@ -87,7 +134,7 @@ function readFolder(dir: string, display: string, format: string): { format: str
   }
   const files: FolderFile[] = rel
     .filter((p) => parser.wants(p))
-    .map((p) => ({ path: p, text: fs.readFileSync(path.join(dir, p), 'utf8') }));
+    .map((p) => ({ path: p, text: readRegularFile(path.join(dir, p), path.join(display, p)) }));
   return { format: parser.name, series: parser.parseFolder(files, display) };
 }
 
@@ -106,14 +153,7 @@ export function readOutput(
     throw new ParseError(file, 0, 'expected a benchmark output file, no such file');
   }
   if (st.isDirectory()) return readFolder(abs, file, format);
-  if (st.size > MAX_FILE_BYTES) {
-    throw new ParseError(
-      file,
-      0,
-      `expected benchmark output under ${MAX_FILE_BYTES / 1024 / 1024} MiB, the file has ${(st.size / 1024 / 1024).toFixed(0)} MiB`,
-    );
-  }
-  const text = fs.readFileSync(abs, 'utf8');
+  const text = readRegularFile(abs, file);
   return parseText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file, format, sink);
 }
 

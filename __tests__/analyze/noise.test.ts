@@ -93,20 +93,20 @@ describe('one run per side (same job)', () => {
     );
   });
 
-  test('a change far beyond the assumed noise still fails, at 99.5% confidence', () => {
+  test('a change far beyond the assumed noise still fails, at 99.9% confidence', () => {
     const v = analyze(
       input({
         baseline: [series('Sort', samples('b', 30, 1000))],
         current: [series('Sort', samples('h', 30, 5000))],
       }),
     );
-    expect(one(v)).toMatchObject({ verdict: 'fail', method: 'one-run', bound: { confidence: 0.995 } });
+    expect(one(v)).toMatchObject({ verdict: 'fail', method: 'one-run', bound: { confidence: 0.999 } });
   });
 
   test('the runner-noise setting is the assumed spread; 0% trusts the samples alone', () => {
     const parts = {
       baseline: [series('Sort', samples('b', 30, 1000, 0.01))],
-      current: [series('Sort', samples('h', 30, 1150, 0.01))],
+      current: [series('Sort', samples('h', 30, 1200, 0.01))],
     };
     const quiet = one(analyze(input({ ...parts, settings: { runnerNoise: 0.01 } })));
     expect(quiet).toMatchObject({ method: 'one-run', verdict: 'fail' });

@@ -15,7 +15,7 @@ import { CONFIG_SCHEMA } from '../../src/config/schema.js';
 
 const FILE = '.github/benchgate.yml';
 
-/** Every key the file accepts, as the README shows it. */
+/** Every key the file accepts, as docs/configuration.md shows it. */
 const FULL = `# .github/benchgate.yml
 thresholds:
   warn: 5%
@@ -303,12 +303,8 @@ test('the published schema/config.schema.json is a valid schema for the same key
   );
 });
 
-describe('the README’s example configuration', () => {
-  const readme = fs.readFileSync('README.md', 'utf8');
-  const section = readme.slice(
-    readme.indexOf('<!-- section:statistics -->'),
-    readme.indexOf('<!-- /section:statistics -->'),
-  );
+describe('the documented example configuration (docs/configuration.md)', () => {
+  const section = fs.readFileSync('docs/configuration.md', 'utf8');
   const yaml = /```yaml\n(# \.github\/benchgate\.yml[\s\S]*?)```/.exec(section)?.[1] ?? '';
 
   test('is valid and loads', () => {

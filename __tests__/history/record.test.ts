@@ -41,7 +41,7 @@ test.each([
 
 test('a push to the base branch appends to the stored history', async () => {
   const e = env('push', 'refs/heads/main');
-  const store = openStore(e)!;
+  const store = (await openStore(e))!;
   await store.save(history([run(1)]));
   const baseline = await loadBaseline(store, e, EPYC);
   expect(await recordRun(store, e, baseline, run(2))).toEqual([]);
@@ -53,7 +53,7 @@ test('a push to the base branch appends to the stored history', async () => {
 test('a history that could not be read is not saved over', async () => {
   const e = env('push', 'refs/heads/main');
   fs.mkdirSync(path.join(dir, 'history.json'));
-  const store = openStore(e)!;
+  const store = (await openStore(e))!;
   const baseline = await loadBaseline(store, e, EPYC);
   expect(baseline.status).toBe('unavailable');
   expect(baseline.warnings[0].message).toMatch(
@@ -71,7 +71,7 @@ test('a history that could not be read is not saved over', async () => {
 
 test('the analysis gets the same-runner runs, the record keeps them all', async () => {
   const e = env('push', 'refs/heads/main');
-  const store = openStore(e)!;
+  const store = (await openStore(e))!;
   const mixed = [1, 2, 3].map((n) => run(n, { runner: XEON })).concat([4, 5, 6, 7, 8].map((n) => run(n)));
   await store.save(history(mixed));
   const baseline = await loadBaseline(store, e, EPYC);
@@ -85,7 +85,7 @@ test('the analysis gets the same-runner runs, the record keeps them all', async 
 
 test('a pull request only reads', async () => {
   const e = env('pull_request', 'refs/pull/7/merge', { save: 'always' }, pull);
-  const store = openStore(e)!;
+  const store = (await openStore(e))!;
   await store.save(history([run(1)]));
   const before = fs.readFileSync(path.join(dir, 'history.json'), 'utf8');
   await recordRun(store, e, await loadBaseline(store, e, EPYC), run(2));

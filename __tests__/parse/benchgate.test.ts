@@ -155,12 +155,11 @@ describe('published schema files', () => {
   });
 });
 
-describe('the README', () => {
+describe('the recipe (docs/recipes/benchgate-format.md)', () => {
   test("the example of benchgate's results format parses as documented", () => {
-    const readme = fs.readFileSync('README.md', 'utf8');
-    const section = readme.slice(readme.indexOf('### benchgate results format'));
+    const section = fs.readFileSync('docs/recipes/benchgate-format.md', 'utf8');
     const example = /```json\n([\s\S]*?)\n```/.exec(section)![1];
-    const series = benchgateResults.parse(example, 'README.md');
+    const series = benchgateResults.parse(example, 'docs/recipes/benchgate-format.md');
     expect(series.map((s) => [s.name, s.metric, s.unit, s.direction, s.value])).toEqual([
       ['parse/small', 'time', 'ns', 'smaller', 41100],
       ['parse/large', 'time', 'ns', 'smaller', 12.5e6],

@@ -92,3 +92,21 @@ describe('BenchmarkDotNet full JSON report', () => {
     );
   });
 });
+
+describe('BenchmarkDotNet exports of older versions (no FullName)', () => {
+  const read = (f: string): string => fs.readFileSync(path.join('fixtures', 'benchmarkdotnet', f), 'utf8');
+
+  test('the name is built from Namespace, Type, Method and Parameters, as FullName spells it', () => {
+    const old = benchmarkdotnet.parse(read('documented-format-older-no-fullname.json'), 'old.json');
+    expect(old).toEqual(benchmarkdotnet.parse(read('documented-format-report-full.json'), 'new.json'));
+  });
+
+  test('several parameters are joined the way FullName joins them', () => {
+    const doc = JSON.parse(read('documented-format-older-no-fullname.json')) as {
+      Benchmarks: Record<string, unknown>[];
+    };
+    doc.Benchmarks = [{ ...doc.Benchmarks[0], Namespace: undefined, Parameters: 'N=10&Mode=fast' }];
+    const [s] = benchmarkdotnet.parse(JSON.stringify(doc), 'x.json');
+    expect(s.name).toBe('StringBenchmarks.Concat(N: 10, Mode: fast)');
+  });
+});

@@ -160,3 +160,32 @@ describe('Catch2 XML reporter (-r xml)', () => {
     );
   });
 });
+
+describe('Catch2 console with names long enough to wrap (real run)', () => {
+  const read = (f: string): string => fs.readFileSync(path.join('fixtures', 'catch2', f), 'utf8');
+  const LONG = [
+    'fib 15',
+    'accumulate a vector of one thousand integers with std::accumulate and a lambda',
+    'build a std::string of sixty-four characters by appending one character at a time in a loop that runs sixty-four times',
+  ];
+
+  test.each(['console-long-names.txt', 'console-long-names-no-analysis.txt'])(
+    '%s parses to its golden series',
+    (f) => {
+      expectGolden('catch2', f, catch2.parse(read(f), f));
+    },
+  );
+
+  test.each(['console-long-names.txt', 'console-long-names-no-analysis.txt'])(
+    'in %s, the pieces of a name wrapped over two to four lines are one name',
+    (f) => {
+      expect(catch2.parse(read(f), f).map((s) => s.name)).toEqual(LONG);
+    },
+  );
+
+  test('the wrapped benchmark keeps its own numbers', () => {
+    const s = catch2.parse(read('console-long-names.txt'), 'x').find((x) => x.name === LONG[2])!;
+    expect(s.value).toBeCloseTo(213.268, 6);
+    expect(s.spread).toMatchObject({ low: 204.865, high: 226.856, stddev: 24.683 });
+  });
+});

@@ -14,6 +14,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { detectFolderFormat, detectFormat } from '../../src/parse/detect.js';
 import { ParseError } from '../../src/errors.js';
+import fc from 'fast-check';
+import { PARSERS } from '../../src/parse/index.js';
 
 const NONE = null;
 const NOT_YET = 'not-yet';
@@ -27,6 +29,15 @@ const FILES: Record<string, Expected> = {
   'go/bench-v.txt': 'go',
   'go/bench-ci-log-noise.txt': 'go',
   'go/bench.json': 'gojson',
+  'go/bench-ci-log-noise-pass.txt': 'go',
+  'go/bench-two-packages.txt': 'go',
+  'go/bench-go126-two-packages.json': 'gojson',
+  'go/fail-bench.txt': 'go',
+  'go/fail-bench.json': 'gojson',
+  'libtest/cargo-bench-failing.txt': 'libtest',
+  'libtest/cargo-bench-failing-format-json.jsonl': 'libtest',
+  'catch2/console-failing.txt': 'catch2',
+  'catch2/report-failing.xml': 'catch2',
   'libtest/cargo-bench.txt': 'libtest',
   'libtest/cargo-bench-with-stderr.txt': 'libtest',
   'libtest/cargo-bench-format-json.jsonl': 'libtest',
@@ -38,32 +49,69 @@ const FILES: Record<string, Expected> = {
   'criterion/cargo-criterion-documented-format.jsonl': 'cargocriterion',
   'pytest-benchmark/benchmark.json': 'pytest',
   'pytest-benchmark/console.txt': NONE,
+  'pytest-benchmark/autosave-no-data.json': 'pytest',
   'google-benchmark/plain.json': 'googlebenchmark',
   'google-benchmark/repetitions.json': 'googlebenchmark',
   'google-benchmark/aggregates-only.json': 'googlebenchmark',
-  'google-benchmark/console.txt': NONE,
-  'google-benchmark/console-aggregates-tabular.txt': NONE,
+  'google-benchmark/console.txt': 'googlebenchmark-console',
+  'google-benchmark/console-aggregates-tabular.txt': 'googlebenchmark-console',
+  'google-benchmark/text-console.txt': 'googlebenchmark-console',
+  'google-benchmark/text-console-repetitions.txt': 'googlebenchmark-console',
+  'google-benchmark/text-console-display-aggregates-only.txt': 'googlebenchmark-console',
+  'google-benchmark/text-console-tabular.txt': 'googlebenchmark-console',
+  'google-benchmark/text-format.csv': 'googlebenchmark-csv',
+  'google-benchmark/text-out-repetitions.csv': 'googlebenchmark-csv',
+  'google-benchmark/documented-format-pre-1.5-repetitions.json': 'googlebenchmark',
   'hyperfine/basic.json': 'hyperfine',
   'hyperfine/parameters.json': 'hyperfine',
   'hyperfine/parameter-scan.json': 'hyperfine',
   'hyperfine/no-shell-failing.json': 'hyperfine',
   'hyperfine/single-run.json': 'hyperfine',
   'hyperfine/zero-time.json': 'hyperfine',
-  'hyperfine/basic-console.txt': NONE,
-  'hyperfine/parameters-console.txt': NONE,
-  'hyperfine/parameter-scan-console.txt': NONE,
-  'hyperfine/no-shell-failing-console.txt': NONE,
-  'hyperfine/single-run-console.txt': NONE,
-  'hyperfine/zero-time-console.txt': NONE,
+  'hyperfine/export-fast-console.txt': 'hyperfine-console',
+  'hyperfine/export-fast.adoc': 'hyperfine-table',
+  'hyperfine/export-fast.csv': 'hyperfine-csv',
+  'hyperfine/export-fast.json': 'hyperfine',
+  'hyperfine/export-fast.md': 'hyperfine-table',
+  'hyperfine/export-fast.org': 'hyperfine-table',
+  'hyperfine/export-ms-console.txt': 'hyperfine-console',
+  'hyperfine/export-ms.adoc': 'hyperfine-table',
+  'hyperfine/export-ms.csv': 'hyperfine-csv',
+  'hyperfine/export-ms.json': 'hyperfine',
+  'hyperfine/export-ms.md': 'hyperfine-table',
+  'hyperfine/export-ms.org': 'hyperfine-table',
+  'hyperfine/export-s-console.txt': 'hyperfine-console',
+  'hyperfine/export-s.adoc': 'hyperfine-table',
+  'hyperfine/export-s.csv': 'hyperfine-csv',
+  'hyperfine/export-s.json': 'hyperfine',
+  'hyperfine/export-s.md': 'hyperfine-table',
+  'hyperfine/export-s.org': 'hyperfine-table',
+  'hyperfine/export-scan-console.txt': 'hyperfine-console',
+  'hyperfine/export-scan.adoc': 'hyperfine-table',
+  'hyperfine/export-scan.csv': 'hyperfine-csv',
+  'hyperfine/export-scan.json': 'hyperfine',
+  'hyperfine/export-scan.md': 'hyperfine-table',
+  'hyperfine/export-scan.org': 'hyperfine-table',
+  'hyperfine/export-time-unit-second-console.txt': 'hyperfine-console',
+  'hyperfine/export-time-unit-second.md': 'hyperfine-table',
+  'hyperfine/basic-console.txt': 'hyperfine-console',
+  'hyperfine/parameters-console.txt': 'hyperfine-console',
+  'hyperfine/parameter-scan-console.txt': 'hyperfine-console',
+  'hyperfine/no-shell-failing-console.txt': 'hyperfine-console',
+  'hyperfine/single-run-console.txt': 'hyperfine-console',
+  'hyperfine/zero-time-console.txt': 'hyperfine-console',
 
   // ---- parsers-B ----
   'benchgate/results.json': 'benchgate',
   'benchgate/minimal.json': 'benchgate',
   'benchmarkdotnet/documented-format-report-full.json': 'benchmarkdotnet',
+  'benchmarkdotnet/documented-format-older-no-fullname.json': 'benchmarkdotnet',
   'benchmarkjs/console.txt': 'benchmarkjs',
   'benchmarkjs/stats.json': NONE, // the fixture script's own dump of Benchmark objects, not a Benchmark.js format
   'catch2/console.txt': 'catch2',
   'catch2/console-no-analysis.txt': 'catch2',
+  'catch2/console-long-names.txt': 'catch2',
+  'catch2/console-long-names-no-analysis.txt': 'catch2',
   'catch2/report.xml': 'catch2',
   'catch2/report-no-analysis.xml': 'catch2',
   'jmh/documented-format.json': 'jmh',
@@ -100,6 +148,7 @@ const FILES: Record<string, Expected> = {
   'jmh/modes.json': 'jmh',
   'bmf/documented-format.json': 'bmf',
   'pyperf/suite.json': 'pyperf',
+  'asv/results.json': 'asv',
   'pyperf/timeit.json': 'pyperf',
   'ruby-benchmark/bm.txt': 'rubybenchmark',
   'ruby-benchmark/bmbm.txt': 'rubybenchmark',
@@ -207,9 +256,39 @@ describe('format detection over every fixture', () => {
   });
 
   test('when nothing matches, the error lists the formats tried and the formats known', () => {
-    const text = fs.readFileSync(path.join(ROOT, 'hyperfine/basic-console.txt'), 'utf8');
+    // hyperfine's console is read now; any text no tool wrote serves as the unknown output
+    const text = 'Build finished.\nAll 12 checks passed in 3.1 s\n';
     expect(() => detectFormat(text, 'basic-console.txt')).toThrow(
       /^basic-console\.txt:1: expected the output of a known benchmark tool; tried .*\bgo, .*\(set "format" to one of: auto, /,
+    );
+  });
+
+  test("no parser's detect claims another format's fixture, whole or cut at any line", () => {
+    const owned = files.filter((f) => typeof FILES[f] === 'string' && FILES[f] !== NOT_YET);
+    const texts = owned.map((f) => ({
+      rel: f,
+      want: FILES[f] as string,
+      text: fs.readFileSync(path.join(ROOT, f), 'utf8'),
+    }));
+    for (const { rel, want, text } of texts) {
+      const others = PARSERS.filter((p) => p.name !== want && p.detect(text)).map((p) => p.name);
+      expect({ rel, others }).toEqual({ rel, others: [] });
+    }
+    fc.assert(
+      fc.property(fc.nat(texts.length - 1), fc.nat(), (i, b) => {
+        const { rel, want, text } = texts[i];
+        const lines = text.split('\n');
+        // the output cut after any line, as a run that stopped short leaves it. (Excerpts from the
+        // middle are not asked for: libtest's lines without its "running N tests" header are exactly
+        // Criterion's bencher format, which only that header tells apart.)
+        const from = 0;
+        const piece = lines.slice(0, 1 + (b % lines.length)).join('\n');
+        const others = PARSERS.filter((p) => p.name !== want && p.detect(piece)).map((p) => p.name);
+        // a piece may lose its own signature, but it never gains another tool's
+        if (others.length > 0) throw new Error(`${rel} lines ${from + 1}…: detected as ${others.join(', ')}`);
+        return true;
+      }),
+      { numRuns: 300, seed: 20261201 },
     );
   });
 });

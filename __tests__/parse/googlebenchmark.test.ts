@@ -211,3 +211,23 @@ describe('Google Benchmark JSON', () => {
     expect(googleBenchmark.parse(text, 'x')[0].name).toBe('BM_T<{1}>');
   });
 });
+
+describe('Google Benchmark JSON of versions before 1.5 (no run_type, run_name or aggregate_name)', () => {
+  const read = (f: string): string => fs.readFileSync(path.join('fixtures', 'google-benchmark', f), 'utf8');
+
+  test('aggregates are known by their name suffix: the same series as the current layout', () => {
+    const old = googleBenchmark.parse(read('documented-format-pre-1.5-repetitions.json'), 'old.json');
+    expect(old).toEqual(googleBenchmark.parse(read('repetitions.json'), 'new.json'));
+  });
+
+  test('a lone benchmark whose name merely ends in _mean stays a benchmark', () => {
+    const text = JSON.stringify({
+      context: {},
+      benchmarks: [{ name: 'BM_running_mean', iterations: 10, real_time: 5, cpu_time: 5, time_unit: 'ns' }],
+    });
+    expect(googleBenchmark.parse(text, 'x.json').map((s) => [s.name, s.metric, s.value])).toEqual([
+      ['BM_running_mean', 'time', 5],
+      ['BM_running_mean', 'cpu_time', 5],
+    ]);
+  });
+});

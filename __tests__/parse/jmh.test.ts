@@ -126,3 +126,43 @@ describe('JMH -rf json', () => {
     );
   });
 });
+
+describe('JMH results from a real run (JMH 1.37, thrpt, avgt and ss modes)', () => {
+  const real = fs.readFileSync(path.join('fixtures', 'jmh', 'modes.json'), 'utf8');
+
+  test('modes.json parses to its golden series', () => {
+    expectGolden('jmh', 'modes.json', jmh.parse(real, 'modes.json'));
+  });
+
+  test('each mode is its own series; throughput is bigger-is-better ops/s, times smaller-is-better ns', () => {
+    const series = jmh.parse(real, 'modes.json');
+    const name = 'demo.Bench.sumLoop (size=1000)';
+    const of = (metric: string) => series.find((s) => s.name === name && s.metric === metric)!;
+    expect(of('throughput')).toMatchObject({ unit: 'ops/s', direction: 'bigger' });
+    expect(of('time')).toMatchObject({ unit: 'ns', direction: 'smaller' });
+    expect(of('single-shot time')).toMatchObject({ unit: 'ns', direction: 'smaller' });
+    expect(of('throughput').samples).toHaveLength(3);
+    // ops/ms (stringBuild's @OutputTimeUnit) becomes ops/s
+    const sb = series.find(
+      (s) => s.name === 'demo.Bench.stringBuild (size=10)' && s.metric === 'throughput',
+    )!;
+    const doc = JSON.parse(real) as {
+      benchmark: string;
+      mode: string;
+      params: { size: string };
+      primaryMetric: { score: number };
+    }[];
+    const raw = doc.find(
+      (d) => d.benchmark === 'demo.Bench.stringBuild' && d.mode === 'thrpt' && d.params.size === '10',
+    )!;
+    expect(sb.value).toBeCloseTo(raw.primaryMetric.score * 1000, 6);
+  });
+
+  test('a thrpt score in a time per operation is labelled a time, smaller is better', () => {
+    const doc = JSON.parse(real) as { mode: string; primaryMetric: { scoreUnit: string } }[];
+    const thrpt = doc.find((d) => d.mode === 'thrpt')!;
+    thrpt.primaryMetric.scoreUnit = 'us/op';
+    const [s] = jmh.parse(JSON.stringify([thrpt]), 'x.json');
+    expect(s).toMatchObject({ metric: 'time (thrpt)', unit: 'ns', direction: 'smaller' });
+  });
+});

@@ -129,3 +129,33 @@ describe('Criterion.rs --output-format bencher', () => {
     for (const s of series) expect(s).toMatchObject({ metric: 'time', unit: 'ns', direction: 'smaller' });
   });
 });
+
+describe('bench: lines in units other than ns/iter, as other harnesses print them', () => {
+  const lines = [
+    'running 6 tests',
+    'test a_us ... bench:       2.5 us/iter (+/- 0.1)',
+    'test b_ms ... bench:        12 ms/iter (+/- 1)',
+    'test c_ps ... bench:       800 ps/iter (+/- 20)',
+    'test d_s  ... bench:         3 s/iter (+/- 0)',
+    'test cmov ... bench:      2835 cycles/iter (+/- 14)',
+    'test upload ... bench:    1911 MS/s (+/- 420)',
+  ].join('\n');
+
+  test('times per iteration convert to ns; counts and rates are metrics of their own', () => {
+    const series = libtest.parse(lines, 'x');
+    expect(series.map((s) => [s.name, s.metric, s.value, s.unit, s.direction])).toEqual([
+      ['a_us', 'time', 2500, 'ns', 'smaller'],
+      ['b_ms', 'time', 12e6, 'ns', 'smaller'],
+      ['c_ps', 'time', 0.8, 'ns', 'smaller'],
+      ['d_s', 'time', 3e9, 'ns', 'smaller'],
+      ['cmov', 'cycles', 2835, 'cycles', 'smaller'],
+      ['upload', 'throughput', 1911, 'MS/s', 'bigger'],
+    ]);
+  });
+
+  test('the spread follows the unit of its line', () => {
+    const [a] = libtest.parse(lines, 'x');
+    expect(a.spread!.low).toBeCloseTo(2400, 6);
+    expect(a.spread!.high).toBeCloseTo(2600, 6);
+  });
+});

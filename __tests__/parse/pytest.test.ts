@@ -93,3 +93,40 @@ describe('pytest-benchmark --benchmark-json', () => {
     );
   });
 });
+
+describe('pytest-benchmark files without per-round data', () => {
+  const saved = fs.readFileSync(path.join('fixtures', 'pytest-benchmark', 'autosave-no-data.json'), 'utf8');
+
+  test('autosave-no-data.json parses to its golden series', () => {
+    expectGolden('pytest-benchmark', 'autosave-no-data.json', pytestBenchmark.parse(saved, 'a.json'));
+  });
+
+  test('a --benchmark-autosave file (no stats.data) is read from its summary, without samples', () => {
+    const doc = JSON.parse(saved) as { benchmarks: { fullname: string; stats: { median: number } }[] };
+    const series = pytestBenchmark.parse(saved, 'a.json');
+    expect(series).toHaveLength(doc.benchmarks.length);
+    for (const [i, s] of series.entries()) {
+      expect(s.name).toBe(doc.benchmarks[i].fullname);
+      expect(s.value).toBeCloseTo(doc.benchmarks[i].stats.median * 1e9, 3);
+      expect(s.samples).toBeUndefined();
+    }
+  });
+
+  test('a truncated stats.data (fewer values than rounds) falls back to the summary, with a warning', () => {
+    const doc = JSON.parse(text) as {
+      benchmarks: { fullname: string; stats: { data: number[]; median: number; rounds: number } }[];
+    };
+    const b = doc.benchmarks[0];
+    b.stats.data = b.stats.data.slice(0, 2);
+    const warnings: string[] = [];
+    const [s] = pytestBenchmark.parse(JSON.stringify(doc), 't.json', {
+      warn: (_line, m) => void warnings.push(m),
+      meta: () => {},
+    });
+    expect(s.samples).toBeUndefined();
+    expect(s.value).toBeCloseTo(b.stats.median * 1e9, 3);
+    expect(warnings).toEqual([
+      `"stats.data" of "${b.fullname}" holds 2 of ${b.stats.rounds} rounds; its summary is used, without samples`,
+    ]);
+  });
+});

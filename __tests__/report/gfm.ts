@@ -50,8 +50,15 @@ const cmarkGfm: Renderer = {
   },
 };
 
-/** micromark always; cmark-gfm too where Debian's package is installed. */
-export const RENDERERS: Renderer[] = cmarkAvailable() ? [micromarkGfm, cmarkGfm] : [micromarkGfm];
+const HAVE_CMARK = cmarkAvailable();
+// Locally the GFM tests fall back to micromark alone; in CI a missing renderer fails them, loudly.
+if (!HAVE_CMARK && process.env.CI === 'true')
+  throw new Error(
+    "cmark-gfm (GitHub's own GFM renderer) is not installed, and CI=true: the report tests need it in CI. Install Debian's package: apt-get install -y cmark-gfm",
+  );
+
+/** micromark always; cmark-gfm too where Debian's package is installed (always in CI). */
+export const RENDERERS: Renderer[] = HAVE_CMARK ? [micromarkGfm, cmarkGfm] : [micromarkGfm];
 
 interface Node {
   nodeName: string;

@@ -11,7 +11,9 @@ import { decodeHistory } from '../../src/history/validate.js';
 import { benchgateResults as benchgate } from '../../src/parse/benchgate.js';
 import { LIMITS } from '../../src/limits.js';
 import { logSafe, safeCore } from '../../src/log-safe.js';
-import { run, runnerFingerprint, type ActionCore } from '../../src/main.js';
+import { run } from '../../src/main.js';
+import type { ActionCore } from '../../src/model.js';
+import { runnerFingerprint, world } from '../../src/world.js';
 
 const SHA = 'a'.repeat(40);
 
@@ -179,9 +181,14 @@ describe('log lines', () => {
         warning: (m) => lines.push(m),
         error: (m) => lines.push(m),
         setSecret: () => {},
+        debug: () => {},
+        isDebug: () => false,
         summary: { addRaw: () => ({ write: async () => undefined }) },
       };
-      await run({ core, env: { RUNNER_TEMP: dir }, cwd: dir, now: () => new Date('2026-11-21T12:00:00Z') });
+      await run({
+        ...world(core, { RUNNER_TEMP: dir }, dir),
+        now: () => new Date('2026-11-21T12:00:00Z'),
+      });
       const read = lines.find((l) => l.includes('s3cret'));
       expect(read).toBeDefined();
       for (const l of lines) {

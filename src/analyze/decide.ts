@@ -149,9 +149,11 @@ function statistical(it: Item, input: AnalyzeInput, c: SuiteContext): SeriesVerd
     const against =
       e.method === 'bootstrap'
         ? `with ${e.n.baseline} + ${e.n.current} samples`
-        : e.method === 'history-two-sample'
-          ? `between two runners with ${e.n.baseline} + ${e.n.current} samples`
-          : 'against this history';
+        : e.method === 'paired'
+          ? `in ${e.n.current} paired rounds`
+          : e.method === 'history-two-sample'
+            ? `between two runners with ${e.n.baseline} + ${e.n.current} samples`
+            : 'against this history';
     v.reason =
       `no significant change (${signed(v.change!)}, p ${formatP(v.p!)})` +
       (unresolved && !e.noise ? `; changes below ${size(v.resolvable)} cannot be resolved ${against}.` : '.');
@@ -161,7 +163,7 @@ function statistical(it: Item, input: AnalyzeInput, c: SuiteContext): SeriesVerd
   if (v.resolvable > rule.warnThreshold) v.warnings.push(unresolvable(input));
   if (e.minP !== undefined && e.minP > input.settings.fdrQ) v.warnings.push(tooFewForRanks(input));
   if (v.status === 'regression') v.severity = severityOf(v.change!, input.severity);
-  if (it.unstable && it.unstable.length > 0) notDecided(v, it.unstable);
+  if (it.unstable && it.unstable.length > 0) notDecided(v, it.unstable, e.method === 'replicates');
   return v;
 }
 
@@ -185,10 +187,18 @@ function noiseNote(e: Evidence, resolvable: number): string {
   return `one run per side: run-to-run noise of ${sd} ${source}; ${below}`;
 }
 
-/** An unstable run is reported, not decided on: never a fail, never a warn (issue 11 §1). */
-function notDecided(v: SeriesVerdict, unstable: string[]): void {
+/**
+ * An unstable run is reported, not decided on: never a fail, never a warn (issue 11 §1). With replicates
+ * the decision stands and the finding is only named: the runs are the replicates, so whatever made one of
+ * them unstable is already in the between-run spread the test used.
+ */
+function notDecided(v: SeriesVerdict, unstable: string[], replicated: boolean): void {
   v.unstable = unstable;
   const what = unstable.join('; ');
+  if (replicated) {
+    v.reason = `${v.reason.replace(/\.$/, '')}; unstable run (${what}), part of the measured run-to-run spread.`;
+    return;
+  }
   v.warnings.push({
     kind: 'unstable',
     message:

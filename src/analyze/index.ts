@@ -46,7 +46,7 @@ function scratch(B: number): { buffer: Float64Array; randomBuffer: Uint32Array }
   return scratchBuffers;
 }
 
-const MODE_RANK: Record<Mode, number> = { 'same-job': 0, history: 1, threshold: 2, none: 3 };
+const MODE_RANK: Record<Mode, number> = { ab: -1, 'same-job': 0, history: 1, threshold: 2, none: 3 };
 
 export function analyze(input: AnalyzeInput): SuiteVerdict {
   const settings = input.settings;
@@ -73,9 +73,9 @@ export function analyze(input: AnalyzeInput): SuiteVerdict {
     });
 
   // Serial correlation within runs, pooled over every sample set of this run and the same-job baseline.
-  const sets: number[][] = [];
+  const sets: Float64Array[] = [];
   for (const s of [...input.current.series, ...(baseRun?.series ?? [])])
-    if (s.samples && s.samples.every((x) => x > 0)) sets.push(s.samples.map(Math.log));
+    if (s.samples && s.samples.every((x) => x > 0)) sets.push(Float64Array.from(s.samples, Math.log));
   const correlation = pooledAutocorrelation(sets);
   if (correlation.rho >= 0.1)
     warnings.push({

@@ -2,12 +2,12 @@
  * What `analyze` decides and everything downstream reads. The verdict is computed once, here; reports
  * and the action only render and act on it.
  */
-import type { Direction, History, Run, Series } from '../model.js';
+import type { Direction, History, Run, Series, Warning } from '../model.js';
 
 export type Outcome = 'pass' | 'warn' | 'fail';
 
 /** How a series was compared, best first (DESIGN.md §3). */
-export type Mode = 'same-job' | 'history' | 'threshold' | 'none';
+export type Mode = 'ab' | 'same-job' | 'history' | 'threshold' | 'none';
 
 /**
  * The test behind a verdict: `bootstrap` (same job: BCa CI of the ratio of medians + Mann–Whitney),
@@ -19,35 +19,22 @@ export type Mode = 'same-job' | 'history' | 'threshold' | 'none';
  * `replicates` (same job, several runs per side: a between-run t test on per-run medians).
  */
 export type Method =
-  'bootstrap' | 'history' | 'history-two-sample' | 'one-run' | 'replicates' | 'exact' | 'threshold';
+  | 'bootstrap'
+  | 'paired'
+  | 'history'
+  | 'history-two-sample'
+  | 'one-run'
+  | 'replicates'
+  | 'exact'
+  | 'threshold';
 
 /** What happened to a series, independent of whether it fails the check. */
 export type Status = 'regression' | 'improvement' | 'unchanged' | 'new' | 'missing' | 'ignored';
 
 export type Severity = 'minor' | 'moderate' | 'critical';
 
-export type WarningKind =
-  | 'too-few-samples'
-  | 'insufficient-history'
-  | 'baseline-unavailable'
-  | 'runner-changed'
-  | 'global-shift'
-  | 'autocorrelated'
-  | 'no-variance'
-  | 'unresolvable'
-  | 'store'
-  | 'publish'
-  | 'config'
-  | 'limit'
-  | 'unstable'
-  | 'unit-changed';
-
-/** Warnings are data: the report renders them once as footnotes, only main.ts turns them into annotations. */
-export interface Warning {
-  kind: WarningKind;
-  message: string;
-  hint?: string;
-}
+/** Warnings are part of the model (src/model.ts); re-exported for the stages that read verdicts. */
+export type { Warning, WarningKind } from '../model.js';
 
 export interface SeriesVerdict {
   name: string;
@@ -96,6 +83,8 @@ export interface SeriesVerdict {
   unitChanged?: { from: string; to: string };
   /** Absolute limit that was crossed, in `unit`. */
   limit?: { kind: 'max' | 'min'; value: number };
+  /** A/B mode: the oriented relative change of each paired round, in round order (src/analyze/paired.ts). */
+  rounds?: number[];
   warnings: Warning[];
 }
 
@@ -146,6 +135,8 @@ export interface SuiteVerdict {
   baselineRuns: number;
   /** Most series moved the same way: a runner or global shift is more likely than a code change. */
   globalShift?: { change: number };
+  /** A/B mode: how the rounds were run (src/analyze/paired.ts). */
+  ab?: import('./paired.js').AbDetails;
 }
 
 /** Per-series rules from the config file, resolved for one series. */

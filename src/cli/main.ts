@@ -26,7 +26,7 @@ export function usage(commands: readonly Command[] = COMMANDS): string {
 export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     const [first, ...rest] = argv;
-    if (first === '--version' || first === '-V') {
+    if (first === '--version') {
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }

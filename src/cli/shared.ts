@@ -63,7 +63,7 @@ export function cliConfig(
   } catch (e) {
     // The CLI has flags, not inputs: "input 'warn-threshold'" reads "--warn-threshold" here.
     const input = e instanceof BenchgateError ? /^input '([^']+)'$/.exec(e.where)?.[1] : undefined;
-    if (e instanceof BenchgateError && input !== undefined && input in CONFIG_OPTIONS)
+    if (e instanceof BenchgateError && input !== undefined && (input in CONFIG_OPTIONS || input in extra))
       throw new BenchgateError(`--${input}`, e.what);
     throw e;
   }

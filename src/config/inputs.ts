@@ -25,6 +25,12 @@ export const INPUTS = {
   issueOnRegression: 'issue-on-regression',
   githubToken: 'github-token',
   workflowRunId: 'workflow-run-id',
+  run: 'run',
+  build: 'build',
+  abBase: 'ab-base',
+  abRounds: 'ab-rounds',
+  abTimeBudget: 'ab-time-budget',
+  abConfirm: 'ab-confirm',
   dashboard: 'dashboard',
   dashboardUrl: 'dashboard-url',
 } as const;

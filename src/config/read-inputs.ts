@@ -4,6 +4,7 @@
  * set them.
  */
 import { ConfigError } from '../errors.js';
+import { readAbConfig } from '../ab/settings.js';
 import { DEFAULTS } from './defaults.js';
 import { INPUTS, type InputName, type InputSource } from './inputs.js';
 import type { Config } from './types.js';
@@ -32,7 +33,23 @@ export function readInputs(input: InputSource): InputSettings {
 
   const mode = oneOf(INPUTS.mode, ['run', 'collect', 'report', 'comment'] as const, DEFAULTS.mode);
   const outputFiles = readList(get(INPUTS.outputFile));
-  if (outputFiles.length === 0 && (mode === 'run' || mode === 'collect')) {
+  const ab = readAbConfig(
+    {
+      run: get(INPUTS.run),
+      build: get(INPUTS.build),
+      base: get(INPUTS.abBase),
+      rounds: get(INPUTS.abRounds),
+      timeBudget: get(INPUTS.abTimeBudget),
+      confirm: get(INPUTS.abConfirm),
+    },
+    {
+      rounds: inputWhere(INPUTS.abRounds),
+      timeBudget: inputWhere(INPUTS.abTimeBudget),
+      confirm: inputWhere(INPUTS.abConfirm),
+    },
+  );
+  // In A/B mode the output is the command's stdout unless `output-file` names a file in each tree.
+  if (outputFiles.length === 0 && !ab && (mode === 'run' || mode === 'collect')) {
     throw new ConfigError(
       inputWhere(INPUTS.outputFile),
       'expected the path (or glob) of your benchmark output, got nothing',
@@ -62,6 +79,7 @@ export function readInputs(input: InputSource): InputSettings {
   return {
     mode,
     outputFiles,
+    ...(ab ? { ab } : {}),
     format: readFormat(inputWhere(INPUTS.format), get(INPUTS.format)),
     suite,
     baselineOutput: readList(get(INPUTS.baselineOutput)),

@@ -52,6 +52,8 @@ export interface Config {
   dashboardUrl?: string;
   /** The config file that was read, if any. */
   configFile?: string;
+  /** A/B mode (`run` set): benchgate runs base and head itself (src/ab/). */
+  ab?: import('../ab/settings.js').AbConfig;
   analysis: AnalysisSettings & {
     severity: Severity;
     ignore: string[];

@@ -1,9 +1,13 @@
 /**
  * One PR comment per suite, found by its marker and edited in place; created only when absent.
- * Every page of comments is searched, so a long PR thread never produces a duplicate.
+ * Every page of comments is searched, so a long PR thread never produces a duplicate. Only a comment
+ * written by the token's own identity (identity.ts) whose body starts with the marker is ours: a
+ * participant's comment carrying the marker, or a benchmark name quoting another suite's marker
+ * inside a report, is never taken for it.
  */
 import type { GitHubClient } from './client.js';
 import { apiError, statusOf } from './client.js';
+import { authoredBy, tokenLogin } from './identity.js';
 
 export type CommentResult =
   | { kind: 'created'; url: string; id: number }
@@ -29,9 +33,11 @@ export async function findComment(
     issue_number: t.issueNumber,
     per_page: 100,
   });
+  const login = await tokenLogin(gh);
   for await (const page of iterator) {
     for (const c of page.data) {
-      if (c.body?.includes(marker)) return { id: c.id, body: c.body, url: c.html_url };
+      if (c.body?.startsWith(marker) && authoredBy(c.user, login))
+        return { id: c.id, body: c.body, url: c.html_url };
     }
   }
   return undefined;

@@ -3,31 +3,9 @@
  * payload a runner provides (not from @actions/github's import-time globals), so it is testable.
  */
 import * as fs from 'node:fs';
+import type { RunContext } from '../model.js';
 
-export interface RunContext {
-  eventName: string;
-  repository?: { owner: string; repo: string };
-  /** The commit this run benchmarks (the PR head, or the pushed commit). */
-  sha: string;
-  ref: string;
-  /** Branch name of this run (`main` for a push to main, the PR head branch for a PR). */
-  branch?: string;
-  runId?: string;
-  runAttempt?: string;
-  pullRequest?: {
-    number: number;
-    baseRef: string;
-    baseSha?: string;
-    headSha?: string;
-    /** The head lives in another repository: its token cannot write to this one. */
-    fork: boolean;
-  };
-  defaultBranch?: string;
-  apiUrl: string;
-  serverUrl: string;
-  /** For `workflow_run` events: the run that triggered this one. */
-  workflowRun?: { id: number; event: string; headBranch?: string; headRepositoryFullName?: string };
-}
+export { baseBranchOf, isBaseBranchRun, type RunContext } from '../model.js';
 
 type Json = Record<string, unknown>;
 
@@ -94,16 +72,4 @@ export function readContext(env: NodeJS.ProcessEnv, event: Json = readEvent(env)
     };
   }
   return ctx;
-}
-
-/** The base branch whose history this run compares with (and, on a push to it, extends). */
-export function baseBranchOf(ctx: RunContext, configured?: string): string | undefined {
-  return configured || ctx.pullRequest?.baseRef || ctx.defaultBranch || undefined;
-}
-
-/** A push (or schedule, or manual run) on the base branch itself: the only runs that may save history. */
-export function isBaseBranchRun(ctx: RunContext, base: string | undefined): boolean {
-  if (!base || ctx.pullRequest) return false;
-  if (!['push', 'schedule', 'workflow_dispatch'].includes(ctx.eventName)) return false;
-  return ctx.ref === `refs/heads/${base}`;
 }

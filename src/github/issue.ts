@@ -1,10 +1,12 @@
 /**
  * `issue-on-regression`: when a base-branch run fails, one open issue per suite says so. It is found by
  * its marker and updated on later failures, never duplicated; when the suite passes again it gets a
- * closing comment and is closed, so the next regression opens a fresh issue.
+ * closing comment and is closed, so the next regression opens a fresh issue. Only an issue opened by
+ * the token's own identity with the marker at the start of its body is ours (see identity.ts).
  */
 import type { GitHubClient } from './client.js';
 import { apiError } from './client.js';
+import { authoredBy, tokenLogin } from './identity.js';
 import { markerKey } from '../report/markdown.js';
 
 /** Issues searched at most (100 per page): enough for any repository's open issues. */
@@ -37,6 +39,7 @@ async function findOpen(
   i: IssueInput,
 ): Promise<{ number: number; url: string } | undefined> {
   const marker = issueMarker(i.key);
+  const login = await tokenLogin(gh);
   let pages = 0;
   for await (const page of gh.paginate.iterator(gh.rest.issues.listForRepo, {
     owner: i.owner,
@@ -47,7 +50,8 @@ async function findOpen(
     per_page: 100,
   })) {
     for (const issue of page.data)
-      if (!issue.pull_request && issue.body?.includes(marker))
+      // Ours only: opened by this token's identity, the marker first (as syncIssue writes it).
+      if (!issue.pull_request && issue.body?.startsWith(marker) && authoredBy(issue.user, login))
         return { number: issue.number, url: issue.html_url };
     if (++pages >= MAX_PAGES) break;
   }

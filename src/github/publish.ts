@@ -4,16 +4,16 @@
  * warning, and none of them changes the verdict or the exit status.
  */
 import type { Config } from '../config/index.js';
-import type { SuiteVerdict, Warning } from '../analyze/types.js';
+import type { SuiteVerdict } from '../analyze/types.js';
+import type { ActionCore, RunContext, Warning } from '../model.js';
+import { errorText } from '../errors.js';
 import { formatPercent } from '../units.js';
 import { headline, marker } from '../report/index.js';
 import { code } from '../report/markdown.js';
-import type { RunContext } from './context.js';
-import { createClient, type GitHubClient } from './client.js';
+import type { GitHubClient } from './client.js';
 import { upsertComment } from './comment.js';
 import { fitText, publishCheck, type Conclusion } from './check.js';
 import { syncIssue } from './issue.js';
-import type { ActionCore } from '../main.js';
 
 /** GitHub shows at most 10 annotations of each level per step; more would only be dropped. */
 const MAX_ANNOTATIONS = 10;
@@ -38,8 +38,8 @@ export interface PublishRequest {
   /** The verdict fails the step (fail-on). */
   failing: boolean;
   runUrl?: string;
-  /** Make the client (tests and the comment mode share one). */
-  client?: () => GitHubClient;
+  /** Makes the client (called only when a comment, check or issue is wanted and a token is set). */
+  client: () => Promise<GitHubClient>;
 }
 
 export interface Published {
@@ -80,7 +80,7 @@ export async function publish(p: PublishRequest): Promise<Published> {
     try {
       await core.summary.addRaw(p.rendered.summary, true).write();
     } catch (e) {
-      out.warnings.push(publishWarning(`Job summary not written: ${(e as Error).message}.`));
+      out.warnings.push(publishWarning(`Job summary not written: ${errorText(e)}.`));
     }
   }
 
@@ -100,9 +100,9 @@ export async function publish(p: PublishRequest): Promise<Published> {
   }
   let gh: GitHubClient;
   try {
-    gh = p.client?.() ?? createClient({ token: config.token, apiUrl: ctx.apiUrl, log: (m) => core.info(m) });
+    gh = await p.client();
   } catch (e) {
-    out.warnings.push(publishWarning(`GitHub client not created: ${(e as Error).message}.`));
+    out.warnings.push(publishWarning(`GitHub client not created: ${errorText(e)}.`));
     return out;
   }
 

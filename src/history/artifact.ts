@@ -15,37 +15,61 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { DefaultArtifactClient } from '@actions/artifact';
 import type { History } from '../model.js';
-import { apiError, createClient, statusOf } from '../github/client.js';
 import type { HistoryStore, LoadResult, SaveResult } from './store.js';
 import { decodeHistory } from './validate.js';
 import { callToolkit } from './toolkit.js';
 import { historyFileName } from './cache.js';
+import { ArtifactReadError, readArtifactEntry } from './bounded-artifact.js';
+
+class DownloadFailed extends Error {}
 
 export interface ArtifactStoreOptions {
   suite: string;
   base?: string;
   token: string;
   repository?: { owner: string; repo: string };
-  apiUrl: string;
+  /** Lists the repository's artifacts through GitHub's REST API (src/github/artifacts.ts makes it). */
+  listing?: ArtifactListing;
   /** RUNNER_TEMP: where the history is staged and downloaded. */
   tempDir: string;
   retentionDays?: number;
   timeoutMs: number;
   log: (message: string) => void;
-  /** Retries of the REST client (tests shorten them). */
-  retries?: number;
+}
+
+/** The REST calls this store needs, handed in as functions so that history/ never imports github/. */
+export interface ArtifactListing {
+  /** Pages of the repository's artifacts named `name`, newest first. */
+  pages(q: { owner: string; repo: string; name: string; token: string }): AsyncIterable<ListedArtifact[]>;
+  /** The event that triggered a workflow run (the listing does not carry it). */
+  runEvent(q: { owner: string; repo: string; runId: number; token: string }): Promise<string>;
+  /** A failed call's HTTP status and a one-line message that never contains the token. */
+  explain(e: unknown): { status?: number; message: string };
+}
+
+/** The toolkit's artifact client, loaded only by runs that use artifacts. */
+async function artifactClient(): Promise<import('@actions/artifact').ArtifactClient> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  return new DefaultArtifactClient();
 }
 
 export function artifactName(suite: string): string {
   return `benchgate-history-${suite}`;
 }
 
+/**
+ * The events whose runs may write the base branch's history (the events isBaseBranchRun() saves on).
+ * Runs of anything a pull request can trigger — pull_request*, pull_request_target, workflow_run,
+ * issue_comment, … — are never the base branch's history, whatever branch they name.
+ */
+export const HISTORY_EVENTS: readonly string[] = ['push', 'schedule', 'workflow_dispatch'];
+
 /** The fields of a REST artifact this store looks at. */
 export interface ListedArtifact {
   id: number;
   expired: boolean;
+  size_in_bytes?: number;
   digest?: string | null;
   workflow_run?: {
     id?: number;
@@ -86,23 +110,31 @@ export class ArtifactStore implements HistoryStore {
   ): Promise<{ artifact: ListedArtifact } | { none: string } | { failed: string }> {
     const { owner, repo } = this.o.repository!;
     const base = this.o.base!;
-    const gh = createClient({
-      token: this.o.token,
-      apiUrl: this.o.apiUrl,
-      log: this.o.log,
-      retries: this.o.retries,
-    });
+    const listing = this.o.listing!;
     const skipped: string[] = [];
     let pages = 0;
     try {
-      for await (const page of gh.paginate.iterator(gh.rest.actions.listArtifactsForRepo, {
+      const events = new Map<number, string>();
+      const eventOf = async (runId: number): Promise<string> => {
+        let event = events.get(runId);
+        if (event === undefined) {
+          event = await listing.runEvent({ owner, repo, runId, token: this.o.token });
+          events.set(runId, event);
+        }
+        return event;
+      };
+      for await (const page of listing.pages({
         owner,
         repo,
         name: artifactName(suite),
-        per_page: 100,
+        token: this.o.token,
       })) {
-        for (const a of page.data as ListedArtifact[]) {
-          const why = rejectArtifact(a, base);
+        for (const a of page) {
+          let why = rejectArtifact(a, base);
+          if (!why) {
+            const event = await eventOf(a.workflow_run!.id!);
+            if (!HISTORY_EVENTS.includes(event)) why = `from a ${event} run`;
+          }
           if (!why) {
             if (skipped.length)
               this.o.log(`benchgate: skipped newer history artifacts: ${skipped.join(', ')}`);
@@ -113,12 +145,12 @@ export class ArtifactStore implements HistoryStore {
         if (++pages >= MAX_PAGES) break;
       }
     } catch (e) {
-      const status = statusOf(e);
+      const { status, message } = listing.explain(e);
       const hint =
         status === 403 || status === 404
           ? '; store: artifact needs a github-token with `actions: read` (add `permissions: actions: read` to the job)'
           : '';
-      return { failed: `listing artifacts failed (${apiError(e)})${hint}` };
+      return { failed: `listing artifacts failed (${message})${hint}` };
     }
     return {
       none:
@@ -138,6 +170,7 @@ export class ArtifactStore implements HistoryStore {
       };
     if (!this.o.repository) return { kind: 'unavailable', reason: 'GITHUB_REPOSITORY is not set' };
     if (!this.o.base) return { kind: 'unavailable', reason: 'no base branch is known for this run' };
+    if (!this.o.listing) return { kind: 'unavailable', reason: 'no GitHub client to list artifacts with' };
     const found = await callToolkit(() => this.find(suite), this.o.timeoutMs);
     if (found.timedOut || !found.value)
       return {
@@ -153,55 +186,52 @@ export class ArtifactStore implements HistoryStore {
     const a = f.artifact;
     const runId = a.workflow_run!.id!;
     const kept = `artifact ${a.id} of run ${runId}, left untouched (artifacts are immutable and expire after their retention)`;
-    const dir = this.folder();
+    const { owner, repo } = this.o.repository;
+    let read: { text: string; digestMismatch: boolean };
     try {
-      const { owner, repo } = this.o.repository;
-      const call = await callToolkit(
-        () =>
-          new DefaultArtifactClient().downloadArtifact(a.id, {
-            path: dir,
-            expectedHash: a.digest ?? undefined,
-            findBy: {
-              token: this.o.token,
-              workflowRunId: runId,
-              repositoryOwner: owner,
-              repositoryName: repo,
-            },
-          }),
-        this.o.timeoutMs,
-      );
-      if (!call.value) {
-        const problem = call.timedOut
-          ? `no answer within ${Math.round(this.o.timeoutMs / 1000)} s`
-          : (call.error ?? call.problems[0] ?? 'unknown error');
-        return {
-          kind: 'unavailable',
-          reason: `downloading artifact ${a.id} failed: ${problem.split('\n')[0]}`,
-        };
-      }
-      if (call.value.digestMismatch)
-        return {
-          kind: 'invalid',
-          reason: `artifact ${a.id} does not match its digest ${a.digest}`,
-          keptAt: kept,
-        };
-      const file = path.join(dir, historyFileName(suite));
-      let text: string;
-      try {
-        text = fs.readFileSync(file, 'utf8');
-      } catch {
-        return {
-          kind: 'invalid',
-          reason: `artifact ${a.id} holds no ${historyFileName(suite)}`,
-          keptAt: kept,
-        };
-      }
-      const v = decodeHistory(text, suite);
-      if (!v.ok) return { kind: 'invalid', reason: `artifact ${a.id}: ${v.reason}`, keptAt: kept };
-      return { kind: 'found', history: v.history, source: `artifact ${a.id} (run ${runId})` };
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      read = await readArtifactEntry({
+        tempDir: this.o.tempDir,
+        entry: historyFileName(suite),
+        listedSize: a.size_in_bytes,
+        download: async (into) => {
+          const call = await callToolkit(
+            async () =>
+              (await artifactClient()).downloadArtifact(a.id, {
+                path: into,
+                skipDecompress: true,
+                expectedHash: a.digest ?? undefined,
+                findBy: {
+                  token: this.o.token,
+                  workflowRunId: runId,
+                  repositoryOwner: owner,
+                  repositoryName: repo,
+                },
+              }),
+            this.o.timeoutMs,
+          );
+          if (call.value) return call.value;
+          const problem = call.timedOut
+            ? `no answer within ${Math.round(this.o.timeoutMs / 1000)} s`
+            : (call.error ?? call.problems[0] ?? 'unknown error');
+          throw new DownloadFailed(problem.split('\n')[0]);
+        },
+      });
+    } catch (e) {
+      if (e instanceof DownloadFailed)
+        return { kind: 'unavailable', reason: `downloading artifact ${a.id} failed: ${e.message}` };
+      if (e instanceof ArtifactReadError)
+        return { kind: 'invalid', reason: `artifact ${a.id}: ${e.message}`, keptAt: kept };
+      throw e;
     }
+    if (read.digestMismatch)
+      return {
+        kind: 'invalid',
+        reason: `artifact ${a.id} does not match its digest ${a.digest}`,
+        keptAt: kept,
+      };
+    const v = decodeHistory(read.text, suite);
+    if (!v.ok) return { kind: 'invalid', reason: `artifact ${a.id}: ${v.reason}`, keptAt: kept };
+    return { kind: 'found', history: v.history, source: `artifact ${a.id} (run ${runId})` };
   }
 
   async save(history: History): Promise<SaveResult> {
@@ -210,7 +240,7 @@ export class ArtifactStore implements HistoryStore {
     try {
       const file = path.join(dir, historyFileName(history.suite));
       fs.writeFileSync(file, `${JSON.stringify(history)}\n`);
-      const client = new DefaultArtifactClient();
+      const client = await artifactClient();
       const upload = (): Promise<{ id?: number }> =>
         client.uploadArtifact(name, [file], dir, { retentionDays: this.o.retentionDays });
       let call = await callToolkit(upload, this.o.timeoutMs);

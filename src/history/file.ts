@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { History } from '../model.js';
+import { errorText } from '../errors.js';
 import type { HistoryStore, LoadResult, SaveResult } from './store.js';
 import { decodeHistory } from './validate.js';
 
@@ -25,7 +26,7 @@ export class FileStore implements HistoryStore {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return { kind: 'empty', reason: `no history at ${this.file} yet` };
-      return { kind: 'unavailable', reason: `cannot read ${this.file} (${code ?? (e as Error).message})` };
+      return { kind: 'unavailable', reason: `cannot read ${this.file} (${code ?? errorText(e)})` };
     }
     const v = decodeHistory(text, suite);
     if (v.ok)
@@ -57,7 +58,7 @@ export class FileStore implements HistoryStore {
       // It could not be moved (a read-only checkout): then it must not be replaced either.
       return {
         kind: 'unavailable',
-        reason: `${reason}; it could not be moved aside (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+        reason: `${reason}; it could not be moved aside (${(e as NodeJS.ErrnoException).code ?? errorText(e)})`,
       };
     }
   }
@@ -83,7 +84,7 @@ export class FileStore implements HistoryStore {
       }
       return {
         kind: 'failed',
-        reason: `cannot write ${this.file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+        reason: `cannot write ${this.file} (${(e as NodeJS.ErrnoException).code ?? errorText(e)})`,
       };
     }
   }

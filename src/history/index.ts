@@ -4,14 +4,18 @@
  */
 import * as os from 'node:os';
 import type { Config } from '../config/index.js';
-import type { RunContext } from '../github/context.js';
-import { isBaseBranchRun } from '../github/context.js';
-import type { History, Run, RunnerFingerprint } from '../model.js';
-import type { Warning } from '../analyze/types.js';
+import {
+  isBaseBranchRun,
+  type History,
+  type Run,
+  type RunContext,
+  type RunnerFingerprint,
+  type Warning,
+} from '../model.js';
+import { unreachable } from '../errors.js';
 import type { HistoryStore, LoadResult } from './store.js';
+import type { ArtifactListing } from './artifact.js';
 import { FileStore } from './file.js';
-import { CacheStore } from './cache.js';
-import { ArtifactStore } from './artifact.js';
 import { appendRun, emptyHistory, mergeHistories } from './model.js';
 import { sameRunner } from './runner.js';
 import { storeTimeoutMs } from './toolkit.js';
@@ -31,6 +35,8 @@ export interface StoreEnv {
   runnerOs?: string;
   /** Called with the history as saved (the dashboard); its warnings join the run's. */
   onSaved?: (history: History) => Promise<Warning[]>;
+  /** How the artifact store lists the repository's artifacts (GitHub's REST API, made by the caller). */
+  artifacts?: ArtifactListing;
 }
 
 /** One name per OS for cache keys, whether it comes from RUNNER_OS ("Windows") or Node ("win32"). */
@@ -41,14 +47,21 @@ export function cacheOsName(raw: string): string {
   return v;
 }
 
-export function openStore(e: StoreEnv): HistoryStore | undefined {
+/**
+ * The store the config names. The cache and artifact stores, and the toolkit clients behind them, are
+ * loaded only when configured: most runs need one of them, none needs both.
+ */
+export async function openStore(e: StoreEnv): Promise<HistoryStore | undefined> {
   const { config, ctx, env } = e;
   const tempDir = env.RUNNER_TEMP || os.tmpdir();
   const timeoutMs = storeTimeoutMs(env);
   switch (config.store) {
+    case 'none':
+      return undefined;
     case 'file':
       return new FileStore(config.historyPath);
-    case 'cache':
+    case 'cache': {
+      const { CacheStore } = await import('./cache.js');
       return new CacheStore({
         suite: config.suite,
         os: cacheOsName(e.runnerOs || env.RUNNER_OS || process.platform),
@@ -61,20 +74,23 @@ export function openStore(e: StoreEnv): HistoryStore | undefined {
         timeoutMs,
         log: e.log,
       });
-    case 'artifact':
+    }
+    case 'artifact': {
+      const { ArtifactStore } = await import('./artifact.js');
       return new ArtifactStore({
         suite: config.suite,
         base: e.baseBranch,
         token: config.token,
         repository: ctx.repository,
-        apiUrl: ctx.apiUrl,
+        listing: e.artifacts,
         tempDir,
         retentionDays: config.retentionDays,
         timeoutMs,
         log: e.log,
       });
+    }
     default:
-      return undefined;
+      return unreachable(config.store, 'store');
   }
 }
 

@@ -5,7 +5,7 @@
  * Pure.
  */
 import type { History, Run, RunnerFingerprint } from '../model.js';
-import type { Warning } from '../analyze/types.js';
+import type { Warning } from '../model.js';
 
 /** Every value of Node's `os.platform()`: what a runner fingerprint's `os` may be. */
 export const RUNNER_OS = [

@@ -20,15 +20,15 @@ export interface ToolkitCall<T> {
   timedOut: boolean;
 }
 
+import { errorText } from '../errors.js';
+
 const ANNOTATION = /^::(warning|error)(?: [^:]*)?::(.*)$/;
 
 function unescapeData(s: string): string {
   return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
-export function errorText(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).split('\n')[0];
-}
+export { errorText } from '../errors.js';
 
 export async function callToolkit<T>(fn: () => Promise<T>, timeoutMs: number): Promise<ToolkitCall<T>> {
   const out: ToolkitCall<T> = { problems: [], lines: [], timedOut: false };

@@ -5,6 +5,7 @@
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import type { History } from '../model.js';
+import { errorText } from '../errors.js';
 import { HISTORY_SCHEMA } from './schema.js';
 import { migrate } from './migrate.js';
 import { LIMITS } from '../limits.js';
@@ -70,7 +71,7 @@ export function decodeHistory(text: string, suite: string): Validated {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, kind: 'corrupt', reason: `not valid JSON (${(e as Error).message.split('\n')[0]})` };
+    return { ok: false, kind: 'corrupt', reason: `not valid JSON (${errorText(e)})` };
   }
   return validateHistory(value, suite);
 }

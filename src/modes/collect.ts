@@ -9,10 +9,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Config } from '../config/index.js';
 import { INPUTS, OUTPUTS, type InputName } from '../config/inputs.js';
-import type { RunContext } from '../github/context.js';
-import { parseRuns, type Deps, type RunResult } from '../main.js';
+import type { RunContext } from '../model.js';
+import { errorText } from '../errors.js';
+import { parseRuns, type Deps, type RunResult } from './shared.js';
 import { artifactName, PAYLOAD_FILE, type Collected, type CollectedInputs } from './payload.js';
-import { artifactTransfer, type Transfer } from './transfer.js';
 
 /** Collected results are read within hours; a week is plenty unless `retention-days` says otherwise. */
 const DEFAULT_RETENTION_DAYS = 7;
@@ -36,7 +36,6 @@ export async function runCollect(
   config: Config,
   ctx: RunContext,
   input: (n: InputName) => string,
-  transfer: Transfer = artifactTransfer(),
 ): Promise<RunResult> {
   const { core } = deps;
   const { current, baselineRun } = parseRuns(deps, config, ctx);
@@ -69,14 +68,14 @@ export async function runCollect(
   fs.writeFileSync(file, JSON.stringify(payload));
   const name = artifactName(config.suite);
   // Without the upload nothing downstream can report: this is the one failure collect does not soften.
-  await transfer.upload(name, file, config.retentionDays ?? DEFAULT_RETENTION_DAYS);
+  await deps.transfer().upload(name, [file], config.retentionDays ?? DEFAULT_RETENTION_DAYS);
   const line = `benchgate ▸ collected ${current.series.length} series of suite \`${config.suite}\` as artifact \`${name}\`${pr ? ` for pull request #${pr.number}` : ''}; a \`report\` job or a \`workflow_run\` workflow with \`mode: comment\` compares them.`;
   core.info(line.replace(/`/g, ''));
   if (config.summary) {
     try {
       await core.summary.addRaw(`${line}\n`, true).write();
     } catch (e) {
-      core.warning(`benchgate: Job summary not written: ${(e as Error).message}.`);
+      core.warning(`benchgate: Job summary not written: ${errorText(e)}.`);
     }
   }
   core.setOutput(OUTPUTS.verdict, '');

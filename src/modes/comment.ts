@@ -10,39 +10,33 @@
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Warning } from '../analyze/types.js';
 import type { Config } from '../config/index.js';
 import { INPUTS } from '../config/inputs.js';
 import { ConfigError } from '../errors.js';
-import type { RunContext } from '../github/context.js';
-import { createClient, type GitHubClient } from '../github/client.js';
+import type { RunContext, Warning } from '../model.js';
+import { errorText } from '../errors.js';
 import { verifyPullRequest } from '../github/pulls.js';
 import type { SuiteReport } from '../report/index.js';
-import { compareRun, type Deps, type RunResult } from '../main.js';
+import { compareRun, type Deps, type RunResult } from './shared.js';
 import { deliver } from './deliver.js';
 import { readCollected, type Collected } from './payload.js';
-import { artifactTransfer, type FindBy, type Transfer } from './transfer.js';
+import type { FindBy } from './transfer.js';
 
 async function nothingToDo(deps: Deps, config: Config, why: string): Promise<RunResult> {
   deps.core.info(`benchgate: ${why}`);
   if (config.summary) {
     try {
       await deps.core.summary.addRaw(`benchgate ▸ no report: ${why}\n`, true).write();
-    } catch {
-      // the log line above says it
+    } catch (e) {
+      deps.core.info(`benchgate: job summary not written: ${errorText(e)}`);
     }
   }
   return { exitCode: 0 };
 }
 
-export async function runComment(
-  deps: Deps,
-  config: Config,
-  ctx: RunContext,
-  transfer: Transfer = artifactTransfer(),
-  client?: () => GitHubClient,
-): Promise<RunResult> {
+export async function runComment(deps: Deps, config: Config, ctx: RunContext): Promise<RunResult> {
   const { core } = deps;
+  const transfer = deps.transfer();
   const runId = Number(config.workflowRunId || ctx.workflowRun?.id || NaN);
   if (!Number.isSafeInteger(runId) || runId <= 0)
     throw new ConfigError(
@@ -75,14 +69,15 @@ export async function runComment(
 
   const collected: Collected[] = [];
   const problems: Warning[] = [];
+  // Artifact names are never path components: each download gets a folder of a random name in here.
   const scratch = path.join(deps.env.RUNNER_TEMP || os.tmpdir(), `benchgate-comment-${runId}`);
   for (const a of found) {
     try {
-      const checked = readCollected(await transfer.read(a, path.join(scratch, a.name), findBy), a.name);
+      const checked = readCollected(await transfer.read(a, scratch, findBy), a.name);
       if (checked.ok) collected.push(checked.value);
       else problems.push({ kind: 'publish', message: `Artifact ${checked.reason}; ignored.` });
     } catch (e) {
-      problems.push({ kind: 'publish', message: `Artifact ${a.name} not read: ${(e as Error).message}.` });
+      problems.push({ kind: 'publish', message: `Artifact ${a.name} not read: ${errorText(e)}.` });
     }
   }
   for (const p of problems) core.warning(`benchgate: ${p.message}`);
@@ -93,8 +88,7 @@ export async function runComment(
   if (claimed.size !== 1 || claimed.has(undefined))
     return nothingToDo(deps, config, `the collected results of run ${runId} do not name one pull request`);
   const number = [...claimed][0] as number;
-  const gh =
-    client?.() ?? createClient({ token: config.token, apiUrl: ctx.apiUrl, log: (m) => core.info(m) });
+  const gh = await deps.github({ token: config.token, apiUrl: ctx.apiUrl, log: (m) => core.info(m) });
   const verified = await verifyPullRequest(gh, { ...ctx.repository, runId, claimed: number });
   if (!verified.ok) {
     core.warning(`benchgate: not commenting: ${verified.reason}.`);

@@ -8,8 +8,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Config } from '../config/index.js';
 import { OUTPUTS } from '../config/inputs.js';
-import type { SuiteVerdict, Warning } from '../analyze/types.js';
-import { DefaultArtifactClient } from '@actions/artifact';
+import type { SuiteVerdict } from '../analyze/types.js';
+import { baseBranchOf, type RunContext, type Warning } from '../model.js';
+import { errorText } from '../errors.js';
 import {
   headline,
   renderDocument,
@@ -17,10 +18,8 @@ import {
   type ReportContext,
   type SuiteReport,
 } from '../report/index.js';
-import type { RunContext } from '../github/context.js';
-import { baseBranchOf } from '../github/context.js';
 import { publish } from '../github/publish.js';
-import { failsStep, type Deps, type RunResult } from '../main.js';
+import { failsStep, type Deps, type RunResult } from './shared.js';
 
 export interface Delivery {
   /** Marker and check-name key. */
@@ -60,17 +59,10 @@ function reportContext(ctx: RunContext, config: Config, key: string): ReportCont
 async function uploadReports(deps: Deps, name: string, files: string[]): Promise<boolean> {
   if (!deps.env.ACTIONS_RUNTIME_TOKEN || !deps.env.ACTIONS_RESULTS_URL) return false;
   try {
-    const dir = path.dirname(files[0]);
-    const client = new DefaultArtifactClient();
-    try {
-      await client.deleteArtifact(name);
-    } catch {
-      // nothing to replace
-    }
-    await client.uploadArtifact(name, files, dir);
+    await deps.transfer().upload(name, files);
     return true;
   } catch (e) {
-    deps.core.info(`benchgate: the JSON report was not uploaded as ${name}: ${(e as Error).message}`);
+    deps.core.info(`benchgate: the JSON report was not uploaded as ${name}: ${errorText(e)}`);
     return false;
   }
 }
@@ -87,6 +79,19 @@ export async function deliver(deps: Deps, config: Config, ctx: RunContext, d: De
     return file;
   });
 
+  const verdict = worst(verdicts);
+  const failing = failsStep(verdict, config.failOn);
+  // Outputs first: whatever publishing meets (a slow or unanswering API), later steps get the verdict.
+  core.setOutput(OUTPUTS.verdict, verdict);
+  core.setOutput(
+    OUTPUTS.regressions,
+    verdicts.reduce((n, v) => n + v.counts.regressions, 0),
+  );
+  core.setOutput(
+    OUTPUTS.improvements,
+    verdicts.reduce((n, v) => n + v.counts.improvements, 0),
+  );
+  core.setOutput(OUTPUTS.reportJson, jsonFiles.join('\n'));
   // A summary that had to leave rows out points to the JSON report, uploaded for that purpose.
   const artifact = `benchgate-report-${d.key}`;
   let summary = renderDocument(d.suites, 'summary', { ...rctx, artifact });
@@ -100,8 +105,6 @@ export async function deliver(deps: Deps, config: Config, ctx: RunContext, d: De
     artifact: uploaded ? artifact : undefined,
   }).text;
 
-  const verdict = worst(verdicts);
-  const failing = failsStep(verdict, config.failOn);
   const published = await publish({
     core,
     config,
@@ -113,6 +116,7 @@ export async function deliver(deps: Deps, config: Config, ctx: RunContext, d: De
     onBaseBranch: d.onBaseBranch,
     failing,
     runUrl: rctx.runUrl,
+    client: () => deps.github({ token: config.token, apiUrl: ctx.apiUrl, log: (m) => core.info(m) }),
   });
   const recordWarnings = d.afterPublish ? await d.afterPublish() : [];
   const seen = new Set<string>();
@@ -123,16 +127,6 @@ export async function deliver(deps: Deps, config: Config, ctx: RunContext, d: De
     core.warning(text);
   }
 
-  core.setOutput(OUTPUTS.verdict, verdict);
-  core.setOutput(
-    OUTPUTS.regressions,
-    verdicts.reduce((n, v) => n + v.counts.regressions, 0),
-  );
-  core.setOutput(
-    OUTPUTS.improvements,
-    verdicts.reduce((n, v) => n + v.counts.improvements, 0),
-  );
-  core.setOutput(OUTPUTS.reportJson, jsonFiles.join('\n'));
   core.setOutput(OUTPUTS.commentUrl, published.commentUrl);
   const line = headline(verdicts);
   core.info(line);

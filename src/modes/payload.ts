@@ -8,6 +8,7 @@ import { Ajv } from 'ajv';
 import type { Run } from '../model.js';
 import { RUNNER_SCHEMA } from '../history/runner.js';
 import { LIMITS } from '../limits.js';
+import { errorText } from '../errors.js';
 
 export const ARTIFACT_PREFIX = 'benchgate-results-';
 export const PAYLOAD_FILE = 'benchgate-results.json';
@@ -149,7 +150,7 @@ export function readCollected(text: string, where: string): Checked {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, reason: `${where}: not JSON (${(e as Error).message.split('\n')[0]})` };
+    return { ok: false, reason: `${where}: not JSON (${errorText(e)})` };
   }
   if (!validate(value)) {
     const e = validate.errors?.[0];

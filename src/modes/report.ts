@@ -9,16 +9,14 @@
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Warning } from '../analyze/types.js';
 import { loadConfig, type Config } from '../config/index.js';
 import { INPUTS, type InputName } from '../config/inputs.js';
-import { BenchgateError } from '../errors.js';
-import { baseBranchOf, isBaseBranchRun, type RunContext } from '../github/context.js';
+import { BenchgateError, errorText } from '../errors.js';
+import { baseBranchOf, isBaseBranchRun, type RunContext, type Warning } from '../model.js';
 import type { SuiteReport } from '../report/index.js';
-import { compareRun, readFileOrUndefined, type Deps, type RunResult } from '../main.js';
+import { compareRun, readFileOrUndefined, type Deps, type RunResult } from './shared.js';
 import { deliver } from './deliver.js';
 import { readCollected, type Collected } from './payload.js';
-import { artifactTransfer, type Transfer } from './transfer.js';
 
 const FROM_COLLECTED: Partial<Record<InputName, keyof Collected['inputs']>> = {
   [INPUTS.warnThreshold]: 'warnThreshold',
@@ -32,9 +30,9 @@ export async function runReport(
   config: Config,
   ctx: RunContext,
   input: (n: InputName) => string,
-  transfer: Transfer = artifactTransfer(),
 ): Promise<RunResult> {
   const { core } = deps;
+  const transfer = deps.transfer();
   const found = await transfer.list();
   if (found.length === 0)
     throw new BenchgateError(
@@ -48,9 +46,9 @@ export async function runReport(
   for (const a of found) {
     let text: string;
     try {
-      text = await transfer.read(a, path.join(scratch, a.name));
+      text = await transfer.read(a, scratch);
     } catch (e) {
-      skipped.push({ kind: 'publish', message: `Artifact ${a.name} not read: ${(e as Error).message}.` });
+      skipped.push({ kind: 'publish', message: `Artifact ${a.name} not read: ${errorText(e)}.` });
       continue;
     }
     const checked = readCollected(text, a.name);

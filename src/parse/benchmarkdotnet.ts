@@ -2,7 +2,8 @@
  * BenchmarkDotNet's full JSON exporter (`--exporters json`, `BenchmarkDotNet.Artifacts/results/
  * <Type>-report-full.json`): `{Title, HostEnvironmentInfo, Benchmarks: [...]}`.
  *   - Name: `FullName` (`Benchgate.Samples.StringBenchmarks.Concat(N: 10)`: namespace, type, method and
- *     parameters). When a file holds several jobs of one case (two runtimes), the colliding names get
+ *     parameters; exports of older versions have no `FullName`, and the same name is built from their
+ *     `Namespace`, `Type`, `Method` and `Parameters`). When a file holds several jobs of one case (two runtimes), the colliding names get
  *     the job from `DisplayInfo` appended, `… [Job-ABC]`.
  *   - Time: `Statistics.Median` in ns per operation is the headline (BenchmarkDotNet's Mean is pulled
  *     by the outliers it keeps below its upper fence); samples are the per-operation times of the
@@ -26,6 +27,21 @@ function jobOf(displayInfo: unknown): string | undefined {
   return m ? m[1] : undefined;
 }
 
+/**
+ * The name older BenchmarkDotNet versions (before `FullName` was exported) imply: `Namespace.Type.Method`
+ * and the `Parameters` string (`N=10&Mode=fast`) in FullName's form, `(N: 10, Mode: fast)`.
+ */
+function nameFromParts(b: Record<string, unknown>): string {
+  const ns = typeof b.Namespace === 'string' && b.Namespace !== '' ? `${b.Namespace}.` : '';
+  const params =
+    typeof b.Parameters === 'string' && b.Parameters !== ''
+      ? `(${b.Parameters.split('&')
+          .map((p) => p.replace('=', ': '))
+          .join(', ')})`
+      : '';
+  return `${ns}${b.Type as string}.${b.Method as string}${params}`;
+}
+
 export const benchmarkdotnet: Parser = {
   name: 'benchmarkdotnet',
   describe:
@@ -45,7 +61,9 @@ export const benchmarkdotnet: Parser = {
     if (list.length === 0) r.fail(['Benchmarks'], 'expected at least one entry in "Benchmarks", got []');
     const records = list.map((b, i) => r.record(b, ['Benchmarks', i], `Benchmarks[${i}]`));
     const fullNames = records.map((b, i) =>
-      r.string(b.FullName, ['Benchmarks', i, 'FullName'], `"FullName" of Benchmarks[${i}]`),
+      b.FullName === undefined && typeof b.Type === 'string' && typeof b.Method === 'string'
+        ? nameFromParts(b)
+        : r.string(b.FullName, ['Benchmarks', i, 'FullName'], `"FullName" of Benchmarks[${i}]`),
     );
     const count = new Map<string, number>();
     for (const n of fullNames) count.set(n, (count.get(n) ?? 0) + 1);

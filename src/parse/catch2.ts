@@ -12,6 +12,7 @@
 import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
+import { throwCatch2Failure } from './catch2-failures.js';
 import { UniqueNames, lineAt, lines, makeSeries, readNumber } from './common.js';
 import { canonical, scaleBy } from '../units.js';
 
@@ -281,6 +282,7 @@ export const catch2: Parser = {
     return /^benchmark name\s+samples\s+iterations\s+(estimated|est run time|mean)\s*$/m.test(head);
   },
   parse(text, file) {
+    throwCatch2Failure(text, file, isXml(text));
     return isXml(text) ? parseXml(text, file) : parseConsole(text, file);
   },
 };

@@ -10,6 +10,9 @@
  *   not read.
  * - A result without `times` (hand-trimmed exports) falls back to `median`, then `mean`, without samples.
  * - The same command twice in one file is an error: the two could not be told apart.
+ * - Non-zero `exit_codes` only get this far with `-i` (`--ignore-failure`: without it hyperfine stops and
+ *   writes no export), so the user asked to keep such runs; each command that had them is a warning
+ *   (`ParseSink.warn`) rather than an error, never silent.
  */
 import type { Parser } from './types.js';
 import type { Series } from '../model.js';
@@ -29,7 +32,7 @@ export const hyperfine: Parser = {
       /"(?:times|mean)"\s*:/.test(head)
     );
   },
-  parse(text, file): Series[] {
+  parse(text, file, sink): Series[] {
     const doc = parseJson(text, file);
     const r = new JsonReader(text, file);
     const top = r.record(doc, [], 'the hyperfine export');
@@ -64,6 +67,14 @@ export const hyperfine: Parser = {
         );
       }
       seen.set(name, i);
+      if (Array.isArray(res.exit_codes)) {
+        const failed = res.exit_codes.filter((c) => c !== 0 && c !== null).length;
+        if (failed > 0)
+          sink?.warn(
+            r.line([...at, 'exit_codes']),
+            `"${name}" exited with a non-zero status in ${failed} of ${res.exit_codes.length} runs (hyperfine -i kept them)`,
+          );
+      }
       const s = makeSeriesAt(
         {
           name,

@@ -10,8 +10,11 @@ import { criterionConsole } from './criterion.js';
 import { criterionFolder } from './criterion-folder.js';
 import { cargoCriterion } from './cargocriterion.js';
 import { googleBenchmark } from './googlebenchmark.js';
+import { googleBenchmarkConsole, googleBenchmarkCsv } from './googlebenchmark-text.js';
 import { pytestBenchmark } from './pytest.js';
 import { hyperfine } from './hyperfine.js';
+import { hyperfineCsv, hyperfineTable } from './hyperfine-export.js';
+import { hyperfineConsole } from './hyperfine-console.js';
 import { customBiggerIsBetter, customSmallerIsBetter, genericList } from './generic.js';
 import { catch2 } from './catch2.js';
 import { benchmarkjs } from './benchmarkjs.js';
@@ -28,6 +31,7 @@ import { divan } from './divan.js';
 import { gungraun } from './gungraun.js';
 import { bmf } from './bmf.js';
 import { pyperf } from './pyperf.js';
+import { asv } from './asv.js';
 import { benchmarkIps, rubyBenchmark } from './ruby.js';
 import { consoleTime } from './consoletime.js';
 import { dartBenchmarkHarness } from './dart.js';
@@ -42,8 +46,13 @@ export const PARSERS: readonly Parser[] = [
   criterionConsole,
   cargoCriterion,
   googleBenchmark,
+  googleBenchmarkCsv,
+  googleBenchmarkConsole,
   pytestBenchmark,
   hyperfine,
+  hyperfineCsv,
+  hyperfineTable,
+  hyperfineConsole,
   catch2,
   benchmarkjs,
   vitest,
@@ -58,6 +67,7 @@ export const PARSERS: readonly Parser[] = [
   divan,
   gungraun,
   pyperf,
+  asv,
   benchmarkIps,
   rubyBenchmark,
   dartBenchmarkHarness,

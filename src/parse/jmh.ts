@@ -24,6 +24,7 @@ import {
   type Line,
   makeSeries,
   parseJson,
+  unitInfo,
   type JsonPath,
 } from './common.js';
 import { ParseError } from '../errors.js';
@@ -34,6 +35,21 @@ const MODE_METRIC: Record<string, string> = {
   sample: 'sample time',
   ss: 'single-shot time',
 };
+
+/**
+ * The metric of a primary score: the mode's, unless the score's unit says otherwise. A throughput-mode
+ * score in a time per operation (`thrpt` with `us/op`, as hand-made or converted files have it) is a
+ * time, smaller is better, and is labelled "time (thrpt)"; a time mode scored in ops per time is a
+ * throughput. The unit decides the direction either way.
+ */
+function modeMetric(mode: string, unit: string): string {
+  const metric = MODE_METRIC[mode] ?? mode;
+  const kind = unitInfo(unit).metric;
+  if (metric === 'throughput' && kind === 'time') return `time (${mode})`;
+  if (metric !== 'throughput' && MODE_METRIC[mode] !== undefined && kind === 'throughput')
+    return `throughput (${mode})`;
+  return metric;
+}
 
 /** JMH's unit spelling to one units.ts reads the way JMH means it. */
 function jmhUnit(unit: string): string {
@@ -142,7 +158,7 @@ export const jmh: Parser = {
           {
             name,
             rawUnit: primary.unit,
-            metric: MODE_METRIC[mode] ?? mode,
+            metric: modeMetric(mode, primary.unit),
             value: primary.value,
             samples: primary.samples,
             spread: { low: primary.low, high: primary.high },

@@ -16,19 +16,22 @@
  *   with `running N tests`, which tells it apart from Criterion's output. The unstable JSON events
  *   (`-Z unstable-options --format json`) are read too: `{ "type": "bench", "name", "median",
  *   "deviation", "mib_per_second"? }`, where `mib_per_second` is the same decimal MB/s number.
+ * - Harnesses that imitate the line print other units: `us/iter`, `ms/iter`, `ps/iter`, `s/iter`
+ *   (times, converted to ns), a count per iteration (`cycles/iter`, its own metric "cycles") or a rate
+ *   (`MS/s`, a "throughput", bigger is better). The line format is the same.
  * - `criterionbencher`: the value is Criterion's median estimate and the deviation its standard
  *   deviation estimate (both rounded to integers), so it is recorded as `stddev`.
  */
 import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { readNumber } from './common.js';
+import { readNumber, unitInfo } from './common.js';
 import type { RawSeries } from './common.js';
 import { makeSeriesAt } from './lazyline.js';
 
 const CLAIM = /^test (.+?) \.\.\. bench:/;
 const RESULT =
-  /^test (.+?) \.\.\. bench:\s+([\d,._]+) (\S+)\/iter \(\+\/- ([\d,._]+)\)(?: = ([\d,._]+) MB\/s)?\s*$/;
+  /^test (.+?) \.\.\. bench:\s+([\d,._]+) (\S+?)(\/iter|\/s) \(\+\/- ([\d,._]+)\)(?: = ([\d,._]+) MB\/s)?\s*$/;
 
 type Kind = 'libtest' | 'criterionbencher';
 
@@ -43,7 +46,11 @@ function seriesOf(
   const out: RawSeries[] = [
     {
       name,
-      metric: 'time',
+      // "ns/iter" and the other times per iteration are "time"; a count per iteration ("cycles/iter")
+      // or a rate ("MS/s") is a metric of its own, named by its unit.
+      metric: /^(?:time|throughput)$/.test(unitInfo(unit).metric)
+        ? unitInfo(unit).metric
+        : unit.replace(/\/iter$/, ''),
       rawUnit: unit,
       value,
       spread: kind === 'libtest' ? { low: Math.max(0, value - dev), high: value + dev } : { stddev: dev },
@@ -78,6 +85,7 @@ function parseText(kind: Kind, text: string, file: string): Series[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].replace(/\r$/, '');
     if (!line.startsWith('test ')) continue;
+    failedTest(line, file, i + 1);
     const claim = CLAIM.exec(line);
     if (!claim) continue; // "test x ... ok", "test x ... ignored", "test result: ok. ..."
     const m = RESULT.exec(line);
@@ -94,10 +102,10 @@ function parseText(kind: Kind, text: string, file: string): Series[] {
       seriesOf(
         kind,
         m[1].trim(),
-        m[3],
+        m[4] === '/s' ? `${m[3]}/s` : m[3],
         num(m[2], 'time'),
-        num(m[4], 'deviation'),
-        m[5] === undefined ? undefined : num(m[5], 'throughput'),
+        num(m[5], 'deviation'),
+        m[6] === undefined ? undefined : num(m[6], 'throughput'),
       ),
       i + 1,
     );
@@ -110,6 +118,28 @@ function parseText(kind: Kind, text: string, file: string): Series[] {
     );
   }
   return out.series;
+}
+
+/**
+ * A failed benchmark is never silent: `test <name> ... FAILED` names it, and `test result: FAILED` (the
+ * summary of a binary whose failing line was not captured) fails the whole run.
+ */
+function failedTest(line: string, file: string, lineNumber: number): void {
+  const t = line.trimEnd();
+  if (t.endsWith(' ... FAILED')) {
+    throw new ParseError(
+      file,
+      lineNumber,
+      `expected every benchmark to pass, ${t.slice(5, -11).trim()} FAILED (a failing run is not recorded)`,
+    );
+  }
+  if (t.startsWith('test result: FAILED')) {
+    throw new ParseError(
+      file,
+      lineNumber,
+      'expected a passing run, libtest printed "test result: FAILED" (a failing run is not recorded)',
+    );
+  }
 }
 
 /** libtest's `--format json` events, one object per line; only `"type": "bench"` events are results. */
@@ -125,8 +155,18 @@ function parseJsonEvents(text: string, file: string): Series[] {
     } catch {
       throw new ParseError(file, i + 1, 'expected one JSON event per line', line);
     }
-    if (typeof ev !== 'object' || ev === null || (ev as { type?: unknown }).type !== 'bench') continue;
+    if (typeof ev !== 'object' || ev === null) continue;
     const e = ev as Record<string, unknown>;
+    if (e.event === 'failed' && (e.type === 'test' || e.type === 'bench' || e.type === 'suite')) {
+      throw new ParseError(
+        file,
+        i + 1,
+        typeof e.name === 'string' && e.type !== 'suite'
+          ? `expected every benchmark to pass, ${e.name} failed (a failing run is not recorded)`
+          : 'expected a passing run, the libtest suite failed (a failing run is not recorded)',
+      );
+    }
+    if (e.type !== 'bench') continue;
     const name = e.name;
     if (typeof name !== 'string' || name === '')
       throw new ParseError(file, i + 1, 'expected a "name" in the bench event', line);
@@ -153,7 +193,7 @@ function parseJsonEvents(text: string, file: string): Series[] {
 }
 
 const HEAD = 65536;
-const BENCH_LINE = /^test .+? \.\.\. bench:\s+[\d,._]+ \S+\/iter \(\+\/- /m;
+const BENCH_LINE = /^test .+? \.\.\. bench:\s+[\d,._]+ \S+\/(?:iter|s) \(\+\/- /m;
 const JSON_EVENT = /^\{\s*"type"\s*:\s*"(?:suite|test|bench)"\s*,\s*"(?:event|name)"\s*:/;
 
 export const libtest: Parser = {

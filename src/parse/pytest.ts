@@ -8,10 +8,12 @@
  *   (`test_encode[caf\xe9]`, with a literal backslash); `params` is not read.
  * - One metric, "time" in ns, smaller is better. `stats.data` holds one per-iteration time per round:
  *   those are the samples and the headline is their median, the statistic the comparison uses (equal
- *   to `stats.median`). Without `data`, `stats.median` is the headline and there are no samples.
+ *   to `stats.median`). Without `data` (`--benchmark-autosave` / `--benchmark-save` files leave it out
+ *   unless `--benchmark-save-data`), or with fewer values than `stats.rounds` (a truncated list, with a
+ *   warning), `stats.median` is the headline and there are no samples.
  *   `stats.stddev` is the spread.
  */
-import type { Parser } from './types.js';
+import type { Parser, ParseSink } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import { JsonReader, looksLikeJson, medianOf, parseJson } from './common.js';
@@ -29,7 +31,7 @@ export const pytestBenchmark: Parser = {
       /"(?:benchmarks|commit_info)"\s*:/.test(head)
     );
   },
-  parse(text, file): Series[] {
+  parse(text, file, sink?: ParseSink): Series[] {
     const doc = parseJson(text, file);
     const r = new JsonReader(text, file);
     const top = r.record(doc, [], 'the pytest-benchmark JSON');
@@ -51,10 +53,20 @@ export const pytestBenchmark: Parser = {
           ? r.string(b.name, [...at, 'name'], `"name" of benchmark ${i}`)
           : r.string(b.fullname, [...at, 'fullname'], `"fullname" of benchmark ${i}`);
       const stats = r.record(b.stats, [...at, 'stats'], `"stats" of "${name}"`);
-      const samples =
+      let samples =
         stats.data === undefined || stats.data === null
           ? undefined
           : r.numbers(stats.data, [...at, 'stats', 'data'], `"stats.data" of "${name}"`);
+      // Fewer values than rounds: the list was cut (by a tool or an editor), and its median is not the
+      // run's. The summary stays right, so it is used without samples.
+      const rounds = typeof stats.rounds === 'number' ? stats.rounds : undefined;
+      if (samples && samples.length > 0 && rounds !== undefined && samples.length < rounds) {
+        sink?.warn(
+          r.line([...at, 'stats', 'data']),
+          `"stats.data" of "${name}" holds ${samples.length} of ${rounds} rounds; its summary is used, without samples`,
+        );
+        samples = undefined;
+      }
       let value: number;
       if (samples && samples.length > 0) value = medianOf(samples);
       else value = r.number(stats.median, [...at, 'stats', 'median'], `"stats.median" of "${name}"`);

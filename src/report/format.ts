@@ -72,7 +72,8 @@ export function icon(s: Pick<SeriesVerdict, 'verdict' | 'status'>): string {
       return '➖';
     case 'ignored':
       return '💤';
-    default:
+    case 'regression':
+    case 'unchanged':
       return '✅';
   }
 }
@@ -91,7 +92,8 @@ export function badge(s: Pick<SeriesVerdict, 'verdict' | 'status' | 'severity'>)
       return '➖ missing';
     case 'ignored':
       return '💤 ignored';
-    default:
+    case 'regression':
+    case 'unchanged':
       return '✅ pass';
   }
 }

@@ -29,6 +29,7 @@ import {
   type Align,
 } from './markdown.js';
 import { sparkline, trendIndex, type TrendIndex } from './sparkline.js';
+import { abModeText, abRoundsSection } from './ab.js';
 
 /** GitHub refuses a comment body longer than this many characters. */
 export const COMMENT_LIMIT = 65536;
@@ -243,13 +244,15 @@ function runnerText(r: RunnerFingerprint | undefined): string | undefined {
 function modeText(v: SuiteVerdict, base: string | undefined): string {
   const of = base ? ` of ${code(base, { table: false })}` : '';
   switch (v.mode) {
+    case 'ab':
+      return abModeText(v);
     case 'same-job':
       return 'same-job: the base commit, benchmarked in this job';
     case 'history':
       return `history: ${plural(v.baselineRuns, 'run')}${of}`;
     case 'threshold':
       return `threshold only: ${plural(v.baselineRuns, 'run')}${of}, too little data for statistics`;
-    default:
+    case 'none':
       return 'no baseline yet';
   }
 }
@@ -402,6 +405,7 @@ function renderSuite(
     const charts = historyCharts(charted);
     if (charts) out.push(`${level} History of the top regressions`, '', charts, '');
   }
+  out.push(...abRoundsSection(v, level));
   const others = shown('other');
   const otherTotal = rows.filter((x) => x.group === 'other').length;
   if (others.length) {

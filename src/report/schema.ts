@@ -3,7 +3,7 @@
  * equal). The CLI's `--json` output and the action's `report-json` file follow it (DESIGN.md §7).
  */
 const outcome = { type: 'string', enum: ['pass', 'warn', 'fail'] } as const;
-const mode = { type: 'string', enum: ['same-job', 'history', 'threshold', 'none'] } as const;
+const mode = { type: 'string', enum: ['ab', 'same-job', 'history', 'threshold', 'none'] } as const;
 const nullableNumber = { type: ['number', 'null'] } as const;
 const warning = {
   type: 'object',
@@ -147,6 +147,7 @@ export const REPORT_SCHEMA = {
             type: 'string',
             enum: [
               'bootstrap',
+              'paired',
               'history',
               'history-two-sample',
               'one-run',

@@ -44,3 +44,12 @@ export {
   type Bimodality,
   type Drift,
 } from './stability.js';
+export {
+  signedRank,
+  pairedSignedRank,
+  pairedT,
+  walshAverages,
+  hodgesLehmann,
+  type PairedSummary,
+  type SignedRankResult,
+} from './paired.js';

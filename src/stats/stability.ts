@@ -24,8 +24,8 @@ export const MIN_STABILITY_SAMPLES = 20;
  * Two modes in `logs` (log samples): the best split into two groups (Otsu: the one that maximises the
  * between-group variance, found in one pass over the sorted values with prefix sums), reported when each
  * group holds at least `minShare` (15%) of the samples, Ashman's D ≥ `minD` (4: a normal sample split in two
- * gives about 2.7, a uniform one 3.5) and the centres differ by at least
- * `minGap` (relative). Undefined otherwise.
+ * gives about 2.7, a uniform one 3.5), the centres differ by at least `minGap` (relative), and the middle
+ * of the way between the centres is nearly empty. Undefined otherwise.
  */
 export function bimodality(
   logs: ArrayLike<number>,
@@ -65,6 +65,15 @@ export function bimodality(
   const gap = Math.expm1(m2 - m1);
   const d = v1 + v2 > 0 ? (Math.SQRT2 * (m2 - m1)) / Math.sqrt(v1 + v2) : Infinity;
   if (d < minD || gap < minGap) return undefined;
+  // Two modes leave a hole between them: the middle third of the way from one centre to the other holds
+  // under a quarter of the samples it would at the average density between the centres. A unimodal
+  // sample split in two has its densest part there (ratio ≈ 0.6 for a normal one); small samples reach
+  // D ≥ 4 by chance, but not with a hole in the middle.
+  const w = (m2 - m1) / 6;
+  const mid = (m1 + m2) / 2;
+  const inBand = upperBound(s, mid + w) - upperBound(s, mid - w);
+  const between = upperBound(s, m2) - upperBound(s, m1);
+  if (between === 0 || inBand / (between / 3) >= 0.25) return undefined;
   return { share: (n - k) / n, gap, d };
 }
 
@@ -105,6 +114,18 @@ export function drift(
 }
 
 /** Robust relative spread of a run's samples: 1.4826·MAD of the log samples. */
-export function logSpread(logs: readonly number[]): number {
+export function logSpread(logs: ArrayLike<number>): number {
   return MAD_TO_SD * mad(logs);
+}
+
+/** Number of values in the ascending array `s` that are ≤ x. */
+function upperBound(s: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) {
+    const m = (lo + hi) >>> 1;
+    if (s[m] <= x) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
 }

@@ -20,7 +20,15 @@ export interface SourceArtifact {
   createdAt: Date;
   expiresAt: Date;
   blobPath: string;
-  run: { id: number; repositoryId: number; headRepositoryId: number; headBranch: string; headSha: string };
+  run: {
+    id: number;
+    repositoryId: number;
+    headRepositoryId: number;
+    headBranch: string;
+    headSha: string;
+    /** The event that triggered the run (push when unset). */
+    event?: string;
+  };
 }
 
 /** What the routes need from wherever artifacts live (the results stand-in's state fits). */

@@ -2,7 +2,7 @@
 import type { Router, StandinRequest, StandinResponse } from '../http.js';
 import type { GitHubState, StoredComment } from './state.js';
 import { authorize } from './auth.js';
-import { BOT } from './fakes.js';
+import { BOT, user } from './fakes.js';
 import { paginate } from './paging.js';
 
 const BODY_LIMIT = 65536;
@@ -15,7 +15,7 @@ function view(s: GitHubState, c: StoredComment, base: string): Record<string, un
     html_url: `https://github.com/${s.owner}/${s.repo}/pull/${c.issueNumber}#issuecomment-${c.id}`,
     issue_url: `${base}/repos/${s.owner}/${s.repo}/issues/${c.issueNumber}`,
     body: c.body,
-    user: c.user.login === BOT.login ? BOT : { ...BOT, login: c.user.login },
+    user: c.user.login === BOT.login ? BOT : user(c.user.login),
     created_at: c.createdAt,
     updated_at: c.updatedAt,
     author_association: 'NONE',
@@ -59,7 +59,7 @@ export function commentRoutes(router: Router, s: GitHubState, base: () => string
       id: s.id(),
       issueNumber: Number(req.params[0]),
       body,
-      user: { login: 'github-actions[bot]' },
+      user: { login: s.loginOf(req.headers.authorization) },
       createdAt: s.now(),
       updatedAt: s.now(),
     };

@@ -15,6 +15,7 @@ import { issueRoutes } from './issues.js';
 import { runRoutes } from './runs.js';
 import { artifactRoutes, type ArtifactSource } from './artifacts.js';
 import { OpenApiValidator } from './openapi.js';
+import { GRAPHQL_PATH, graphqlRoutes } from './graphql.js';
 
 export interface GitHubStandin extends Listening {
   state: GitHubState;
@@ -42,9 +43,15 @@ export async function startGitHub(opts: GitHubOptions = {}): Promise<GitHubStand
   let base = '';
   commentRoutes(router, state, () => base);
   checkRoutes(router, state, () => base);
+  graphqlRoutes(router, state);
   issueRoutes(router, state, () => base);
-  runRoutes(router, state, () => base);
   let artifacts = opts.artifacts;
+  runRoutes(
+    router,
+    state,
+    () => base,
+    () => artifacts,
+  );
   artifactRoutes(
     router,
     state,
@@ -54,6 +61,7 @@ export async function startGitHub(opts: GitHubOptions = {}): Promise<GitHubStand
   const v = validator();
   router.inspector = {
     request(req) {
+      if (req.url.pathname === GRAPHQL_PATH) return undefined;
       const problems = v.validateRequest(
         req.method,
         req.url,

@@ -2,7 +2,7 @@
 import type { Router, StandinRequest } from '../http.js';
 import type { GitHubState, StoredIssue } from './state.js';
 import { authorize } from './auth.js';
-import { BOT } from './fakes.js';
+import { BOT, user } from './fakes.js';
 import { paginate } from './paging.js';
 
 function view(s: GitHubState, i: StoredIssue, base: string): Record<string, unknown> {
@@ -20,7 +20,7 @@ function view(s: GitHubState, i: StoredIssue, base: string): Record<string, unkn
     state: i.state,
     title: i.title,
     body: i.body,
-    user: BOT,
+    user: i.user && i.user.login !== BOT.login ? user(i.user.login) : BOT,
     labels: i.labels.map((name, k) => ({
       id: 7000 + k,
       node_id: `LA_${k}`,
@@ -73,6 +73,7 @@ export function issueRoutes(router: Router, s: GitHubState, base: () => string):
     const b = req.json<IssueBody>();
     const i: StoredIssue = {
       id: s.id(),
+      user: { login: s.loginOf(req.headers.authorization) },
       number: nextNumber++,
       title: String(b.title),
       body: b.body ?? '',

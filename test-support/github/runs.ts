@@ -7,6 +7,7 @@ import type { GitHubState, StoredPull, StoredWorkflowRun } from './state.js';
 import { authorize } from './auth.js';
 import { FIXED_TIME, minimalRepository, repository, user } from './fakes.js';
 import { paginate } from './paging.js';
+import type { ArtifactSource, SourceArtifact } from './artifacts.js';
 
 /** Repository ids: 1 for the base repository, 2 and up for forks (stable per name). */
 function repoId(s: GitHubState, fullName: string): number {
@@ -168,7 +169,29 @@ function filterRuns(req: StandinRequest, runs: StoredWorkflowRun[]): StoredWorkf
     .sort((a, b) => b.id - a.id);
 }
 
-export function runRoutes(router: Router, s: GitHubState, base: () => string): void {
+/** A run known only from the artifacts it uploaded (the results stand-in's runs), as a stored run. */
+function runOfArtifact(s: GitHubState, a: SourceArtifact): StoredWorkflowRun {
+  return {
+    id: a.run.id,
+    event: a.run.event ?? 'push',
+    headBranch: a.run.headBranch,
+    headSha: a.run.headSha,
+    headRepository:
+      a.run.headRepositoryId === a.run.repositoryId ? `${s.owner}/${s.repo}` : `someone/${s.repo}`,
+    status: 'completed',
+    conclusion: 'success',
+    pullRequests: [],
+    workflowId: 1,
+    createdAt: FIXED_TIME,
+  };
+}
+
+export function runRoutes(
+  router: Router,
+  s: GitHubState,
+  base: () => string,
+  artifacts: () => ArtifactSource | undefined = () => undefined,
+): void {
   const repoPath = `/repos/${s.owner}/${s.repo}`;
   const list = (req: StandinRequest, runs: StoredWorkflowRun[]) =>
     paginate(
@@ -181,7 +204,11 @@ export function runRoutes(router: Router, s: GitHubState, base: () => string): v
   router.route('GET', new RegExp(`^${repoPath}/actions/runs/(\\d+)$`), (req) => {
     const denied = authorize(s, req, 'read');
     if (denied) return denied;
-    const r = s.workflowRuns.find((x) => x.id === Number(req.params[0]));
+    const id = Number(req.params[0]);
+    const uploaded = artifacts()
+      ?.liveArtifacts()
+      .find((a) => a.run.id === id);
+    const r = s.workflowRuns.find((x) => x.id === id) ?? (uploaded ? runOfArtifact(s, uploaded) : undefined);
     if (!r) return { status: 404, body: { message: 'Not Found' } };
     return { status: 200, body: workflowRunView(s, r, base()) };
   });

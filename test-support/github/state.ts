@@ -32,6 +32,8 @@ export interface StoredStatus {
 
 export interface StoredIssue {
   id: number;
+  /** Who opened it (benchgate's token unless a test seeds someone else's). */
+  user?: { login: string };
   number: number;
   title: string;
   body: string;
@@ -75,6 +77,11 @@ export class GitHubState {
     ['ghs_write', 'write'],
     ['ghs_read', 'read'],
   ]);
+  /** token → the login it acts as (what GraphQL's `viewer` answers, and the author of what it writes). */
+  readonly logins = new Map<string, string>([
+    ['ghs_write', 'github-actions[bot]'],
+    ['ghs_read', 'github-actions[bot]'],
+  ]);
   readonly comments: StoredComment[] = [];
   readonly checkRuns: StoredCheckRun[] = [];
   readonly statuses: StoredStatus[] = [];
@@ -84,6 +91,12 @@ export class GitHubState {
   /** Requests or answers that do not match GitHub's OpenAPI description (tests expect none). */
   readonly violations: { method: string; path: string; problems: string[] }[] = [];
   private nextId = 1000;
+
+  /** The login of the token a request carries. */
+  loginOf(authorization: string | undefined): string {
+    const token = String(authorization ?? '').replace(/^(token|bearer)\s+/i, '');
+    return this.logins.get(token) ?? 'github-actions[bot]';
+  }
 
   id(): number {
     return this.nextId++;

@@ -195,15 +195,17 @@ export class ResultsState {
   /** Add an artifact no client in the test uploaded: a fork's `main`, an expired one, a corrupt one. */
   seedArtifact(o: {
     name: string;
-    files: Record<string, string>;
+    files: Record<string, string | Buffer>;
     run?: Partial<WorkflowRun>;
     /** Days from now; negative for an artifact that has expired. */
     expiresInDays?: number;
+    /** Deflate the files (a zip bomb is a small deflated zip). */
+    deflate?: boolean;
   }): Artifact {
     const run = this.registerRun(o.run ?? {});
     const id = this.id();
     const blobPath = `/devstoreaccount1/actions-results/artifact-${id}`;
-    const data = writeZip(o.files);
+    const data = writeZip(o.files, { deflate: o.deflate });
     this.blobs.set(blobPath, { data, contentType: 'application/zip', staged: new Map() });
     const a: Artifact = {
       id,

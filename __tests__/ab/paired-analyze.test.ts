@@ -1,0 +1,168 @@
+import { analyzePaired, mergeLooks, needsConfirmation, type AbRound } from '../../src/analyze/paired.js';
+import type { AnalysisSettings, SeriesRule } from '../../src/analyze/types.js';
+import type { Series } from '../../src/model.js';
+import { Rng } from '../../src/stats/index.js';
+
+const SETTINGS: AnalysisSettings = {
+  warnThreshold: 0.05,
+  failThreshold: 0.1,
+  confidence: 0.95,
+  resamples: 2000,
+  fdrQ: 0.05,
+  minSamples: 5,
+};
+const rule = (s: AnalysisSettings) => (): SeriesRule => ({
+  warnThreshold: s.warnThreshold,
+  failThreshold: s.failThreshold,
+  ignore: false,
+  minSamples: s.minSamples,
+});
+
+function ts(name: string, value: number): Series {
+  return { name, metric: 'time', unit: 'ns', direction: 'smaller', value };
+}
+
+/**
+ * Rounds of a suite of `m` benchmarks: each run has a run factor shared by its benchmarks (the round's
+ * machine state, common to both sides of a round plus a per-run part) and per-benchmark noise.
+ */
+function rounds(
+  rng: Rng,
+  n: number,
+  m: number,
+  slow: (i: number) => number,
+  noise = { round: 0.05, run: 0.01, bench: 0.02 },
+): AbRound[] {
+  const out: AbRound[] = [];
+  for (let r = 0; r < n; r++) {
+    const shared = noise.round * rng.normal();
+    const runB = noise.run * rng.normal();
+    const runH = noise.run * rng.normal();
+    const base: Series[] = [];
+    const head: Series[] = [];
+    for (let i = 0; i < m; i++) {
+      const level = 1000 * (i + 1);
+      base.push(ts(`B${i}`, level * Math.exp(shared + runB + noise.bench * rng.normal())));
+      head.push(ts(`B${i}`, level * (1 + slow(i)) * Math.exp(shared + runH + noise.bench * rng.normal())));
+    }
+    out.push({ first: r % 2 ? 'head' : 'base', base, head });
+  }
+  return out;
+}
+
+function judge(rs: AbRound[], settings = SETTINGS) {
+  return analyzePaired({
+    suite: 's',
+    rounds: rs,
+    ruleFor: rule(settings),
+    settings,
+    severity: { minor: 1.2, moderate: 1.5, critical: 2 },
+    seed: 'x',
+    baseCommit: 'a'.repeat(40),
+  });
+}
+
+describe('analyzePaired', () => {
+  it('fails a 25% slowdown, passes the unchanged series, and keeps per-round changes', () => {
+    const rng = new Rng('big');
+    const v = judge(rounds(rng, 10, 6, (i) => (i === 2 ? 0.25 : 0)));
+    expect(v.mode).toBe('ab');
+    expect(v.verdict).toBe('fail');
+    const b2 = v.series.find((s) => s.name === 'B2')!;
+    expect(b2.verdict).toBe('fail');
+    expect(b2.method).toBe('paired');
+    expect(b2.rounds).toHaveLength(10);
+    expect(b2.change!).toBeGreaterThan(0.2);
+    expect(v.series.filter((s) => s.name !== 'B2').every((s) => s.verdict === 'pass')).toBe(true);
+    expect(v.baselineRuns).toBe(10);
+  });
+
+  it('is deterministic', () => {
+    const a = judge(rounds(new Rng('d'), 8, 4, () => 0.07));
+    const b = judge(rounds(new Rng('d'), 8, 4, () => 0.07));
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  it('says what is on one side only, and does not compare rounds with a missing side', () => {
+    const rng = new Rng('sides');
+    const rs = rounds(rng, 6, 2, () => 0);
+    for (const r of rs) {
+      r.base!.push(ts('Gone', 5));
+      r.head!.push(ts('Added', 5));
+    }
+    rs.push({ first: 'base', head: rs[0].head });
+    const v = judge(rs);
+    expect(v.baselineRuns).toBe(6);
+    expect(v.series.find((s) => s.name === 'Gone')!.status).toBe('missing');
+    expect(v.series.find((s) => s.name === 'Added')!.status).toBe('new');
+    expect(v.series.find((s) => s.name === 'Added')!.reason).toMatch(/only in the head/);
+  });
+
+  it('reports, without testing, fewer rounds than the minimum', () => {
+    const v = judge(rounds(new Rng('few'), 3, 2, () => 0.5));
+    expect(v.series[0].method).toBe('threshold');
+    expect(v.series[0].verdict).toBe('warn');
+  });
+});
+
+describe('confirmation before failing', () => {
+  it('takes the final verdict only for series the first look flagged', () => {
+    const rng = new Rng('merge');
+    const all = rounds(rng, 20, 4, (i) => (i === 0 ? 0.3 : 0));
+    const first = judge(all.slice(0, 10));
+    expect(needsConfirmation(first)).toBe(true);
+    const merged = mergeLooks(first, judge(all), 10);
+    const b0 = merged.series.find((s) => s.name === 'B0')!;
+    expect(b0.verdict).toBe('fail');
+    expect(b0.reason).toMatch(/^confirmed with 10 more rounds/);
+    expect(merged.counts.failed).toBe(1);
+  });
+
+  /**
+   * The error rate of the two-look rule, by simulation. Every series is exactly at the fail threshold
+   * (+10%), so a fail is a false fail of H₀: change ≤ 10%. Rule: look at 10 rounds; if anything warns
+   * or fails, run 10 more and decide the flagged series on all 20. Its false-fail rate must not exceed
+   * the single 20-round test's, while failing at either look (no error spending) inflates it.
+   */
+  it('does not raise false fails by looking twice (simulation)', () => {
+    const rng = new Rng('confirm-sim');
+    const trials = 300;
+    const m = 5;
+    let single = 0;
+    let confirmed = 0;
+    let either = 0;
+    for (let t = 0; t < trials; t++) {
+      const all = rounds(rng, 20, m, () => 0.1, { round: 0.04, run: 0.02, bench: 0.02 });
+      const first = judge(all.slice(0, 10));
+      const final = judge(all);
+      single += final.counts.failed;
+      either += new Set([
+        ...first.series.filter((s) => s.verdict === 'fail').map((s) => s.name),
+        ...final.series.filter((s) => s.verdict === 'fail').map((s) => s.name),
+      ]).size;
+      confirmed += needsConfirmation(first) ? mergeLooks(first, final, 10).counts.failed : 0;
+    }
+    const n = trials * m;
+    // At the boundary the fail bound is a one-sided 97.5% bound: ≤ 2.5% (+ Monte-Carlo slack).
+    expect(single / n).toBeLessThan(0.035);
+    expect(confirmed).toBeLessThanOrEqual(single);
+    expect(either).toBeGreaterThan(single);
+  });
+
+  it('keeps false alerts on unchanged suites within the FDR (simulation)', () => {
+    const rng = new Rng('aa-sim');
+    const trials = 300;
+    let anyFlag = 0;
+    let fails = 0;
+    const settings = { ...SETTINGS, warnThreshold: 0.01 };
+    for (let t = 0; t < trials; t++) {
+      const all = rounds(rng, 20, 10, () => 0);
+      const first = judge(all.slice(0, 10), settings);
+      const v = needsConfirmation(first) ? mergeLooks(first, judge(all, settings), 10) : first;
+      if (v.verdict !== 'pass') anyFlag++;
+      fails += v.counts.failed;
+    }
+    expect(anyFlag / trials).toBeLessThanOrEqual(0.05);
+    expect(fails).toBe(0);
+  });
+});

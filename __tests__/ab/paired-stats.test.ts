@@ -1,0 +1,83 @@
+import {
+  hodgesLehmann,
+  pairedSignedRank,
+  pairedT,
+  signedRank,
+  signedRankCdfAt,
+  walshAverages,
+  walshLowerBound,
+} from '../../src/stats/paired.js';
+import { Rng, normalCdf } from '../../src/stats/index.js';
+
+describe('signed-rank test', () => {
+  it('has the exact null distribution of T⁺', () => {
+    // T⁺ ≤ 3 for n = 10: the subsets {}, {1}, {2}, {3}, {1,2} of the ranks.
+    expect(signedRankCdfAt(10, 3)).toBeCloseTo(5 / 1024, 12);
+    expect(signedRankCdfAt(10, 55)).toBe(1);
+    expect(signedRankCdfAt(5, 0)).toBeCloseTo(1 / 32, 12);
+    // Symmetry: P(T⁺ ≤ t) = P(T⁺ ≥ max − t).
+    expect(signedRankCdfAt(12, 20)).toBeCloseTo(1 - signedRankCdfAt(12, 78 - 21), 12);
+  });
+
+  it('gives 2⁻ⁿ when every difference is positive, and drops zeros', () => {
+    const r = signedRank([0.1, 0.2, 0.3, 0.4, 0.5, 0]);
+    expect(r.n).toBe(5);
+    expect(r.pGreater).toBeCloseTo(1 / 32, 12);
+    expect(r.pLess).toBe(1);
+    expect(r.minP).toBeCloseTo(1 / 32, 12);
+    expect(r.exact).toBe(true);
+  });
+
+  it('uses the tie-corrected normal approximation with ties, close to the exact one without', () => {
+    const rng = new Rng('ties');
+    const d = Array.from({ length: 40 }, () => Math.round(rng.normal() * 4) / 4 + 0.1);
+    const r = signedRank(d);
+    expect(r.exact).toBe(false);
+    expect(r.pGreater).toBeGreaterThan(0);
+    expect(r.pGreater + r.pLess).toBeGreaterThan(0.99);
+    // At the exact limit the normal approximation used beyond it is within 0.002 of the exact value.
+    const sd = Math.sqrt((200 * 201 * 401) / 24);
+    expect(Math.abs(signedRankCdfAt(200, 9000) - normalCdf((9000.5 - 10050) / sd))).toBeLessThan(0.002);
+  });
+});
+
+describe('Hodges–Lehmann and Walsh bounds', () => {
+  it('takes the median of the Walsh averages', () => {
+    // 1, 1.5, 2, 2, 2.5, 3
+    expect(hodgesLehmann(walshAverages([1, 2, 3]))).toBe(2);
+  });
+
+  it('picks the order statistic the signed-rank distribution gives', () => {
+    const d = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    const w = walshAverages(d);
+    // P(T⁺ ≤ 3) = 5/1024 ≤ 0.005 < P(T⁺ ≤ 4) = 7/1024: the 4th smallest Walsh average.
+    expect(walshLowerBound(w, 10, 0.005)).toBe(w[3]);
+    expect(walshLowerBound(w, 10, 0.0005)).toBe(-Infinity);
+  });
+
+  it('covers the true centre at its level (simulation, heavy tails)', () => {
+    const rng = new Rng('coverage');
+    let miss = 0;
+    const trials = 2000;
+    for (let t = 0; t < trials; t++) {
+      const d = Array.from({ length: 12 }, () => {
+        const z = rng.normal();
+        return 0.02 + 0.03 * (rng.next() < 0.1 ? 4 * z : z);
+      });
+      const [lo] = pairedSignedRank(d).interval([0.05]);
+      if (lo > 0.02) miss++;
+    }
+    // One-sided 5%: 100 expected, ± 3 sd ≈ 30.
+    expect(miss / trials).toBeLessThan(0.065);
+  });
+
+  it('paired t agrees with the signed-rank summary on normal data', () => {
+    const rng = new Rng('t');
+    const d = Array.from({ length: 30 }, () => 0.01 + 0.02 * rng.normal());
+    const a = pairedSignedRank(d);
+    const b = pairedT(d);
+    expect(Math.abs(a.estimate - b.estimate)).toBeLessThan(0.005);
+    expect(a.pWorse).toBeLessThan(0.05);
+    expect(b.pWorse).toBeLessThan(0.05);
+  });
+});

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DashboardData } from '../../src/dashboard/index.js';
 import { seriesAnchor } from '../../src/dashboard/index.js';
-import { push, pr, sha, start, type Harness } from '../e2e/history-support.js';
+import { BASE, push, pr, sha, slower, start, type Harness } from '../e2e/history-support.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -51,8 +51,12 @@ test('base-branch pushes write the dashboard with the new run and upload it as a
 test("a pull request writes no dashboard; with dashboard-url its comment links the regression's chart", async () => {
   await push(h, { runId: 101, commit: 1, inputs: { store: 'file' } });
   await push(h, { runId: 102, commit: 2, inputs: { store: 'file' } });
+  fs.writeFileSync(path.join(h.workspace, 'slow3.txt'), slower(BASE, 3));
   const url = 'https://octo-org.github.io/octo-repo/';
-  const r = await pr(h, { runId: 103, inputs: { ...inputs, 'dashboard-url': url } });
+  const r = await pr(h, {
+    runId: 103,
+    inputs: { ...inputs, 'output-file': 'slow3.txt', 'dashboard-url': url },
+  });
   expect(r.outputs.verdict).toBe('fail');
   expect(fs.existsSync(path.join(h.workspace, 'site'))).toBe(false);
   expect(h.results.state.liveArtifacts('benchgate-dashboard-go')).toEqual([]);

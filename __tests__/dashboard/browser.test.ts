@@ -113,6 +113,27 @@ describe.each(SITES)('the dashboard served from %s', (_label, url, root) => {
     expect(text).toMatch(/µs/);
   });
 
+  test('dragging across a chart zooms in; a double-click zooms out', async () => {
+    const card = p.locator(`#${seriesAnchor('go', SORT, 'time')}`);
+    await card.scrollIntoViewIfNeeded();
+    const box = (await card.locator('.u-over').boundingBox())!;
+    const tip = card.locator('.tip');
+    const runAtMiddle = async (): Promise<number> => {
+      await p.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);
+      await tip.waitFor({ state: 'visible' });
+      return Number(await tip.getAttribute('data-run'));
+    };
+    const before = await runAtMiddle();
+    expect(Math.abs(before - 29.5)).toBeLessThanOrEqual(1);
+    await p.mouse.move(box.x + 2, box.y + box.height / 2);
+    await p.mouse.down();
+    await p.mouse.move(box.x + box.width / 4, box.y + box.height / 2, { steps: 5 });
+    await p.mouse.up();
+    expect(await runAtMiddle()).toBeLessThan(before / 2);
+    await p.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+    expect(await runAtMiddle()).toBe(before);
+  });
+
   test('the search, metric and suite filters narrow the list', async () => {
     const count = (): Promise<number> => p.locator('.card').count();
     const cards = (n: number): Promise<unknown> =>

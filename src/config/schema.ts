@@ -22,7 +22,7 @@ const quantity = {
 
 export const CONFIG_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://github.com/benchgate/benchgate/schema/config.schema.json',
+  $id: 'https://raw.githubusercontent.com/benchgate/benchgate/main/schema/config.schema.json',
   title: 'benchgate configuration (.github/benchgate.yml)',
   type: 'object',
   additionalProperties: false,

@@ -61,7 +61,7 @@ const run = {
 
 export const HISTORY_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://github.com/benchgate/benchgate/schema/history.schema.json',
+  $id: 'https://raw.githubusercontent.com/benchgate/benchgate/main/schema/history.schema.json',
   title: 'benchgate history: the base-branch runs of one suite, oldest first',
   type: 'object',
   required: ['schemaVersion', 'suite', 'runs'],

@@ -7,7 +7,7 @@
 import { LIMITS } from '../limits.js';
 
 export const RESULTS_SCHEMA_ID =
-  'https://github.com/benchgate/benchgate/schema/benchgate-results.schema.json';
+  'https://raw.githubusercontent.com/benchgate/benchgate/main/schema/benchgate-results.schema.json';
 
 export const RESULTS_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',

@@ -19,7 +19,7 @@ const count = { type: 'integer', minimum: 0 } as const;
 
 export const REPORT_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://github.com/benchgate/benchgate/schema/report.schema.json',
+  $id: 'https://raw.githubusercontent.com/benchgate/benchgate/main/schema/report.schema.json',
   title: 'benchgate report',
   description:
     'The verdict of one benchmark suite: what the PR comment shows, as data. Changes are relative and signed so that positive is worse (0.1 = 10% worse), whichever way the metric points.',

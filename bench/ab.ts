@@ -3,7 +3,8 @@
  *
  *   npm run bench:ab                      # default: 30 measured rounds per condition, 1,000 trials per cell
  *   npm run bench:ab -- --quick           # 20 rounds, 300 trials (development)
- *   npm run bench:ab -- --rounds-pool 60 --trials 4000 --benchtime 20000x --no-engine
+ *   npm run bench:ab -- --rounds-pool 60 --trials 4000 --benchtime 20000x --count 3 --no-engine
+ *   npm run bench:ab -- --model-sigma 0.02 --rounds-pool 200   # modelled rounds (no measurement)
  *
  * 1. A temp git repository holds a Go package with 10 benchmarks; each op repeats a small kernel
  *    `reps[i]` times (knob.go). The base commit has reps 200; one head commit per slowdown level
@@ -49,6 +50,8 @@ const FIRST = Number(flag('rounds') ?? 10);
 const CONFIRM = Number(flag('confirm-rounds') ?? 10);
 const WARN = Number(flag('warn-threshold') ?? 0.01);
 const ENGINE = !args.includes('--no-engine');
+/** --model-sigma 0.02: instead of measuring, judge modelled rounds with this per-run log spread. */
+const MODEL_SIGMA = flag('model-sigma');
 if (POOL < FIRST + CONFIRM)
   throw new Error(`--rounds-pool must be at least ${FIRST + CONFIRM} (rounds + confirm-rounds)`);
 
@@ -213,6 +216,32 @@ function measure(p: Project, rounds: number, noisy: boolean, rng: Rng): Pool {
   } finally {
     busy?.kill('SIGKILL');
   }
+}
+
+/**
+ * A modelled pool for --model-sigma: per round a shared machine factor (the part pairing cancels) and
+ * per run lognormal noise of `sigma` plus 5% heavy outliers (×1.1–1.5); the heads are the base level
+ * times 1 + level on the slowed benchmarks. Same shape as measured pools, so the same judging runs.
+ */
+function modelPool(rounds: number, sigma: number, rng: Rng): Pool {
+  const pool: Pool = [];
+  for (let r = 0; r < rounds; r++) {
+    const shared = 0.1 * rng.normal();
+    const row: Measured[] = [];
+    for (let b = 0; b <= LEVELS.length; b++) {
+      const level = b === 0 ? 0 : LEVELS[b - 1];
+      const series: Series[] = [];
+      for (let i = 0; i < M; i++) {
+        const outlier = rng.next() < 0.05 ? 1.1 + 0.4 * rng.next() : 1;
+        const slow = SLOWED.has(i) ? 1 + level : 1;
+        const value = 1000 * (i + 1) * slow * outlier * Math.exp(shared + sigma * rng.normal());
+        series.push({ name: `BenchmarkK${i}-2`, metric: 'time', unit: 'ns', direction: 'smaller', value });
+      }
+      row.push({ series, ms: 1000 });
+    }
+    pool.push(row);
+  }
+  return pool;
 }
 
 // ─── judging ──────────────────────────────────────────────────────────────────────────────────────────
@@ -413,12 +442,18 @@ async function main(): Promise<void> {
       `pool ${POOL} measured rounds per condition, ${TRIALS} resampled trials per cell, ${FIRST} rounds + ${CONFIRM} to confirm, benchtime ${BENCHTIME}, count ${COUNT}, warn ${WARN * 100}%, fail 10%, FDR 5%`,
     );
     console.log(`slowed: BenchmarkK2, K5, K8 of K0…K9 (head reps = 200 × (1 + level))\n`);
-    const project = makeProject(root);
+    const project = MODEL_SIGMA ? undefined : makeProject(root);
     const rng = new Rng('bench:ab');
     const targets: string[] = [];
-    for (const noisy of [false, true]) {
-      const pool = measure(project, POOL, noisy, rng);
-      const cond = noisy ? 'noisy neighbour' : 'quiet';
+    for (const noisy of MODEL_SIGMA ? [false] : [false, true]) {
+      const pool = MODEL_SIGMA
+        ? modelPool(POOL, Number(MODEL_SIGMA), rng)
+        : measure(project!, POOL, noisy, rng);
+      const cond = MODEL_SIGMA
+        ? `modelled rounds, per-run spread ${Number(MODEL_SIGMA) * 100}% + 5% outliers (not measured)`
+        : noisy
+          ? 'noisy neighbour'
+          : 'quiet';
       console.log(`\n## ${cond}\n`);
       console.log(
         '| level | method | false alert / series | false fail / series | PRs with any false alert | PRs with any false fail | detection (slowed series) | minutes / trial |',
@@ -461,7 +496,7 @@ async function main(): Promise<void> {
     }
     console.log(`\n${targets.join('\n')}`);
 
-    if (ENGINE) {
+    if (ENGINE && project) {
       console.log(
         '\n## one real engine run (runAb: worktree, go test -c build per tree, interleaved rounds, confirm) on the 10% head\n',
       );

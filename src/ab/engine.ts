@@ -40,7 +40,7 @@ export interface AbOptions {
   format: string;
   /** Rounds of the first look. */
   rounds: number;
-  /** Extra rounds when the first look would warn or fail (0 = no confirmation). */
+  /** Extra rounds when the first look would warn or fail, or leaves a series open (0 = no confirmation). */
   confirmRounds: number;
   /** Stop starting rounds when the next would end past this (ms, from the start, builds included). */
   timeBudgetMs: number;
@@ -271,7 +271,7 @@ export async function runAb(o: AbOptions): Promise<AbResult> {
           );
         } else {
           o.log(
-            `benchgate: the first look would ${first.verdict}; running ${o.confirmRounds} confirmation rounds`,
+            `benchgate: the first look would ${first.verdict} or left a worse-looking series open; running ${o.confirmRounds} confirmation rounds`,
           );
           confirmRounds = await runRounds(o.confirmRounds, 'confirm');
           verdict = confirmRounds > 0 ? mergeLooks(first, o.judge(rounds, ids), confirmRounds) : first;

@@ -9,9 +9,10 @@
  *   distribution-free bounds (src/stats/paired.ts); why this one is in docs/ab-mode.md.
  * - The decision is the existing one (decide.ts): Benjamini–Hochberg across the suite, warn needs the
  *   effect and significance, fail needs the confidence bound beyond the fail threshold.
- * - Confirmation (mergeLooks): when the first look would warn or fail, the engine runs more rounds and
- *   the flagged series are decided again on all rounds. The first look can only clear a series, never
- *   flag it, so a flag needs the final test on all rounds at the full level: the two-look procedure's
+ * - Confirmation (mergeLooks): when the first look would warn or fail, or leaves a series open (worse by
+ *   the warn threshold at p ≤ 0.2), the engine runs more rounds and those series are decided again on all
+ *   rounds. The first look can only clear a series, never flag it, so a flag needs the final test on
+ *   all rounds at the full level: the two-look procedure's
  *   false-flag rate is at most the single final test's (its flag events are a subset). No level is
  *   spent on the first look — a futility-only interim look (the error-spending split is 0 / α).
  */
@@ -277,9 +278,28 @@ function shellOf(
   };
 }
 
-/** Would this look warn or fail somewhere (so the engine runs confirmation rounds)? */
+/** A first look's unadjusted one-sided p below which a worse-looking series is re-decided on all rounds. */
+export const CANDIDATE_P = 0.2;
+
+/**
+ * Does the first look leave this series open: it would warn or fail, or it looks worse by the warn
+ * threshold with an unadjusted p ≤ CANDIDATE_P (one outlying round can hide a real change at 10 rounds).
+ * Opening more series costs rounds, never false flags: a flag still needs the final test on all rounds.
+ */
+export function isCandidate(s: SeriesVerdict, warnThreshold: number): boolean {
+  if (s.verdict !== 'pass') return true;
+  return (
+    s.method === 'paired' &&
+    s.change !== undefined &&
+    s.change >= warnThreshold &&
+    s.p !== undefined &&
+    s.p <= CANDIDATE_P
+  );
+}
+
+/** Would this look warn or fail somewhere, or leave a series open (so the engine runs confirmation rounds)? */
 export function needsConfirmation(v: SuiteVerdict): boolean {
-  return v.series.some((s) => s.verdict !== 'pass');
+  return v.series.some((s) => isCandidate(s, v.settings.warnThreshold));
 }
 
 /**
@@ -288,7 +308,9 @@ export function needsConfirmation(v: SuiteVerdict): boolean {
  * flags.
  */
 export function mergeLooks(first: SuiteVerdict, final: SuiteVerdict, extraRounds: number): SuiteVerdict {
-  const flagged = new Set(first.series.filter((s) => s.verdict !== 'pass').map(seriesId));
+  const flagged = new Set(
+    first.series.filter((s) => isCandidate(s, first.settings.warnThreshold)).map(seriesId),
+  );
   const firstById = new Map(first.series.map((s) => [seriesId(s), s]));
   const extra = plural(extraRounds, 'more round');
   const series = final.series.map((s) => {
@@ -297,14 +319,18 @@ export function mergeLooks(first: SuiteVerdict, final: SuiteVerdict, extraRounds
     if (!flagged.has(id)) return before ?? s;
     const was = before!.verdict;
     if (s.verdict === 'pass')
-      return {
-        ...s,
-        reason: `not confirmed: the first look would ${was}, ${extra} did not hold it up; ${s.reason}`,
-      };
+      return was === 'pass'
+        ? { ...s, reason: `re-decided with ${extra}: ${s.reason}` }
+        : {
+            ...s,
+            reason: `not confirmed: the first look would ${was}, ${extra} did not hold it up; ${s.reason}`,
+          };
+    if (was === 'pass') return { ...s, reason: `found with ${extra}: ${s.reason}` };
     return { ...s, reason: `confirmed with ${extra}: ${s.reason}` };
   });
   // Series only in the first look (a side stopped producing them) keep their first verdict.
-  for (const s of first.series) if (!final.series.some((f) => seriesId(f) === seriesId(s))) series.push(s);
+  const inFinal = new Set(final.series.map(seriesId));
+  for (const s of first.series) if (!inFinal.has(seriesId(s))) series.push(s);
   const sorted = sortVerdicts(series);
   return {
     ...final,

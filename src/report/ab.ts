@@ -32,8 +32,12 @@ export function abRoundsSection(v: SuiteVerdict, level: string): string[] {
   if (!regressed.length) return [];
   const out = [`${level} Per-round changes (head vs base, each round back to back)`, ''];
   for (const s of regressed.slice(0, MAX_SPARKLINES)) {
-    const lo = s.rounds.reduce((m, r) => Math.min(m, r), Infinity);
-    const hi = s.rounds.reduce((m, r) => Math.max(m, r), -Infinity);
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const r of s.rounds) {
+      lo = Math.min(lo, r);
+      hi = Math.max(hi, r);
+    }
     out.push(
       `- ${code(s.name, { table: false })} ${code(sparkline(s.rounds), { table: false })} ${change(lo)} … ${change(hi)}`,
     );

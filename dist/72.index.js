@@ -44,7 +44,7 @@ class DownloadFailed extends Error {
 }
 /** The toolkit's artifact client, loaded only by runs that use artifacts. */
 async function artifactClient() {
-    const { DefaultArtifactClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 23251));
+    const { DefaultArtifactClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 36482));
     return new DefaultArtifactClient();
 }
 function artifactName(suite) {

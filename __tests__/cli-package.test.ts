@@ -47,6 +47,8 @@ beforeAll(() => {
   npm(['install', '--no-package-lock', tarball], project);
   npm(['install', '--global', '--prefix', globalPrefix, tarball], tmp);
   fs.writeFileSync(path.join(project, 'base.txt'), go);
+  // One run per side: a 2× change fails only on a runner declared quiet (docs/statistics.md).
+  fs.writeFileSync(path.join(project, 'quiet.yml'), 'runner-noise: 2%\n');
   fs.writeFileSync(
     path.join(project, 'slow.txt'),
     go.replace(/(BenchmarkFib20-2\s+\d+\s+)(\d+)/g, (_m, a: string, v: string) => `${a}${Number(v) * 2}`),
@@ -94,7 +96,16 @@ describe('the installed CLI', () => {
     const pass = run(local(), ['compare', '--baseline', 'base.txt', '--current', 'base.txt']);
     expect(pass.code).toBe(0);
     expect(pass.out).toContain('PASS');
-    const fail = run(local(), ['compare', '--baseline', 'base.txt', '--current', 'slow.txt', '--json']);
+    const fail = run(local(), [
+      'compare',
+      '--baseline',
+      'base.txt',
+      '--current',
+      'slow.txt',
+      '--json',
+      '--config',
+      'quiet.yml',
+    ]);
     expect(fail.code).toBe(1);
     expect((JSON.parse(fail.out) as { verdict: string }).verdict).toBe('fail');
   });
@@ -133,7 +144,15 @@ describe('the installed CLI', () => {
     expect(run(bin, ['--version'], tmp)).toEqual({ code: 0, out: `${version}\n`, err: '' });
     const fail = run(
       bin,
-      ['compare', '--baseline', path.join(project, 'base.txt'), '--current', path.join(project, 'slow.txt')],
+      [
+        'compare',
+        '--baseline',
+        path.join(project, 'base.txt'),
+        '--current',
+        path.join(project, 'slow.txt'),
+        '--config',
+        path.join(project, 'quiet.yml'),
+      ],
       tmp,
     );
     expect(fail.code).toBe(1);

@@ -37,6 +37,7 @@ function pr(inputs: Record<string, string>) {
     inputs: {
       'output-file': 'slow.txt',
       'baseline-output': 'base.txt',
+      'runner-noise': '2%', // one run per side on a runner declared quiet (docs/statistics.md)
       store: 'none',
       suite: 'go',
       'github-token': 'ghs_write',

@@ -31,19 +31,19 @@ test('a FIFO is refused at once, without waiting for a writer', () => {
   execFileSync('mkfifo', [path.join(dir, 'bench.fifo')]);
   const t0 = Date.now();
   expect(failure(['bench.fifo'])).toBe(
-    'benchgate: bench.fifo:0: expected a regular file with benchmark output, got a named pipe (FIFO)',
+    'benchgate: bench.fifo: expected a regular file with benchmark output, got a named pipe (FIFO)',
   );
   expect(Date.now() - t0).toBeLessThan(1000);
 });
 
 test('a FIFO under a glob is never opened: the glob matches only what can be read', () => {
   execFileSync('mkfifo', [path.join(dir, 'out.txt')]);
-  expect(failure(['*.txt'])).toMatch(/^benchgate: [^\n]*:0: expected /);
+  expect(failure(['*.txt'])).toMatch(/^benchgate: [^\n]*: expected /);
 });
 
 test('/dev/zero is refused instead of read until memory runs out', () => {
   expect(failure(['/dev/zero'])).toBe(
-    'benchgate: /dev/zero:0: expected a regular file with benchmark output, got a character device',
+    'benchgate: /dev/zero: expected a regular file with benchmark output, got a character device',
   );
 });
 
@@ -56,7 +56,7 @@ test('a folder of no folder format says so in one line', () => {
   fs.mkdirSync(path.join(dir, 'out'));
   fs.writeFileSync(path.join(dir, 'out', 'x.txt'), 'hello');
   const message = failure(['out']);
-  expect(message).toMatch(/^benchgate: out:0: expected a /);
+  expect(message).toMatch(/^benchgate: out: expected a /);
   expect(message).not.toMatch(/\n/);
 });
 

@@ -7,12 +7,12 @@ import { seriesId } from '../model.js';
 import { analyzeInput, applyOverrides, type Config } from '../config/index.js';
 import { analyzePaired, type AbRound } from '../analyze/paired.js';
 import { runAb, type AbOptions, type AbResult } from './engine.js';
-import { AB_DEFAULTS, type AbConfig } from './settings.js';
+import { AB_DEFAULTS, type AbConfig } from '../config/ab.js';
 
 export { runAb, balancedOrder, type AbOptions, type AbResult } from './engine.js';
 export { scrubEnv, isCredentialName } from './env.js';
 
-export { AB_DEFAULTS, parseDuration, parseRounds, type AbConfig } from './settings.js';
+export { AB_DEFAULTS, parseDuration, parseRounds, type AbConfig } from '../config/ab.js';
 
 /** Rounds → verdict with the config's thresholds, rules and overrides. */
 export function judgeWith(config: Config): AbOptions['judge'] {

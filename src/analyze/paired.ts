@@ -22,7 +22,9 @@ import { median, pairedSignedRank } from '../stats/index.js';
 import { decideAll, type Item } from './decide.js';
 import { orientedLogChange, valuesOf, type Evidence, type SeriesInput } from './evidence.js';
 import { plural } from './text.js';
-import type { AnalyzeInput, SeriesRule, SeriesVerdict, SuiteVerdict, Warning } from './types.js';
+import type { AbDetails, AnalyzeInput, SeriesRule, SeriesVerdict, SuiteVerdict, Warning } from './types.js';
+
+export type { AbDetails } from './types.js';
 import { checkLimits, countVerdicts, sortVerdicts, suiteOutcome } from './verdicts.js';
 
 /** Fewer paired rounds than this are reported, not tested (a signed-rank p cannot go below 2⁻ⁿ). */
@@ -37,23 +39,6 @@ export interface AbRound {
 }
 
 /** How the rounds were run, for the report (filled by the engine, src/ab/). */
-export interface AbDetails {
-  /** Rounds run in total (first look + confirmation). */
-  rounds: number;
-  /** Rounds added to confirm a would-be warn or fail (0 when none were needed or possible). */
-  confirmRounds: number;
-  /** The side that ran first in each round, in order (from the recorded seed). */
-  order: ('base' | 'head')[];
-  seed: string;
-  baseCommit: string;
-  headCommit?: string;
-  /** Wall time spent per side (runs and builds), in ms. */
-  ms: { base: number; head: number };
-  /** The time budget stopped new rounds before all planned ones ran. */
-  stoppedByBudget?: boolean;
-  /** How the base commit was obtained ("fetched (shallow clone)"), when notable. */
-  note?: string;
-}
 
 export interface PairedInput {
   suite: string;

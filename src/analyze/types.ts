@@ -136,7 +136,7 @@ export interface SuiteVerdict {
   /** Most series moved the same way: a runner or global shift is more likely than a code change. */
   globalShift?: { change: number };
   /** A/B mode: how the rounds were run (src/analyze/paired.ts). */
-  ab?: import('./paired.js').AbDetails;
+  ab?: AbDetails;
 }
 
 /** Per-series rules from the config file, resolved for one series. */
@@ -172,4 +172,23 @@ export interface AnalyzeInput {
   seed: string;
   /** Severity ratios (minor / moderate / critical), default 1.2 / 1.5 / 2.0. */
   severity: { minor: number; moderate: number; critical: number };
+}
+
+/** How an A/B suite was measured (src/ab/, decided in paired.ts). */
+export interface AbDetails {
+  /** Rounds run in total (first look + confirmation). */
+  rounds: number;
+  /** Rounds added to confirm a would-be warn or fail (0 when none were needed or possible). */
+  confirmRounds: number;
+  /** The side that ran first in each round, in order (from the recorded seed). */
+  order: ('base' | 'head')[];
+  seed: string;
+  baseCommit: string;
+  headCommit?: string;
+  /** Wall time spent per side (runs and builds), in ms. */
+  ms: { base: number; head: number };
+  /** The time budget stopped new rounds before all planned ones ran. */
+  stoppedByBudget?: boolean;
+  /** How the base commit was obtained ("fetched (shallow clone)"), when notable. */
+  note?: string;
 }

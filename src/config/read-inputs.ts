@@ -4,11 +4,11 @@
  * set them.
  */
 import { ConfigError } from '../errors.js';
-import { readAbConfig } from '../ab/settings.js';
+import { readAbConfig } from './ab.js';
 import { DEFAULTS } from './defaults.js';
 import { INPUTS, type InputName, type InputSource } from './inputs.js';
 import type { Config } from './types.js';
-import { dashboardBase } from '../dashboard/links.js';
+import { dashboardBase } from './values.js';
 import { readBool, readFormat, readInt, readList, readNoise, readOneOf, readThreshold } from './values.js';
 
 export type InputSettings = Omit<Config, 'analysis' | 'configFile'> & {

@@ -53,7 +53,7 @@ export interface Config {
   /** The config file that was read, if any. */
   configFile?: string;
   /** A/B mode (`run` set): benchgate runs base and head itself (src/ab/). */
-  ab?: import('../ab/settings.js').AbConfig;
+  ab?: import('./ab.js').AbConfig;
   analysis: AnalysisSettings & {
     severity: Severity;
     ignore: string[];

@@ -131,3 +131,17 @@ export function readNoise(where: string, raw: string | number): number {
   if (raw === 0 || (typeof raw === 'string' && /^0+(\.0+)?\s*%?$/.test(raw.trim()))) return 0;
   return readThreshold(where, raw);
 }
+
+/** The dashboard's address as a Markdown link target: http(s) only, no parentheses or spaces left. */
+export function dashboardBase(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let u: URL;
+  try {
+    u = new URL(url.trim());
+  } catch {
+    return undefined;
+  }
+  if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.username || u.password) return undefined;
+  u.hash = '';
+  return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}

@@ -14,7 +14,7 @@ import { seriesId } from '../model.js';
 import { describeRunner, runnerKind } from '../history/runner.js';
 import { changePoints } from '../stats/change-points.js';
 import { scaleOf } from '../units.js';
-import { seriesAnchor } from './anchor.js';
+import { seriesAnchor } from '../report/anchor.js';
 
 export const DATA_VERSION = 1;
 

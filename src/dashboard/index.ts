@@ -12,9 +12,9 @@ import type { History } from '../model.js';
 import { ASSETS } from './assets.generated.js';
 import { dashboardData, type DashboardOptions } from './data.js';
 
-export { seriesAnchor } from './anchor.js';
+export { seriesAnchor } from '../report/anchor.js';
 export { dashboardData, roundValue, safeRepoUrl, type DashboardData, type DashboardOptions } from './data.js';
-export { chartUrl, dashboardBase, dashboardLinks } from './links.js';
+export { chartUrl, dashboardBase, dashboardLinks } from '../report/dashboard-links.js';
 
 const PLACEHOLDER = '@@BENCHGATE_DATA@@';
 

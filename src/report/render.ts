@@ -14,7 +14,7 @@
 import type { SeriesVerdict, SuiteCounts, SuiteVerdict, Warning } from '../analyze/types.js';
 import { emptyCounts, worstOutcome } from '../analyze/verdicts.js';
 import type { History, RunnerFingerprint } from '../model.js';
-import { dashboardLinks } from '../dashboard/links.js';
+import { dashboardLinks } from './dashboard-links.js';
 import { historyCharts } from './chart.js';
 import { change, icon, interval, percent, plural, pValue, thousands, valuePair, value } from './format.js';
 import {

@@ -5,23 +5,12 @@
 import type { SuiteVerdict } from '../analyze/types.js';
 import { code } from '../report/markdown.js';
 import { seriesAnchor } from './anchor.js';
+import { dashboardBase } from '../config/values.js';
+
+export { dashboardBase };
 
 /** How many series get their own link; the rest are counted. */
 const MAX_LINKS = 10;
-
-/** The dashboard's address as a Markdown link target: http(s) only, no parentheses or spaces left. */
-export function dashboardBase(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  let u: URL;
-  try {
-    u = new URL(url.trim());
-  } catch {
-    return undefined;
-  }
-  if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.username || u.password) return undefined;
-  u.hash = '';
-  return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
-}
 
 /** The link to one series' chart. */
 export function chartUrl(base: string, suite: string, name: string, metric: string): string {

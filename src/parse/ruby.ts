@@ -29,13 +29,27 @@ import { JsonReader, UniqueNames, looksLikeJson, makeSeries, parseJson, readNumb
 const HEADER = /^(.*?)\s*user\s+system\s+total\s+real\s*$/;
 const ROW = /^(.*?)\s*(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+\(\s*(-?\d+\.\d+)\)\s*$/;
 const ROW_CLAIM = /\(\s*-?\d+\.\d+\)\s*$/;
+/**
+ * No Benchmark report line is longer: the label regexes above backtrack on long runs of blanks, so a
+ * longer line is never matched against them (linear time on any input).
+ */
+const MAX_LINE = 2000;
 
 export const rubyBenchmark: Parser = {
   name: 'rubybenchmark',
   describe: "Ruby's Benchmark.bm / Benchmark.bmbm report",
   detect(text) {
-    const head = text.slice(0, 65536);
-    return /^ *(?:\S.*?)? {2,}user +system +total +real *\r?\n.*\d\.\d{6} +\( *\d+\.\d{6}\)/m.test(head);
+    const lines = text.slice(0, 65536).split('\n');
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const [line, next] = [lines[i].replace(/\r$/, ''), lines[i + 1]];
+      if (line.length > MAX_LINE || next.length > MAX_LINE || !line.includes('user')) continue;
+      if (
+        /^ *(?:\S.*?)? {2,}user +system +total +real *$/.test(line) &&
+        /\d\.\d{6} +\( *\d+\.\d{6}\)/.test(next)
+      )
+        return true;
+    }
+    return false;
   },
   parse(text, file, sink?: ParseSink) {
     const out: Series[] = [];
@@ -46,6 +60,11 @@ export const rubyBenchmark: Parser = {
     let unnamed = 0;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i].replace(/\r$/, '');
+      if (line.length > MAX_LINE) {
+        if (ROW_CLAIM.test(line.slice(-200)))
+          throw new ParseError(file, i + 1, `a Benchmark report row of at most ${MAX_LINE} characters`, line);
+        continue;
+      }
       if (/^Rehearsal -+$/.test(line)) {
         rehearsal = true;
         inTable = false;

@@ -89,7 +89,14 @@ test('report merges a matrix of collect jobs into one comment and one check', as
     expect((await collect(suite, output, 500)).exitCode).toBe(0);
   const r = await runInProcess({
     workspace,
-    inputs: { mode: 'report', suite: 'bench', store: 'none', 'github-token': 'ghs_write', check: 'true' },
+    inputs: {
+      mode: 'report',
+      suite: 'bench',
+      store: 'none',
+      'github-token': 'ghs_write',
+      check: 'true',
+      'runner-noise': '2%', // one run per side on a runner declared quiet (docs/statistics.md)
+    },
     eventName: 'pull_request',
     event: pullRequestEvent(7),
     env: prRunEnv(500),
@@ -130,7 +137,7 @@ test("comment mode reports a fork's collected results on the PR GitHub confirms"
   });
   const r = await runInProcess({
     workspace,
-    inputs: { mode: 'comment', store: 'none', 'github-token': 'ghs_write' },
+    inputs: { mode: 'comment', store: 'none', 'github-token': 'ghs_write', 'runner-noise': '2%' },
     eventName: 'workflow_run',
     event: {
       action: 'completed',

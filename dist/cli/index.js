@@ -13314,7 +13314,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4186);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3145);
 /**
  * The bin (dist/cli.js): always runs the CLI, however it is reached (npm's bin symlink, npx, a global
  * install, `node dist/cli.js`), and sets the exit code. No "am I the main module?" check: that is
@@ -13333,7 +13333,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4186:
+/***/ 3145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18348,12 +18348,25 @@ const asv = {
 const ruby_HEADER = /^(.*?)\s*user\s+system\s+total\s+real\s*$/;
 const ROW = /^(.*?)\s*(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+\(\s*(-?\d+\.\d+)\)\s*$/;
 const ROW_CLAIM = /\(\s*-?\d+\.\d+\)\s*$/;
+/**
+ * No Benchmark report line is longer: the label regexes above backtrack on long runs of blanks, so a
+ * longer line is never matched against them (linear time on any input).
+ */
+const MAX_LINE = 2000;
 const rubyBenchmark = {
     name: 'rubybenchmark',
     describe: "Ruby's Benchmark.bm / Benchmark.bmbm report",
     detect(text) {
-        const head = text.slice(0, 65536);
-        return /^ *(?:\S.*?)? {2,}user +system +total +real *\r?\n.*\d\.\d{6} +\( *\d+\.\d{6}\)/m.test(head);
+        const lines = text.slice(0, 65536).split('\n');
+        for (let i = 0; i + 1 < lines.length; i++) {
+            const [line, next] = [lines[i].replace(/\r$/, ''), lines[i + 1]];
+            if (line.length > MAX_LINE || next.length > MAX_LINE || !line.includes('user'))
+                continue;
+            if (/^ *(?:\S.*?)? {2,}user +system +total +real *$/.test(line) &&
+                /\d\.\d{6} +\( *\d+\.\d{6}\)/.test(next))
+                return true;
+        }
+        return false;
     },
     parse(text, file, sink) {
         const out = [];
@@ -18364,6 +18377,11 @@ const rubyBenchmark = {
         let unnamed = 0;
         for (let i = 0; i < lines.length; i++) {
             const line = lines[i].replace(/\r$/, '');
+            if (line.length > MAX_LINE) {
+                if (ROW_CLAIM.test(line.slice(-200)))
+                    throw new errors_ParseError(file, i + 1, `a Benchmark report row of at most ${MAX_LINE} characters`, line);
+                continue;
+            }
             if (/^Rehearsal -+$/.test(line)) {
                 rehearsal = true;
                 inTable = false;
@@ -18985,6 +19003,22 @@ function readNoise(where, raw) {
         return 0;
     return readThreshold(where, raw);
 }
+/** The dashboard's address as a Markdown link target: http(s) only, no parentheses or spaces left. */
+function dashboardBase(url) {
+    if (!url)
+        return undefined;
+    let u;
+    try {
+        u = new URL(url.trim());
+    }
+    catch {
+        return undefined;
+    }
+    if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.username || u.password)
+        return undefined;
+    u.hash = '';
+    return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
 
 ;// CONCATENATED MODULE: ./src/model.ts
 /**
@@ -19298,7 +19332,7 @@ const OUTPUTS = {
     commentUrl: 'comment-url',
 };
 
-;// CONCATENATED MODULE: ./src/ab/settings.ts
+;// CONCATENATED MODULE: ./src/config/ab.ts
 /** Parsing A/B mode's settings (action inputs and CLI flags share these). No imports from config. */
 
 /**
@@ -19356,191 +19390,6 @@ function readAbConfig(raw, names) {
             ? parseDuration(raw.timeBudget, names.timeBudget)
             : AB_DEFAULTS.timeBudgetMs,
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Markdown escaping in one place. Benchmark names come from user code (and from untrusted fork PRs in
- * the workflow_run recipe): nothing in them may open a tag, break a table, mention a user, link an
- * issue or turn into a link.
- *
- * Two tools:
- * - `code()` shows a name as an inline code span. Inside a code span Markdown and HTML mean nothing, and
- *   GitHub links no @mention or #123 in code, so the name shows exactly as the tool printed it. In a
- *   table, its pipes are escaped the one way GFM tables allow inside code (`\|`).
- * - `cell()` makes prose inert: entities for every character Markdown or HTML could act on. Entities are
- *   decoded back to "@" and "#" before GitHub looks for mentions and issue references, so those two also
- *   get an invisible word joiner (U+2060) after them, which neither pattern accepts.
- */
-const WORD_JOINER = '\u2060';
-const markdown_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '|': '&#124;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '\\': '&#92;',
-    '~': '&#126;',
-    '#': `&#35;${WORD_JOINER}`,
-    '@': `&#64;${WORD_JOINER}`,
-    '!': '&#33;',
-    $: '&#36;',
-    ':': '&#58;',
-};
-/** Newlines become spaces; control and bidi characters, which could hide or reorder text, are dropped. */
-function markdown_clean(text) {
-    return (text
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-        .replace(/\t/g, ' '));
-}
-/** At most `max` characters (code points), with "…" when cut: one huge name must not eat the comment. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    const points = Array.from(text);
-    return points.length <= max ? text : `${points.slice(0, max - 1).join('')}…`;
-}
-/**
- * Prose safe inside a table cell or a line: entities for every character Markdown or HTML could act on,
- * newlines as spaces. `@user` cannot mention, `#12` and `GH-12` cannot link, `www.x.org` and `https://…` cannot
- * autolink.
- */
-function cell(text) {
-    return (markdown_clean(text)
-        .replace(/[&<>|`*_[\]\\~#@!$:]/g, (c) => markdown_ENTITIES[c])
-        .replace(/www\./gi, (m) => `${m.slice(0, 3)}&#46;`)
-        // GitHub links "GH-123" to issue 123 as it links "#123".
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${WORD_JOINER}`));
-}
-/**
- * Prose we wrote (reasons, notes) that may name things in `backticks`: escaped like `cell()`, then each
- * backtick pair shown as code. What is inside stays escaped, so a name quoted in a message is still inert.
- */
-function prose(text) {
-    return cell(text).replace(/&#96;((?:(?!&#96;).)+?)&#96;/g, '<code>$1</code>');
-}
-/** The longest run of backticks in a string. */
-function longestTicks(text) {
-    let best = 0;
-    for (const m of text.matchAll(/`+/g))
-        best = Math.max(best, m[0].length);
-    return best;
-}
-/**
- * A name shown as inline code, exactly as printed. The fence is one backtick longer than any run inside,
- * so the span always closes where it should.
- */
-function code(text, opts = {}) {
-    const table = opts.table ?? true;
-    const t = truncate(markdown_clean(text), opts.max ?? 200);
-    if (t.trim() === '')
-        return '<code>&#32;</code>';
-    // A backslash right before a pipe would escape the escape: GFM reads `\\|` as "\" and a cell break.
-    // Such names are shown as entities in a <code> element instead, which is just as inert.
-    // A name that holds "<!--" could reproduce a comment marker in the Markdown source: entities too.
-    if ((table && /\\\|/.test(t)) || t.includes('<!--'))
-        return `<code>${cell(t)}</code>`;
-    const body = table ? t.replace(/\|/g, '\\|') : t;
-    const fence = '`'.repeat(longestTicks(body) + 1);
-    const pad = body.startsWith('`') || body.endsWith('`') || (body.startsWith(' ') && body.endsWith(' '));
-    return pad ? `${fence} ${body} ${fence}` : `${fence}${body}${fence}`;
-}
-/**
- * A key that is safe inside an HTML comment marker (`<!-- benchgate:<key> -->`): letters, digits and
- * `._/-` only, so no key can end the comment early or reproduce another key's marker.
- */
-function markerKey(key) {
-    return truncate(key.replace(/[^A-Za-z0-9._/-]/g, '_'), 100) || '_';
-}
-/** One table row from cells that are already escaped. */
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-/** The header and separator lines of a table. */
-function tableHead(header, align) {
-    const sep = align.map((a) => (a === 'r' ? '---:' : a === 'c' ? ':---:' : ':---'));
-    return `${tableRow(header)}\n${tableRow(sep)}`;
-}
-/** A Markdown table from a header and rows whose cells are already escaped. */
-function table(header, align, rows) {
-    return [tableHead(header, align), ...rows.map(tableRow)].join('\n');
-}
-/** A collapsed section. The blank lines around the body let GitHub render Markdown inside. */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-/** Footnote marks: 12 → "¹²". */
-function superscript(n) {
-    return String(n)
-        .split('')
-        .map((d) => SUPERSCRIPT[Number(d)])
-        .join('');
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/dashboard/anchor.ts
-/**
- * Stable anchors for a series' chart on the dashboard: `#s-<12 hex digits>`, from the suite, the name and
- * the metric. The PR comment links to them (`dashboard-url`), so they never depend on the order of series
- * or on anything but the identity. Pure.
- */
-
-function seriesAnchor(suite, name, metric) {
-    const h = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${suite}\u0000${name}\u0000${metric}`, 'utf8').digest('hex');
-    return `s-${h.slice(0, 12)}`;
-}
-
-;// CONCATENATED MODULE: ./src/dashboard/links.ts
-
-
-/** How many series get their own link; the rest are counted. */
-const MAX_LINKS = 10;
-/** The dashboard's address as a Markdown link target: http(s) only, no parentheses or spaces left. */
-function dashboardBase(url) {
-    if (!url)
-        return undefined;
-    let u;
-    try {
-        u = new URL(url.trim());
-    }
-    catch {
-        return undefined;
-    }
-    if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.username || u.password)
-        return undefined;
-    u.hash = '';
-    return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
-}
-/** The link to one series' chart. */
-function chartUrl(base, suite, name, metric) {
-    return `${base}#${seriesAnchor(suite, name, metric)}`;
-}
-/**
- * "dashboard: [`Sort/1000` · time](…#s-…), …" for the series that regressed (warn or fail), or a link to
- * the dashboard when none did; empty without a valid `dashboard-url`.
- */
-function dashboardLinks(v, url) {
-    const base = dashboardBase(url);
-    if (!base)
-        return '';
-    const regressed = v.series.filter((s) => s.status === 'regression' || s.verdict !== 'pass');
-    if (regressed.length === 0)
-        return `[dashboard](${base})`;
-    const links = regressed
-        .slice(0, MAX_LINKS)
-        .map((s) => `[${code(s.name, { max: 60, table: false })} · ${code(s.metric, { max: 30, table: false })}](${chartUrl(base, v.suite, s.name, s.metric)})`);
-    const more = regressed.length > MAX_LINKS
-        ? ` and ${regressed.length - MAX_LINKS} more on the [dashboard](${base})`
-        : '';
-    return `dashboard: ${links.join(', ')}${more}`;
 }
 
 ;// CONCATENATED MODULE: ./src/config/read-inputs.ts
@@ -27346,6 +27195,177 @@ function globalShift(verdicts) {
     if (moved < 0.75 * n || p >= 0.01 || Math.abs(mid) < Math.log(1.02))
         return undefined;
     return { change: Math.expm1(mid), moved, of: n };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown escaping in one place. Benchmark names come from user code (and from untrusted fork PRs in
+ * the workflow_run recipe): nothing in them may open a tag, break a table, mention a user, link an
+ * issue or turn into a link.
+ *
+ * Two tools:
+ * - `code()` shows a name as an inline code span. Inside a code span Markdown and HTML mean nothing, and
+ *   GitHub links no @mention or #123 in code, so the name shows exactly as the tool printed it. In a
+ *   table, its pipes are escaped the one way GFM tables allow inside code (`\|`).
+ * - `cell()` makes prose inert: entities for every character Markdown or HTML could act on. Entities are
+ *   decoded back to "@" and "#" before GitHub looks for mentions and issue references, so those two also
+ *   get an invisible word joiner (U+2060) after them, which neither pattern accepts.
+ */
+const WORD_JOINER = '\u2060';
+const markdown_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;',
+    '~': '&#126;',
+    '#': `&#35;${WORD_JOINER}`,
+    '@': `&#64;${WORD_JOINER}`,
+    '!': '&#33;',
+    $: '&#36;',
+    ':': '&#58;',
+};
+/** Newlines become spaces; control and bidi characters, which could hide or reorder text, are dropped. */
+function markdown_clean(text) {
+    return (text
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/\t/g, ' '));
+}
+/** At most `max` characters (code points), with "…" when cut: one huge name must not eat the comment. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    const points = Array.from(text);
+    return points.length <= max ? text : `${points.slice(0, max - 1).join('')}…`;
+}
+/**
+ * Prose safe inside a table cell or a line: entities for every character Markdown or HTML could act on,
+ * newlines as spaces. `@user` cannot mention, `#12` and `GH-12` cannot link, `www.x.org` and `https://…` cannot
+ * autolink.
+ */
+function cell(text) {
+    return (markdown_clean(text)
+        .replace(/[&<>|`*_[\]\\~#@!$:]/g, (c) => markdown_ENTITIES[c])
+        .replace(/www\./gi, (m) => `${m.slice(0, 3)}&#46;`)
+        // GitHub links "GH-123" to issue 123 as it links "#123".
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${WORD_JOINER}`));
+}
+/**
+ * Prose we wrote (reasons, notes) that may name things in `backticks`: escaped like `cell()`, then each
+ * backtick pair shown as code. What is inside stays escaped, so a name quoted in a message is still inert.
+ */
+function prose(text) {
+    return cell(text).replace(/&#96;((?:(?!&#96;).)+?)&#96;/g, '<code>$1</code>');
+}
+/** The longest run of backticks in a string. */
+function longestTicks(text) {
+    let best = 0;
+    for (const m of text.matchAll(/`+/g))
+        best = Math.max(best, m[0].length);
+    return best;
+}
+/**
+ * A name shown as inline code, exactly as printed. The fence is one backtick longer than any run inside,
+ * so the span always closes where it should.
+ */
+function code(text, opts = {}) {
+    const table = opts.table ?? true;
+    const t = truncate(markdown_clean(text), opts.max ?? 200);
+    if (t.trim() === '')
+        return '<code>&#32;</code>';
+    // A backslash right before a pipe would escape the escape: GFM reads `\\|` as "\" and a cell break.
+    // Such names are shown as entities in a <code> element instead, which is just as inert.
+    // A name that holds "<!--" could reproduce a comment marker in the Markdown source: entities too.
+    if ((table && /\\\|/.test(t)) || t.includes('<!--'))
+        return `<code>${cell(t)}</code>`;
+    const body = table ? t.replace(/\|/g, '\\|') : t;
+    const fence = '`'.repeat(longestTicks(body) + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || (body.startsWith(' ') && body.endsWith(' '));
+    return pad ? `${fence} ${body} ${fence}` : `${fence}${body}${fence}`;
+}
+/**
+ * A key that is safe inside an HTML comment marker (`<!-- benchgate:<key> -->`): letters, digits and
+ * `._/-` only, so no key can end the comment early or reproduce another key's marker.
+ */
+function markerKey(key) {
+    return truncate(key.replace(/[^A-Za-z0-9._/-]/g, '_'), 100) || '_';
+}
+/** One table row from cells that are already escaped. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** The header and separator lines of a table. */
+function tableHead(header, align) {
+    const sep = align.map((a) => (a === 'r' ? '---:' : a === 'c' ? ':---:' : ':---'));
+    return `${tableRow(header)}\n${tableRow(sep)}`;
+}
+/** A Markdown table from a header and rows whose cells are already escaped. */
+function table(header, align, rows) {
+    return [tableHead(header, align), ...rows.map(tableRow)].join('\n');
+}
+/** A collapsed section. The blank lines around the body let GitHub render Markdown inside. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** Footnote marks: 12 → "¹²". */
+function superscript(n) {
+    return String(n)
+        .split('')
+        .map((d) => SUPERSCRIPT[Number(d)])
+        .join('');
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/report/anchor.ts
+/**
+ * Stable anchors for a series' chart on the dashboard: `#s-<12 hex digits>`, from the suite, the name and
+ * the metric. The PR comment links to them (`dashboard-url`), so they never depend on the order of series
+ * or on anything but the identity. Pure.
+ */
+
+function seriesAnchor(suite, name, metric) {
+    const h = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${suite}\u0000${name}\u0000${metric}`, 'utf8').digest('hex');
+    return `s-${h.slice(0, 12)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/dashboard-links.ts
+
+
+
+
+/** How many series get their own link; the rest are counted. */
+const MAX_LINKS = 10;
+/** The link to one series' chart. */
+function chartUrl(base, suite, name, metric) {
+    return `${base}#${seriesAnchor(suite, name, metric)}`;
+}
+/**
+ * "dashboard: [`Sort/1000` · time](…#s-…), …" for the series that regressed (warn or fail), or a link to
+ * the dashboard when none did; empty without a valid `dashboard-url`.
+ */
+function dashboardLinks(v, url) {
+    const base = dashboardBase(url);
+    if (!base)
+        return '';
+    const regressed = v.series.filter((s) => s.status === 'regression' || s.verdict !== 'pass');
+    if (regressed.length === 0)
+        return `[dashboard](${base})`;
+    const links = regressed
+        .slice(0, MAX_LINKS)
+        .map((s) => `[${code(s.name, { max: 60, table: false })} · ${code(s.metric, { max: 30, table: false })}](${chartUrl(base, v.suite, s.name, s.metric)})`);
+    const more = regressed.length > MAX_LINKS
+        ? ` and ${regressed.length - MAX_LINKS} more on the [dashboard](${base})`
+        : '';
+    return `dashboard: ${links.join(', ')}${more}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/chart.ts

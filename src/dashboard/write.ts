@@ -5,7 +5,6 @@
  * does). Failures here are warnings: a dashboard never decides a verdict.
  */
 import * as path from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 import type { Warning } from '../analyze/types.js';
 import type { Config } from '../config/index.js';
 import type { RunContext } from '../github/context.js';
@@ -39,6 +38,8 @@ async function upload(d: DashboardDeps, name: string, files: string[], dir: stri
     return [];
   }
   const timeoutMs = storeTimeoutMs(d.env);
+  // Loaded only by the runs that write a dashboard (and so never at startup).
+  const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
   const send = (): Promise<{ id?: number }> =>
     client.uploadArtifact(name, files, dir, { retentionDays: d.config.retentionDays });

@@ -19,7 +19,7 @@ import type { History } from '../model.js';
 import type { HistoryStore, LoadResult, SaveResult } from './store.js';
 import { decodeHistory } from './validate.js';
 import { callToolkit } from './toolkit.js';
-import { historyFileName } from './cache.js';
+import { historyFileName } from './model.js';
 import { ArtifactReadError, readArtifactEntry } from './bounded-artifact.js';
 
 class DownloadFailed extends Error {}

@@ -18,6 +18,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import * as cache from '@actions/cache';
+import { historyFileName } from './model.js';
 import type { History } from '../model.js';
 import type { HistoryStore, LoadResult, SaveResult } from './store.js';
 import { decodeHistory } from './validate.js';
@@ -54,10 +55,6 @@ export function saveKey(
   branch: string,
 ): string {
   return `${restorePrefix(o, branch)}${o.runId}-${o.runAttempt}`;
-}
-
-export function historyFileName(suite: string): string {
-  return `benchgate-history-${suite}.json`;
 }
 
 const NOT_CONFIGURED =

@@ -42,3 +42,8 @@ export function mergeHistories(ours: History, theirs: History): History {
   const runs = [...ours.runs, ...extra].sort((a, b) => a.timestamp.localeCompare(b.timestamp));
   return { ...ours, runs };
 }
+
+/** The file that holds a suite's history inside a cache entry or an artifact. */
+export function historyFileName(suite: string): string {
+  return `benchgate-history-${suite}.json`;
+}

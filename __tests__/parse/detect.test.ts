@@ -136,6 +136,8 @@ const FILES: Record<string, Expected> = {
   'vitest/console.txt': 'vitest-console',
   'vitest/console-color.txt': 'vitest-console',
   'vitest/console-compare.txt': 'vitest-console',
+  'vitest/console-force-color.txt': 'vitest-console',
+  'vitest/console-no-color.txt': 'vitest-console',
 
   // ---- parsers-B: the peers' formats and deterministic counts (issue 12) ----
   'valgrind/callgrind.out.default': 'callgrind',

@@ -7,7 +7,13 @@ import { detectFormat } from '../../src/parse/detect.js';
 import { expectGolden } from './golden.js';
 import { errorOf, fixture } from './helpers-b.js';
 
-const FILES = ['vitest/console.txt', 'vitest/console-color.txt', 'vitest/console-compare.txt'];
+const FILES = [
+  'vitest/console.txt',
+  'vitest/console-color.txt',
+  'vitest/console-compare.txt',
+  'vitest/console-force-color.txt',
+  'vitest/console-no-color.txt',
+];
 
 interface Bench {
   name: string;
@@ -60,6 +66,24 @@ describe('vitest bench console', () => {
     const fast = vitestConsole.parse(fixture('vitest/console.txt'), 'c')[4];
     // hz 6,758,383.10 (printed mean 0.0001 ms): 1e9 / 6758383.10 ns
     expect(fast.value).toBeCloseTo(1e9 / 6_758_383.1, 6);
+  });
+
+  test('FORCE_COLOR=1 and NO_COLOR=1 runs read alike, the hz of each run as printed', () => {
+    const forced = vitestConsole.parse(fixture('vitest/console-force-color.txt'), 'c');
+    const plain = vitestConsole.parse(fixture('vitest/console-no-color.txt'), 'c');
+    expect(forced.map((s) => s.name)).toEqual(plain.map((s) => s.name));
+    expect(plain[1].value).toBeCloseTo(1e9 / 8_054, 6); // fib(20): hz 8,054.00, mean 0.1242 ms
+    // await setTimeout 1ms: hz 644.46 has more digits than the mean 1.5517 ms; past ~3.2 ms the mean has more
+    expect(plain[5].value).toBeCloseTo(1e9 / 644.46, 6);
+    expect(Math.abs(plain[5].value - 1_551_700)).toBeLessThan(50);
+  });
+
+  test('a slow bench takes the mean column, which then has more digits than hz', () => {
+    const slow = fixture('vitest/console-no-color.txt').replace(
+      '644.46  0.0506  4.3476  1.5517',
+      ' 99.99  0.0506  4.3476 10.0012',
+    );
+    expect(vitestConsole.parse(slow, 'c')[5].value).toBe(10_001_200);
   });
 
   test('coloured output reads like the plain one; --compare skips the (baseline) rows', () => {

@@ -24,6 +24,10 @@ const HEADER = /^ {2,12}name +hz +min +max +mean +/;
 /** ` ✓ file > describe` (passed) or ` × file` / ` ❯ file` (failed or running). */
 const GROUP = /^ [✓×❯✗] (\S.*)$/;
 const ROW = /^ {2,12}· (\S.*)$/;
+/** `--compare`'s marker at the end of a row: ` [1.10x] ⇑`. */
+const MARK = /\s\[\d{1,9}(?:\.\d{1,9})?x\] [⇑⇓]$/;
+/** A printed column value: `1,695,265.66`, `0.0005`, `84764`. */
+const NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
 
 /** Digits after the decimal point as printed. */
 function decimals(t: string): number {
@@ -75,7 +79,8 @@ export const vitestConsole: Parser = {
           l,
         );
       let body = r[1].trimEnd();
-      const mark = /\s\[\d{1,9}(?:\.\d{1,9})?x\] [⇑⇓]$/.exec(body);
+      const last = body[body.length - 1];
+      const mark = last === '⇑' || last === '⇓' ? MARK.exec(body) : null;
       if (mark) body = body.slice(0, mark.index).trimEnd();
       const fields = body.split(/ +/);
       const n = header.length;
@@ -88,10 +93,11 @@ export const vitestConsole: Parser = {
       const hz = readNumber(col('hz'));
       const meanText = col('mean');
       const mean = readNumber(meanText);
-      const rmeText = col('rme');
+      const rmeAt = header.indexOf('rme');
+      const rmeText = values[rmeAt] ?? '';
       const rme =
         rmeText.startsWith('±') && rmeText.endsWith('%') ? readNumber(rmeText.slice(1, -1)) : undefined;
-      const unreadable = values.some((v, k) => header![k] !== 'rme' && readNumber(v) === undefined);
+      const unreadable = values.some((v, k) => k !== rmeAt && !NUMBER.test(v));
       if (hz === undefined || mean === undefined || rme === undefined || hz <= 0 || unreadable)
         throw new ParseError(file, i + 1, `expected numbers (${header.join(' ')}) for "${name}"`, body);
       const key = values.join(' ');

@@ -122,20 +122,22 @@ const FILES: Record<string, Expected> = {
   'julia/documented-format-group-estimates.json': 'julia', // detected; parsing asks for one value per file
   'mitata/bench-json-nosamples.json': 'mitata',
   'mitata/bench-json-default.json.gz': NONE, // gzip: decompress it first
-  'mitata/console.txt': NONE,
-  'mitata/markdown.md': NONE,
-  'tinybench/console.txt': NONE,
+  'mitata/console.txt': 'mitata-console',
+  'mitata/markdown.md': 'mitata-console',
+  'tinybench/console.txt': 'tinybench-table',
   'tinybench/table.json': NONE, // bench.table() rows are display strings; the recipe saves the tasks
   'tinybench/tasks.json': 'tinybench',
   'tinybench/tasks-errors.json': NONE,
-  'tinybench/v2.9.0/console.txt': NONE,
+  'tinybench/v2.9.0/console.txt': 'tinybench-table',
   'tinybench/v2.9.0/table.json': NONE,
   'tinybench/v2.9.0/tasks.json': 'tinybench',
   'tinybench/v2.9.0/tasks-errors.json': NONE,
   'vitest/bench.json': 'vitest',
-  'vitest/console.txt': NONE,
-  'vitest/console-color.txt': NONE,
-  'vitest/console-compare.txt': NONE,
+  'vitest/console.txt': 'vitest-console',
+  'vitest/console-color.txt': 'vitest-console',
+  'vitest/console-compare.txt': 'vitest-console',
+  'vitest/console-force-color.txt': 'vitest-console',
+  'vitest/console-no-color.txt': 'vitest-console',
 
   // ---- parsers-B: the peers' formats and deterministic counts (issue 12) ----
   'valgrind/callgrind.out.default': 'callgrind',

@@ -62,3 +62,8 @@ export function csvFields(line: string): string[] | undefined {
     i++; // the comma
   }
 }
+
+/** The interval `mean ∓ rme%` that tinybench and vitest print as `±4.40%`, as a spread. */
+export function rmeInterval(mean: number, rmePercent: number): { low: number; high: number } {
+  return { low: mean * (1 - rmePercent / 100), high: mean * (1 + rmePercent / 100) };
+}

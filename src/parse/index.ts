@@ -22,6 +22,9 @@ import { benchmarkjs } from './benchmarkjs.js';
 import { tinybench } from './tinybench.js';
 import { vitest } from './vitest.js';
 import { mitata } from './mitata.js';
+import { tinybenchTable } from './tinybench-table.js';
+import { mitataConsole } from './mitata-console.js';
+import { vitestConsole } from './vitest-console.js';
 import { jmh } from './jmh.js';
 import { julia } from './julia.js';
 import { benchgateResults } from './benchgate.js';
@@ -63,6 +66,9 @@ export const PARSERS: readonly Parser[] = [
   benchmarkdotnet,
   julia,
   tinybench,
+  tinybenchTable,
+  mitataConsole,
+  vitestConsole,
   callgrind,
   cachegrind,
   iai,

@@ -1,0 +1,131 @@
+/**
+ * mitata's printed outputs (mitata 1.x), the default console and `run({ format: 'markdown' })`:
+ *
+ *     benchmark                   avg (min … max) p75 / p99    (min … top 1%)
+ *     fib(10)                      483.24 ns/iter 484.40 ns  ▅  █
+ *                         (478.24 ns … 514.29 ns) 500.84 ns ▇█  ██
+ *     • sorting
+ *     Array#sort (copy)            101.38 µs/iter 100.06 µs  █
+ *
+ *     | • sorting         |              avg |         min | …
+ *     | Array#sort (copy) | `100.65 µs/iter` | ` 95.25 µs` | …
+ *
+ * A series per benchmark, named as the JSON reader names it: `sorting/Array#sort (copy)` inside a
+ * named group. Neither output prints the median, so the headline is mitata's `avg`, in the unit mitata
+ * picked for it (ns, µs, ms, s). mitata gives no spread. A benchmark that threw prints
+ * `error: <message>`: a warning naming it. No samples: `origin: 'console'`.
+ */
+import type { Parser, ParseSink } from './types.js';
+import type { Series } from '../model.js';
+import { ParseError } from '../errors.js';
+import { UniqueNames, readNumber } from './common.js';
+import { consoleSeries, stripAnsi, textLines } from './console-table.js';
+
+const CONSOLE_HEADER = /^benchmark +avg \(min … max\)/;
+const MARKDOWN_HEADER = /^\|[^|]*\| +avg \|/;
+const SEPARATOR = /^-{10,} -{10,}$/;
+
+/** `483.24 ns/iter` at the end of `text` (after trimming): the value and unit, or undefined. */
+function readAvg(text: string): { value: number; unit: string } | undefined {
+  const t = text.trim();
+  if (!t.endsWith('/iter')) return undefined;
+  const parts = t.slice(0, -5).trim().split(/ +/);
+  if (parts.length !== 2) return undefined;
+  const value = readNumber(parts[0]);
+  return value === undefined ? undefined : { value, unit: parts[1] };
+}
+
+export const mitataConsole: Parser = {
+  name: 'mitata-console',
+  describe: "mitata's console output, or its run({ format: 'markdown' }) tables",
+  detect(text) {
+    const head = stripAnsi(text.slice(0, 65536));
+    return (
+      /^benchmark +avg \(min … max\) +p75/m.test(head) ||
+      /^\|[^|\n]{0,2000}\| +avg \| +min \| +p75 \|/m.test(head)
+    );
+  },
+  parse(text, file, sink?: ParseSink): Series[] {
+    const lines = textLines(stripAnsi(text));
+    const out: Series[] = [];
+    const unique = new UniqueNames(file);
+    let started = false;
+    let group: string | undefined;
+    let named: string | undefined; // a `• name` line waiting for its separator
+    const add = (bench: string, avg: { value: number; unit: string }, line: number): void => {
+      const s = consoleSeries(
+        { name: group ? `${group}/${bench}` : bench, metric: 'time', rawUnit: avg.unit, value: avg.value },
+        file,
+        line,
+      );
+      unique.check(s, line);
+      out.push(s);
+    };
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      if (l.startsWith('|')) {
+        const cells = l
+          .split('|')
+          .slice(1, -1)
+          .map((c) => c.trim());
+        if (MARKDOWN_HEADER.test(l)) {
+          started = true;
+          group = cells[0].startsWith('• ') ? cells[0].slice(2).trim() : undefined;
+          continue;
+        }
+        if (!started || cells.length === 0 || /^-+$/.test(cells[0])) continue;
+        const bench = cells[0];
+        if (cells.length === 2 && cells[1].startsWith('error:')) {
+          sink?.warn(i + 1, `mitata benchmark "${bench}" failed (${cells[1].slice(6).trim()}): no result`);
+          continue;
+        }
+        const avgCell = cells[1]?.replace(/^`|`$/g, '') ?? '';
+        const avg = readAvg(avgCell);
+        if (!avg || bench === '')
+          throw new ParseError(
+            file,
+            i + 1,
+            `expected "| <name> | \`<avg> <unit>/iter\` | …" for "${bench}"`,
+            l,
+          );
+        add(bench, avg, i + 1);
+        continue;
+      }
+      if (CONSOLE_HEADER.test(l)) {
+        started = true;
+        continue;
+      }
+      if (!started) continue;
+      if (l.startsWith('• ')) {
+        named = l.slice(2).trim();
+        continue;
+      }
+      if (SEPARATOR.test(l)) {
+        group = named;
+        named = undefined;
+        continue;
+      }
+      if (l === '' || l.startsWith(' ')) continue; // the min … max and heap lines, summaries
+      const err = l.indexOf(' error: ');
+      if (err > 0) {
+        const bench = l.slice(0, err).trim();
+        sink?.warn(i + 1, `mitata benchmark "${bench}" failed (${l.slice(err + 8).trim()}): no result`);
+        continue;
+      }
+      const iter = l.indexOf('/iter');
+      if (iter < 0) continue; // `summary`, plots, the program's own output
+      // `<name>  <value> <unit>/iter`: the unit and value are the last two words (mitata pads `  s`)
+      const before = l.slice(0, iter).trimEnd();
+      const valueEnd = before.slice(0, before.lastIndexOf(' ') + 1).trimEnd();
+      const valueAt = valueEnd.lastIndexOf(' ');
+      const bench = valueAt < 0 ? '' : valueEnd.slice(0, valueAt).trim();
+      const avg = readAvg(l.slice(Math.max(valueAt, 0), iter + 5));
+      if (!avg || bench === '')
+        throw new ParseError(file, i + 1, 'expected "<name>  <avg> <unit>/iter  <p75> <unit>"', l.trim());
+      add(bench, avg, i + 1);
+    }
+    if (out.length === 0)
+      throw new ParseError(file, lines.length, 'expected mitata results ("<name>  <avg> <unit>/iter")');
+    return out;
+  },
+};

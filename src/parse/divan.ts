@@ -24,7 +24,16 @@ import { ParseError } from '../errors.js';
 import { UniqueNames, makeSeries, readNumber, unitInfo } from './common.js';
 
 const HEADER = /^(\S.*?)\s+fastest\s+│ slowest\s+│ median\s+│ mean\s+│ samples\s+│ iters\s*$/;
-const DETECT = /^\S.*?\s+fastest\s+│ slowest\s+│ median\s+│ mean\s+│ samples\s+│ iters\s*$/m;
+/**
+ * The header's lazy name group backtracks over long runs of blanks: only a line that could be a header
+ * (short, with the column titles in it) is matched against it, so reading stays linear on any input.
+ */
+const MAX_HEADER = 4096;
+function headerOf(line: string): RegExpExecArray | null {
+  return line.length <= MAX_HEADER && line.includes('fastest') && line.includes('iters')
+    ? HEADER.exec(line)
+    : null;
+}
 /** The tree part of the first cell: "│  " / "   " per level, then "├─ " or "╰─ " before a name. */
 const BRANCH = /^((?:[│ ] {2})*)([├╰]─ )/;
 const VALUE = /^(\S+) (\S+)$/;
@@ -43,7 +52,10 @@ export const divan: Parser = {
   name: 'divan',
   describe: 'cargo bench with divan (console output)',
   detect(text) {
-    return DETECT.test(text.slice(0, 65536));
+    return text
+      .slice(0, 65536)
+      .split('\n')
+      .some((line) => headerOf(line.replace(/\r$/, '')) !== null);
   },
   parse(text, file, sink?: ParseSink) {
     const out: Series[] = [];
@@ -57,7 +69,7 @@ export const divan: Parser = {
     let seps: number[] = [];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i].replace(/\r$/, '');
-      const header = HEADER.exec(line);
+      const header = headerOf(line);
       if (header) {
         root = header[1];
         path.length = 0;

@@ -6,8 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CacheStore: () => (/* binding */ CacheStore),
-/* harmony export */   cI: () => (/* binding */ historyFileName)
+/* harmony export */   CacheStore: () => (/* binding */ CacheStore)
 /* harmony export */ });
 /* unused harmony exports restorePrefix, saveKey */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -17,6 +16,7 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49902);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24245);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61651);
 /* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67226);
 /**
@@ -41,6 +41,7 @@ export const modules = {
 
 
 
+
 /** Keys may not contain commas (the service splits on them); branch names may. */
 function keyPart(s) {
     return s.replace(/,/g, '_');
@@ -50,9 +51,6 @@ function restorePrefix(o, base) {
 }
 function saveKey(o, branch) {
     return `${restorePrefix(o, branch)}${o.runId}-${o.runAttempt}`;
-}
-function historyFileName(suite) {
-    return `benchgate-history-${suite}.json`;
 }
 const NOT_CONFIGURED = 'the Actions cache service is not available to this step (no ACTIONS_RESULTS_URL: a self-hosted runner ' +
     'or GHES without the cache service, or a local runner); use store: artifact or store: file';
@@ -99,7 +97,7 @@ class CacheStore {
         if (!this.o.base)
             return { kind: 'unavailable', reason: 'no base branch is known for this run' };
         const prefix = restorePrefix(this.o, this.o.base);
-        const file = historyFileName(suite);
+        const file = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .historyFileName */ .cI)(suite);
         const dir = this.folder();
         try {
             const call = await this.inFolder(dir, () => _actions_cache__WEBPACK_IMPORTED_MODULE_3__/* .restoreCache */ .P3([file], prefix));
@@ -144,7 +142,7 @@ class CacheStore {
         if (!this.o.branch)
             return { kind: 'failed', reason: 'this run is on no branch' };
         const key = saveKey(this.o, this.o.branch);
-        const file = historyFileName(history.suite);
+        const file = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .historyFileName */ .cI)(history.suite);
         const dir = this.folder();
         try {
             node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, file), `${JSON.stringify(history)}\n`);

@@ -13314,7 +13314,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3145);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7782);
 /**
  * The bin (dist/cli.js): always runs the CLI, however it is reached (npm's bin symlink, npx, a global
  * install, `node dist/cli.js`), and sets the exit code. No "am I the main module?" check: that is
@@ -13333,7 +13333,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3145:
+/***/ 7782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15813,6 +15813,10 @@ function csvFields(line) {
         i++; // the comma
     }
 }
+/** The interval `mean ∓ rme%` that tinybench and vitest print as `±4.40%`, as a spread. */
+function rmeInterval(mean, rmePercent) {
+    return { low: mean * (1 - rmePercent / 100), high: mean * (1 + rmePercent / 100) };
+}
 
 ;// CONCATENATED MODULE: ./src/parse/googlebenchmark-text.ts
 
@@ -17115,6 +17119,329 @@ const mitata = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/parse/tinybench-table.ts
+
+
+
+const BAR = '│';
+const NAME = /^Task [Nn]ame$/;
+const MEDIAN = /^Latency (?:med|median) \(([^()]+)\)$/;
+const MEAN = /^(?:Latency (?:avg|average)|Average Time) \(([^()]+)\)$/;
+/** The cells of a `│ a │ b │` row, trimmed. */
+function cells(line) {
+    return line
+        .split(BAR)
+        .slice(1, -1)
+        .map((c) => c.trim());
+}
+/** A string cell without the quotes util.inspect put around it. */
+function unquote(cell) {
+    const q = cell[0];
+    if (cell.length >= 2 && (q === "'" || q === '"' || q === '`') && cell.endsWith(q))
+        return cell.slice(1, -1);
+    return cell;
+}
+/** `531.33 ± 4.40%` → value and relative margin; `511.00 ± 1.00` → value; `532.3` → value. */
+function readCell(cell) {
+    const t = unquote(cell);
+    const pm = t.indexOf('±');
+    const value = readNumber(pm < 0 ? t : t.slice(0, pm));
+    if (value === undefined)
+        return undefined;
+    if (pm < 0)
+        return { value };
+    const rest = t.slice(pm + 1).trim();
+    if (!rest.endsWith('%'))
+        return readNumber(rest) === undefined ? undefined : { value };
+    const rme = readNumber(rest.slice(0, -1));
+    return rme === undefined ? undefined : { value, rme };
+}
+/** `±0.60%` → 0.6. */
+function readMargin(cell) {
+    const t = unquote(cell);
+    return t.startsWith('±') && t.endsWith('%') ? readNumber(t.slice(1, -1)) : undefined;
+}
+function columns(header, file, line) {
+    const find = (re) => header.findIndex((h) => re.test(h));
+    const name = find(NAME);
+    const median = find(MEDIAN);
+    const mean = find(MEAN);
+    if (name < 0 || (median < 0 && mean < 0))
+        throw new errors_ParseError(file, line, 'expected "Task name" and "Latency … (ns)" columns in the table header');
+    const unit = (median >= 0 ? MEDIAN.exec(header[median]) : MEAN.exec(header[mean]))[1];
+    return {
+        count: header.length,
+        name,
+        median,
+        mean,
+        unit,
+        margin: header.indexOf('Margin'),
+        error: header.indexOf('Error'),
+    };
+}
+const tinybenchTable = {
+    name: 'tinybench-table',
+    describe: 'console.table(bench.table()) of tinybench (v2 or v3+), as printed',
+    detect(text) {
+        return /^│ \(index\) +│ Task [Nn]ame +│[^\n]{0,2000}(?:Latency|Average Time) /m.test(stripAnsi(text.slice(0, 65536)));
+    },
+    parse(text, file, sink) {
+        const lines = textLines(stripAnsi(text));
+        const out = [];
+        const unique = new UniqueNames(file);
+        let cols;
+        for (let i = 0; i < lines.length; i++) {
+            const l = lines[i];
+            if (!l.startsWith(BAR)) {
+                if (!l.startsWith('├') && !l.startsWith('┌'))
+                    cols = undefined;
+                continue;
+            }
+            const row = cells(l);
+            if (row[0] === '(index)') {
+                cols = columns(row, file, i + 1);
+                continue;
+            }
+            if (!cols)
+                continue;
+            if (row.length !== cols.count)
+                throw new errors_ParseError(file, i + 1, `expected ${cols.count} cells in a tinybench table row`, l.trim());
+            const name = unquote(row[cols.name]);
+            if (cols.error >= 0 && row[cols.error] !== '') {
+                sink?.warn(i + 1, `tinybench task "${name}" failed (${unquote(row[cols.error])}): no result`);
+                continue;
+            }
+            const mean = cols.mean >= 0 ? readCell(row[cols.mean]) : undefined;
+            const median = cols.median >= 0 ? readCell(row[cols.median]) : undefined;
+            const head = cols.median >= 0 ? median : mean;
+            if (!head || (cols.mean >= 0 && !mean))
+                throw new errors_ParseError(file, i + 1, `expected latencies in (${cols.unit}) for "${name}"`, row[cols.median >= 0 ? cols.median : cols.mean]);
+            const rme = mean?.rme ?? (cols.margin >= 0 ? readMargin(row[cols.margin]) : undefined);
+            if (cols.margin >= 0 && rme === undefined)
+                throw new errors_ParseError(file, i + 1, `expected a margin like "±0.60%" for "${name}"`, row[cols.margin]);
+            const s = consoleSeries({
+                name,
+                metric: 'time',
+                rawUnit: cols.unit,
+                value: head.value,
+                spread: mean && rme !== undefined ? rmeInterval(mean.value, rme) : undefined,
+            }, file, i + 1);
+            unique.check(s, i + 1);
+            out.push(s);
+        }
+        if (out.length === 0)
+            throw new errors_ParseError(file, lines.length, 'expected a console.table(bench.table()) with at least one task');
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/mitata-console.ts
+
+
+
+const mitata_console_CONSOLE_HEADER = /^benchmark +avg \(min … max\)/;
+const MARKDOWN_HEADER = /^\|[^|]*\| +avg \|/;
+const SEPARATOR = /^-{10,} -{10,}$/;
+/** `483.24 ns/iter` at the end of `text` (after trimming): the value and unit, or undefined. */
+function readAvg(text) {
+    const t = text.trim();
+    if (!t.endsWith('/iter'))
+        return undefined;
+    const parts = t.slice(0, -5).trim().split(/ +/);
+    if (parts.length !== 2)
+        return undefined;
+    const value = readNumber(parts[0]);
+    return value === undefined ? undefined : { value, unit: parts[1] };
+}
+const mitataConsole = {
+    name: 'mitata-console',
+    describe: "mitata's console output, or its run({ format: 'markdown' }) tables",
+    detect(text) {
+        const head = stripAnsi(text.slice(0, 65536));
+        return (/^benchmark +avg \(min … max\) +p75/m.test(head) ||
+            /^\|[^|\n]{0,2000}\| +avg \| +min \| +p75 \|/m.test(head));
+    },
+    parse(text, file, sink) {
+        const lines = textLines(stripAnsi(text));
+        const out = [];
+        const unique = new UniqueNames(file);
+        let started = false;
+        let group;
+        let named; // a `• name` line waiting for its separator
+        const add = (bench, avg, line) => {
+            const s = consoleSeries({ name: group ? `${group}/${bench}` : bench, metric: 'time', rawUnit: avg.unit, value: avg.value }, file, line);
+            unique.check(s, line);
+            out.push(s);
+        };
+        for (let i = 0; i < lines.length; i++) {
+            const l = lines[i];
+            if (l.startsWith('|')) {
+                const cells = l
+                    .split('|')
+                    .slice(1, -1)
+                    .map((c) => c.trim());
+                if (MARKDOWN_HEADER.test(l)) {
+                    started = true;
+                    group = cells[0].startsWith('• ') ? cells[0].slice(2).trim() : undefined;
+                    continue;
+                }
+                if (!started || cells.length === 0 || /^-+$/.test(cells[0]))
+                    continue;
+                const bench = cells[0];
+                if (cells.length === 2 && cells[1].startsWith('error:')) {
+                    sink?.warn(i + 1, `mitata benchmark "${bench}" failed (${cells[1].slice(6).trim()}): no result`);
+                    continue;
+                }
+                const avgCell = cells[1]?.replace(/^`|`$/g, '') ?? '';
+                const avg = readAvg(avgCell);
+                if (!avg || bench === '')
+                    throw new errors_ParseError(file, i + 1, `expected "| <name> | \`<avg> <unit>/iter\` | …" for "${bench}"`, l);
+                add(bench, avg, i + 1);
+                continue;
+            }
+            if (mitata_console_CONSOLE_HEADER.test(l)) {
+                started = true;
+                continue;
+            }
+            if (!started)
+                continue;
+            if (l.startsWith('• ')) {
+                named = l.slice(2).trim();
+                continue;
+            }
+            if (SEPARATOR.test(l)) {
+                group = named;
+                named = undefined;
+                continue;
+            }
+            if (l === '' || l.startsWith(' '))
+                continue; // the min … max and heap lines, summaries
+            const err = l.indexOf(' error: ');
+            if (err > 0) {
+                const bench = l.slice(0, err).trim();
+                sink?.warn(i + 1, `mitata benchmark "${bench}" failed (${l.slice(err + 8).trim()}): no result`);
+                continue;
+            }
+            const iter = l.indexOf('/iter');
+            if (iter < 0)
+                continue; // `summary`, plots, the program's own output
+            // `<name>  <value> <unit>/iter`: the unit and value are the last two words (mitata pads `  s`)
+            const before = l.slice(0, iter).trimEnd();
+            const valueEnd = before.slice(0, before.lastIndexOf(' ') + 1).trimEnd();
+            const valueAt = valueEnd.lastIndexOf(' ');
+            const bench = valueAt < 0 ? '' : valueEnd.slice(0, valueAt).trim();
+            const avg = readAvg(l.slice(Math.max(valueAt, 0), iter + 5));
+            if (!avg || bench === '')
+                throw new errors_ParseError(file, i + 1, 'expected "<name>  <avg> <unit>/iter  <p75> <unit>"', l.trim());
+            add(bench, avg, i + 1);
+        }
+        if (out.length === 0)
+            throw new errors_ParseError(file, lines.length, 'expected mitata results ("<name>  <avg> <unit>/iter")');
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/vitest-console.ts
+
+
+
+const vitest_console_HEADER = /^ {2,12}name +hz +min +max +mean +/;
+/** ` ✓ file > describe` (passed) or ` × file` / ` ❯ file` (failed or running). */
+const GROUP = /^ [✓×❯✗] (\S.*)$/;
+const ROW = /^ {2,12}· (\S.*)$/;
+/** `--compare`'s marker at the end of a row: ` [1.10x] ⇑`. */
+const MARK = /\s\[\d{1,9}(?:\.\d{1,9})?x\] [⇑⇓]$/;
+/** A printed column value: `1,695,265.66`, `0.0005`, `84764`. */
+const vitest_console_NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
+/** Digits after the decimal point as printed. */
+function decimals(t) {
+    const dot = t.indexOf('.');
+    return dot < 0 ? 0 : t.length - dot - 1;
+}
+/** The group's name: a file's top-level group is printed with its duration (` 517ms`). */
+function groupName(header) {
+    const t = header.trim();
+    if (t.includes(' > '))
+        return t;
+    return t.replace(/ \d{1,12}(?:\.\d{1,12})?m?s$/, '');
+}
+const vitestConsole = {
+    name: 'vitest-console',
+    describe: 'vitest bench --run > bench.txt (its console output, with or without colours)',
+    detect(text) {
+        return /^ {2,12}name +hz +min +max +mean +p75 +p99 +p995 +p999 +rme +samples/m.test(stripAnsi(text.slice(0, 65536)));
+    },
+    parse(text, file) {
+        const lines = textLines(stripAnsi(text));
+        const out = [];
+        const unique = new UniqueNames(file);
+        const printed = new Map();
+        let group;
+        let header;
+        for (let i = 0; i < lines.length; i++) {
+            const l = lines[i];
+            const g = GROUP.exec(l);
+            if (g) {
+                group = groupName(g[1]);
+                header = undefined;
+                continue;
+            }
+            if (vitest_console_HEADER.test(l)) {
+                header = l.trim().split(/ +/).slice(1);
+                continue;
+            }
+            const r = ROW.exec(l);
+            if (!r)
+                continue;
+            if (!header || group === undefined)
+                throw new errors_ParseError(file, i + 1, 'expected a group line and a "name hz min max mean …" header before a result', l);
+            let body = r[1].trimEnd();
+            const last = body[body.length - 1];
+            const mark = last === '⇑' || last === '⇓' ? MARK.exec(body) : null;
+            if (mark)
+                body = body.slice(0, mark.index).trimEnd();
+            const fields = body.split(/ +/);
+            const n = header.length;
+            if (fields.length <= n)
+                throw new errors_ParseError(file, i + 1, `expected a name and ${n} columns (${header.join(' ')})`, body);
+            const values = fields.slice(-n);
+            const benchName = fields.slice(0, -n).join(' ');
+            const name = `${group} > ${benchName}`;
+            const col = (h) => values[header.indexOf(h)] ?? '';
+            const hz = readNumber(col('hz'));
+            const meanText = col('mean');
+            const mean = readNumber(meanText);
+            const rmeAt = header.indexOf('rme');
+            const rmeText = values[rmeAt] ?? '';
+            const rme = rmeText.startsWith('±') && rmeText.endsWith('%') ? readNumber(rmeText.slice(1, -1)) : undefined;
+            const unreadable = values.some((v, k) => k !== rmeAt && !vitest_console_NUMBER.test(v));
+            if (hz === undefined || mean === undefined || rme === undefined || hz <= 0 || unreadable)
+                throw new errors_ParseError(file, i + 1, `expected numbers (${header.join(' ')}) for "${name}"`, body);
+            const key = values.join(' ');
+            const seen = printed.get(name);
+            if (seen === key)
+                continue; // the same group printed again
+            printed.set(name, key);
+            // relative rounding error of each: hz to 2 decimals, the mean to `decimals` decimals
+            const meanErr = (0.5 * 10 ** -decimals(meanText)) / (mean || Number.MIN_VALUE);
+            const hzErr = (0.5 * 10 ** -decimals(col('hz'))) / hz;
+            const ms = hzErr < meanErr ? 1000 / hz : mean;
+            const s = consoleSeries({
+                name,
+                metric: 'time',
+                rawUnit: 'ms',
+                value: ms,
+                spread: rmeInterval(ms, rme),
+            }, file, i + 1);
+            unique.check(s, i + 1);
+            out.push(s);
+        }
+        if (out.length === 0)
+            throw new errors_ParseError(file, lines.length, 'expected vitest bench tables with at least one result row');
+        return out;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/parse/jmh.ts
 
 
@@ -17843,7 +18170,7 @@ const cachegrind = {
 
 
 
-const NAME = /^(\S.*?)\s*$/;
+const iai_NAME = /^(\S.*?)\s*$/;
 const COUNT_CLAIM = /^ {2}([A-Za-z0-9][A-Za-z0-9 +]*?):\s/;
 const COUNT = /^ {2}([A-Za-z0-9][A-Za-z0-9 +]*?):\s+(\d+)(?:\s+\((?:No change|[-+]?(?:\d+\.?\d*|inf)%)\))?\s*$/;
 const iai = {
@@ -17877,7 +18204,7 @@ const iai = {
             // A name is the line right above an indented count.
             name =
                 next !== undefined && next.charCodeAt(0) === 32 && COUNT_CLAIM.test(next)
-                    ? NAME.exec(line)?.[1]
+                    ? iai_NAME.exec(line)?.[1]
                     : undefined;
         }
         if (out.length === 0)
@@ -17890,7 +18217,16 @@ const iai = {
 
 
 const divan_HEADER = /^(\S.*?)\s+fastest\s+│ slowest\s+│ median\s+│ mean\s+│ samples\s+│ iters\s*$/;
-const DETECT = /^\S.*?\s+fastest\s+│ slowest\s+│ median\s+│ mean\s+│ samples\s+│ iters\s*$/m;
+/**
+ * The header's lazy name group backtracks over long runs of blanks: only a line that could be a header
+ * (short, with the column titles in it) is matched against it, so reading stays linear on any input.
+ */
+const MAX_HEADER = 4096;
+function headerOf(line) {
+    return line.length <= MAX_HEADER && line.includes('fastest') && line.includes('iters')
+        ? divan_HEADER.exec(line)
+        : null;
+}
 /** The tree part of the first cell: "│  " / "   " per level, then "├─ " or "╰─ " before a name. */
 const BRANCH = /^((?:[│ ] {2})*)([├╰]─ )/;
 const VALUE = /^(\S+) (\S+)$/;
@@ -17909,7 +18245,10 @@ const divan = {
     name: 'divan',
     describe: 'cargo bench with divan (console output)',
     detect(text) {
-        return DETECT.test(text.slice(0, 65536));
+        return text
+            .slice(0, 65536)
+            .split('\n')
+            .some((line) => headerOf(line.replace(/\r$/, '')) !== null);
     },
     parse(text, file, sink) {
         const out = [];
@@ -17923,7 +18262,7 @@ const divan = {
         let seps = [];
         for (let i = 0; i < lines.length; i++) {
             const line = lines[i].replace(/\r$/, '');
-            const header = divan_HEADER.exec(line);
+            const header = headerOf(line);
             if (header) {
                 root = header[1];
                 path.length = 0;
@@ -18346,7 +18685,7 @@ const asv = {
 
 
 const ruby_HEADER = /^(.*?)\s*user\s+system\s+total\s+real\s*$/;
-const ROW = /^(.*?)\s*(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+\(\s*(-?\d+\.\d+)\)\s*$/;
+const ruby_ROW = /^(.*?)\s*(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+\(\s*(-?\d+\.\d+)\)\s*$/;
 const ROW_CLAIM = /\(\s*-?\d+\.\d+\)\s*$/;
 /**
  * No Benchmark report line is longer: the label regexes above backtrack on long runs of blanks, so a
@@ -18404,7 +18743,7 @@ const rubyBenchmark = {
                     throw new errors_ParseError(file, i + 1, 'expected "<label> <user> <system> <total> (<real>)"', line);
                 continue;
             }
-            const m = ROW.exec(line);
+            const m = ruby_ROW.exec(line);
             if (!m)
                 throw new errors_ParseError(file, i + 1, 'expected "<label> <user> <system> <total> (<real>)"', line);
             if (rehearsal)
@@ -18677,6 +19016,9 @@ const luau = {
 
 
 
+
+
+
 const PARSERS = [
     benchgateResults,
     goJson,
@@ -18702,6 +19044,9 @@ const PARSERS = [
     benchmarkdotnet,
     julia,
     tinybench,
+    tinybenchTable,
+    mitataConsole,
+    vitestConsole,
     callgrind,
     cachegrind,
     iai,
@@ -28437,6 +28782,10 @@ function mergeHistories(ours, theirs) {
         return ours;
     const runs = [...ours.runs, ...extra].sort((a, b) => a.timestamp.localeCompare(b.timestamp));
     return { ...ours, runs };
+}
+/** The file that holds a suite's history inside a cache entry or an artifact. */
+function historyFileName(suite) {
+    return `benchgate-history-${suite}.json`;
 }
 
 ;// CONCATENATED MODULE: ./src/history/migrate.ts

@@ -22,7 +22,7 @@ import { median, pairedSignedRank } from '../stats/index.js';
 import { decideAll, type Item } from './decide.js';
 import { orientedLogChange, valuesOf, type Evidence, type SeriesInput } from './evidence.js';
 import { plural } from './text.js';
-import type { AbDetails, AnalyzeInput, SeriesRule, SeriesVerdict, SuiteVerdict, Warning } from './types.js';
+import type { AnalyzeInput, SeriesRule, SeriesVerdict, SuiteVerdict, Warning } from './types.js';
 
 export type { AbDetails } from './types.js';
 import { checkLimits, countVerdicts, sortVerdicts, suiteOutcome } from './verdicts.js';

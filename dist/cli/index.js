@@ -15357,7 +15357,8 @@ const cargoCriterion = {
                         };
                 }
             }
-            out.push(...criterionSeries(m, file, () => lineNo));
+            for (const s of criterionSeries(m, file, () => lineNo))
+                out.push(s);
         }
         if (out.length === 0)
             throw new errors_ParseError(file, lines.length, 'expected at least one "benchmark-complete" message');
@@ -17639,7 +17640,9 @@ const julia = {
                     path: [...fp, 'data', k],
                     name: [...name, k],
                 }));
-                stack.push(...children.reverse());
+                // A loop, not a spread: a hostile file's node may have more children than a call takes arguments.
+                for (let c = children.length - 1; c >= 0; c--)
+                    stack.push(children[c]);
                 continue;
             }
             if (type !== 'Trial' && type !== 'TrialEstimate') {
@@ -18573,7 +18576,8 @@ const pyperf = {
                 const rp = [...at, 'runs', k];
                 const rec = r.record(run, rp, `a run of "${name}"`);
                 if (rec.values !== undefined)
-                    values.push(...r.numbers(rec.values, [...rp, 'values'], `the values of "${name}"`));
+                    for (const v of r.numbers(rec.values, [...rp, 'values'], `the values of "${name}"`))
+                        values.push(v);
             });
             if (values.length === 0)
                 r.fail([...at, 'runs'], `expected a run with "values" in "${name}" (only warmups found)`);

@@ -100,7 +100,7 @@ export const cargoCriterion: Parser = {
             };
         }
       }
-      out.push(...criterionSeries(m, file, () => lineNo));
+      for (const s of criterionSeries(m, file, () => lineNo)) out.push(s);
     }
     if (out.length === 0)
       throw new ParseError(file, lines.length, 'expected at least one "benchmark-complete" message');

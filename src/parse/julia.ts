@@ -75,7 +75,8 @@ export const julia: Parser = {
           path: [...fp, 'data', k],
           name: [...name, k],
         }));
-        stack.push(...children.reverse());
+        // A loop, not a spread: a hostile file's node may have more children than a call takes arguments.
+        for (let c = children.length - 1; c >= 0; c--) stack.push(children[c]);
         continue;
       }
       if (type !== 'Trial' && type !== 'TrialEstimate') {

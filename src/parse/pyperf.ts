@@ -55,7 +55,7 @@ export const pyperf: Parser = {
         const rp = [...at, 'runs', k];
         const rec = r.record(run, rp, `a run of "${name}"`);
         if (rec.values !== undefined)
-          values.push(...r.numbers(rec.values, [...rp, 'values'], `the values of "${name}"`));
+          for (const v of r.numbers(rec.values, [...rp, 'values'], `the values of "${name}"`)) values.push(v);
       });
       if (values.length === 0)
         r.fail([...at, 'runs'], `expected a run with "values" in "${name}" (only warmups found)`);

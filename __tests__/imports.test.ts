@@ -16,7 +16,7 @@ const SRC = path.join(ROOT, 'src');
 
 /** Pipeline rank of each part of src/; a file may import its own rank or an earlier one. */
 const STAGES: [RegExp, string, number][] = [
-  [/^(model|errors|units|limits|log-safe)\.ts$|^types\//, 'model', 0],
+  [/^(model|errors|units|limits|log-safe|fingerprint)\.ts$|^types\//, 'model', 0],
   // Pure numerics (imports nothing of the project but the model): any stage may use them.
   [/^stats\//, 'stats', 0.5],
   [/^config\//, 'config', 1],

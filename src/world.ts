@@ -3,22 +3,14 @@
  * the clock, the configured history store, Octokit and the artifact client. Tests start from this
  * and replace `core` (and point the clients at stand-ins through `env`).
  */
-import * as os from 'node:os';
-import type { ActionCore, RunnerFingerprint } from './model.js';
+import { runnerFingerprint } from './fingerprint.js';
+import type { ActionCore } from './model.js';
 import { openStore } from './history/index.js';
 import { createClient } from './github/client.js';
 import { artifactTransfer } from './modes/transfer.js';
 import type { Deps } from './modes/shared.js';
 
-export function runnerFingerprint(): RunnerFingerprint {
-  const cpus = os.cpus();
-  return {
-    os: os.platform(),
-    arch: os.arch(),
-    cpu: cpus[0]?.model?.trim() || undefined,
-    cores: cpus.length || undefined,
-  };
-}
+export { runnerFingerprint };
 
 export function world(core: ActionCore, env: NodeJS.ProcessEnv, cwd: string): Deps {
   return {

@@ -13314,7 +13314,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7782);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9783);
 /**
  * The bin (dist/cli.js): always runs the CLI, however it is reached (npm's bin symlink, npx, a global
  * install, `node dist/cli.js`), and sets the exit code. No "am I the main module?" check: that is
@@ -13333,7 +13333,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7782:
+/***/ 9783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28675,10 +28675,26 @@ function renderMarkdown(v, ctx = {}) {
     return renderComment(v, ctx);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/fingerprint.ts
+/**
+ * The fingerprint of the machine the benchmarks ran on (OS, architecture, CPU model, cores): the action
+ * and the CLI record it with every run, so history compares like with like.
+ */
+
+function runnerFingerprint() {
+    const cpus = external_node_os_namespaceObject.cpus();
+    return {
+        os: external_node_os_namespaceObject.platform(),
+        arch: external_node_os_namespaceObject.arch(),
+        cpu: cpus[0]?.model?.trim() || undefined,
+        cores: cpus.length || undefined,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/history/schema.ts
 /**
  * The JSON schema of a stored History document (DESIGN.md §2), checked with ajv on every load. Kept as
@@ -29017,16 +29033,6 @@ class FileStore {
 
 
 
-/** The runner the CLI runs on, as the action fingerprints its runner. */
-function cliRunner() {
-    const cpus = external_node_os_namespaceObject.cpus();
-    return {
-        os: external_node_os_namespaceObject.platform(),
-        arch: external_node_os_namespaceObject.arch(),
-        cpu: cpus[0]?.model?.trim() || undefined,
-        cores: cpus.length || undefined,
-    };
-}
 function git(args, cwd) {
     try {
         return ((0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() ||
@@ -29084,7 +29090,7 @@ function readRun(config, files, meta, io) {
         suite: config.suite,
         tool: r.format,
         ...meta,
-        runner: cliRunner(),
+        runner: runnerFingerprint(),
         series: applyOverrides(config.analysis, r.series),
     };
 }
@@ -29181,6 +29187,7 @@ function writeMetrics(file, suite, rows, io, counts) {
 
 
 
+
 /** The run of one output file; its commit is the file's name, the order gives its time. */
 function runOf(config, file, i, cwd) {
     const r = readOutputs([file], config.format, cwd);
@@ -29211,7 +29218,9 @@ async function againstHistory(config, file, currentFile, values, io) {
     const loaded = await loadHistoryFile(file, config.suite, io);
     if (loaded.keptAside)
         throw keptAsideError(file, loaded.keptAside);
-    const same = loaded.found ? sameRunner(loaded.history, cliRunner(), config.analysis.minSamples) : undefined;
+    const same = loaded.found
+        ? sameRunner(loaded.history, runnerFingerprint(), config.analysis.minSamples)
+        : undefined;
     if (same && same.dropped > 0)
         io.stderr.write(`benchgate: comparing with the ${same.history.runs.length} run(s) from this kind of runner (${same.dropped} from other hardware left out)\n`);
     const history = same?.history;

@@ -13,7 +13,8 @@ import { analyze, type SuiteVerdict } from '../analyze/index.js';
 import { renderJson, renderMarkdown } from '../report/index.js';
 import type { CliIO, Command, OptionValues } from './command.js';
 import { CONFIG_OPTIONS, CONFIG_USAGE, cliConfig, required, str, strs } from './shared.js';
-import { cliRunner, keptAsideError, loadHistoryFile, readRun } from './runs.js';
+import { runnerFingerprint } from '../fingerprint.js';
+import { keptAsideError, loadHistoryFile, readRun } from './runs.js';
 import { writeMetrics } from './metrics.js';
 
 /** The run of one output file; its commit is the file's name, the order gives its time. */
@@ -55,7 +56,9 @@ async function againstHistory(
   );
   const loaded = await loadHistoryFile(file, config.suite, io);
   if (loaded.keptAside) throw keptAsideError(file, loaded.keptAside);
-  const same = loaded.found ? sameRunner(loaded.history, cliRunner(), config.analysis.minSamples) : undefined;
+  const same = loaded.found
+    ? sameRunner(loaded.history, runnerFingerprint(), config.analysis.minSamples)
+    : undefined;
   if (same && same.dropped > 0)
     io.stderr.write(
       `benchgate: comparing with the ${same.history.runs.length} run(s) from this kind of runner (${same.dropped} from other hardware left out)\n`,

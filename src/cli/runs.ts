@@ -3,9 +3,9 @@
  * and the history file read through the file store the action uses (kept aside when unusable).
  */
 import { execFileSync } from 'node:child_process';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import type { History, Run, RunnerFingerprint } from '../model.js';
+import { runnerFingerprint } from '../fingerprint.js';
+import type { History, Run } from '../model.js';
 import { BenchgateError } from '../errors.js';
 import { applyOverrides, type Config } from '../config/index.js';
 import { readOutputs } from '../results.js';
@@ -13,17 +13,6 @@ import { FileStore } from '../history/file.js';
 import { emptyHistory } from '../history/model.js';
 import type { CliIO, OptionValues } from './command.js';
 import { str } from './shared.js';
-
-/** The runner the CLI runs on, as the action fingerprints its runner. */
-export function cliRunner(): RunnerFingerprint {
-  const cpus = os.cpus();
-  return {
-    os: os.platform(),
-    arch: os.arch(),
-    cpu: cpus[0]?.model?.trim() || undefined,
-    cores: cpus.length || undefined,
-  };
-}
 
 function git(args: string[], cwd: string): string | undefined {
   try {
@@ -98,7 +87,7 @@ export function readRun(
     suite: config.suite,
     tool: r.format,
     ...meta,
-    runner: cliRunner(),
+    runner: runnerFingerprint(),
     series: applyOverrides(config.analysis, r.series),
   };
 }

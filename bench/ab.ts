@@ -27,7 +27,13 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyzePaired, mergeLooks, needsConfirmation, type AbRound } from '../src/analyze/paired.js';
+import {
+  analyzePaired,
+  mergeLooks,
+  needsConfirmation,
+  type AbRound,
+  type PairedTest,
+} from '../src/analyze/paired.js';
 import { analyze } from '../src/analyze/index.js';
 import type { AnalysisSettings, SeriesRule, SuiteVerdict } from '../src/analyze/types.js';
 import type { Run, Series } from '../src/model.js';
@@ -52,6 +58,9 @@ const WARN = Number(flag('warn-threshold') ?? 0.01);
 const ENGINE = !args.includes('--no-engine');
 /** --model-sigma 0.02: instead of measuring, judge modelled rounds with this per-run log spread. */
 const MODEL_SIGMA = flag('model-sigma');
+/** --save-pools FILE writes the measured pools (JSON); --load-pools FILE judges saved pools again. */
+const SAVE_POOLS = flag('save-pools');
+const LOAD_POOLS = flag('load-pools');
 if (POOL < FIRST + CONFIRM)
   throw new Error(`--rounds-pool must be at least ${FIRST + CONFIRM} (rounds + confirm-rounds)`);
 
@@ -298,9 +307,10 @@ function add(
   if (anyAlert) t.prAnyAlert++;
 }
 
-function paired(rounds: AbRound[]): SuiteVerdict {
+function paired(rounds: AbRound[], test: PairedTest = 'trimmed'): SuiteVerdict {
   return analyzePaired({
     suite: 'bench',
+    test,
     rounds,
     ruleFor,
     settings: SETTINGS,
@@ -318,8 +328,12 @@ function outcomes(v: SuiteVerdict) {
   }));
 }
 
+/** The paired tests compared (the first is benchgate's default), each with the same confirmation rule. */
+const TESTS: PairedTest[] = ['trimmed', 'signed-rank', 't'];
 const METHODS = [
-  'benchgate A/B (paired, confirmed)',
+  'benchgate A/B (20% trimmed mean, confirmed)',
+  'A/B signed-rank (confirmed)',
+  'A/B paired t (confirmed)',
   'same rounds, unpaired (same-job analyze)',
   'benchstat-like Mann–Whitney α=0.05',
   'single-point 200% ratio',
@@ -365,16 +379,18 @@ function judgeCell(pool: Pool, level: number, rng: Rng): { tallies: Tally[]; con
     const firstRows = draw(FIRST);
     const toRounds = (rows: Measured[][]): AbRound[] =>
       rows.map((row, i) => ({ first: i % 2 ? 'head' : 'base', base: row[0].series, head: row[li].series }));
-    const first = paired(toRounds(firstRows));
-    let v = first;
-    let used = FIRST;
-    if (CONFIRM > 0 && needsConfirmation(first)) {
-      confirmed++;
-      const all = [...firstRows, ...draw(CONFIRM)];
-      v = mergeLooks(first, paired(toRounds(all)), CONFIRM);
-      used += CONFIRM;
-    }
-    add(tallies[0], outcomes(v), used, level);
+    const more = draw(CONFIRM);
+    TESTS.forEach((test, ti) => {
+      const first = paired(toRounds(firstRows), test);
+      let v = first;
+      let used = FIRST;
+      if (CONFIRM > 0 && needsConfirmation(first)) {
+        if (ti === 0) confirmed++;
+        v = mergeLooks(first, paired(toRounds([...firstRows, ...more]), test), CONFIRM);
+        used += CONFIRM;
+      }
+      add(tallies[ti], outcomes(v), used, level);
+    });
 
     // The same first-look rounds, unpaired: per-round values as the samples of two runs.
     const baseSeries = perRoundSeries(firstRows.map((r) => r[0].series));
@@ -388,10 +404,10 @@ function judgeCell(pool: Pool, level: number, rng: Rng): { tallies: Tally[]; con
       seed: `u${t}`,
       severity: SEVERITY,
     });
-    add(tallies[1], outcomes(unpaired), FIRST, level);
+    add(tallies[TESTS.length], outcomes(unpaired), FIRST, level);
 
     add(
-      tallies[2],
+      tallies[TESTS.length + 1],
       headSeries.map((h) => {
         const b = baseSeries.find((s) => s.name === h.name)!;
         const p = mannWhitney(b.samples!, h.samples!, 'greater').p;
@@ -404,7 +420,7 @@ function judgeCell(pool: Pool, level: number, rng: Rng): { tallies: Tally[]; con
 
     const one = firstRows[0];
     add(
-      tallies[3],
+      tallies[TESTS.length + 2],
       one[li].series.map((h) => {
         const b = one[0].series.find((s) => s.name === h.name)!;
         const alert = h.value / b.value >= 2;
@@ -442,13 +458,20 @@ async function main(): Promise<void> {
       `pool ${POOL} measured rounds per condition, ${TRIALS} resampled trials per cell, ${FIRST} rounds + ${CONFIRM} to confirm, benchtime ${BENCHTIME}, count ${COUNT}, warn ${WARN * 100}%, fail 10%, FDR 5%`,
     );
     console.log(`slowed: BenchmarkK2, K5, K8 of K0…K9 (head reps = 200 × (1 + level))\n`);
-    const project = MODEL_SIGMA ? undefined : makeProject(root);
+    const loaded = LOAD_POOLS ? (JSON.parse(fs.readFileSync(LOAD_POOLS, 'utf8')) as Pool[]) : undefined;
+    const project = MODEL_SIGMA || loaded ? undefined : makeProject(root);
     const rng = new Rng('bench:ab');
     const targets: string[] = [];
+    const saved: Pool[] = [];
     for (const noisy of MODEL_SIGMA ? [false] : [false, true]) {
       const pool = MODEL_SIGMA
         ? modelPool(POOL, Number(MODEL_SIGMA), rng)
-        : measure(project!, POOL, noisy, rng);
+        : loaded
+          ? loaded[noisy ? 1 : 0]
+          : measure(project!, POOL, noisy, rng);
+      saved.push(pool);
+      if (pool.length < FIRST + CONFIRM)
+        throw new Error(`the pool has ${pool.length} rounds; at least ${FIRST + CONFIRM} are needed`);
       const cond = MODEL_SIGMA
         ? `modelled rounds, per-run spread ${Number(MODEL_SIGMA) * 100}% + 5% outliers (not measured)`
         : noisy
@@ -495,6 +518,7 @@ async function main(): Promise<void> {
       );
     }
     console.log(`\n${targets.join('\n')}`);
+    if (SAVE_POOLS) fs.writeFileSync(SAVE_POOLS, JSON.stringify(saved));
 
     if (ENGINE && project) {
       console.log(

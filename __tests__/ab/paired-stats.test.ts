@@ -2,6 +2,7 @@ import {
   hodgesLehmann,
   pairedSignedRank,
   pairedT,
+  pairedTrimmed,
   signedRank,
   signedRankCdfAt,
   walshAverages,
@@ -79,5 +80,40 @@ describe('Hodges–Lehmann and Walsh bounds', () => {
     expect(Math.abs(a.estimate - b.estimate)).toBeLessThan(0.005);
     expect(a.pWorse).toBeLessThan(0.05);
     expect(b.pWorse).toBeLessThan(0.05);
+  });
+
+  it('the trimmed test holds its level at 10 and 20 rounds, normal or contaminated (simulation)', () => {
+    const rng = new Rng('trim-level');
+    for (const n of [10, 20])
+      for (const contaminated of [false, true]) {
+        const trials = 8000;
+        let at1 = 0;
+        let at5 = 0;
+        for (let t = 0; t < trials; t++) {
+          const d = Array.from(
+            { length: n },
+            () => (contaminated && rng.next() < 0.1 ? 5 : 1) * rng.normal(),
+          );
+          const p = pairedTrimmed(d).pWorse;
+          if (p < 0.01) at1++;
+          if (p < 0.05) at5++;
+        }
+        // Nominal 1% and 5%; the bounds are 3 sd above.
+        expect(at1 / trials).toBeLessThan(0.0134);
+        expect(at5 / trials).toBeLessThan(0.0573);
+      }
+  });
+
+  it('a few rounds hit by a neighbour do not hide a shift from the trimmed test (they do from signed-rank)', () => {
+    const d = [...Array.from({ length: 17 }, (_, i) => 0.1 + 0.002 * (i - 8)), -0.2, -0.22, -0.25];
+    const trimmed = pairedTrimmed(d);
+    expect(trimmed.pWorse).toBeLessThan(0.001);
+    expect(Math.expm1(trimmed.estimate)).toBeGreaterThan(0.09);
+    expect(pairedSignedRank(d).pWorse).toBeGreaterThan(0.01);
+  });
+
+  it('the trimmed test falls back to signed-rank when the kept rounds have no spread', () => {
+    const d = [0.01, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01];
+    expect(pairedTrimmed(d).pWorse).toBe(pairedSignedRank(d).pWorse);
   });
 });

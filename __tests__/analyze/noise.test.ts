@@ -199,6 +199,29 @@ describe('several runs per side (replicates)', () => {
   });
 });
 
+describe('history mode with several runs of this commit', () => {
+  test('the runs narrow the comparison: a median of k runs varies less than one run', () => {
+    // Base-branch history: one run per commit, each on its own level (±5%).
+    const rng = new Rng('hist');
+    const history = Array.from({ length: 20 }, (_, i) => [
+      series('Sort', samples(`h${i}`, 10, 1000 * Math.exp(0.05 * rng.normal()), 0.01)),
+    ]);
+    const proc = (k: number): Series =>
+      runsOf(
+        'Sort',
+        Array.from({ length: k }, (_, i) => samples(`c${i}`, 10, 1000 * Math.exp(0.05 * rng.normal()), 0.01)),
+      );
+    const single = one(analyze(input({ history, current: [series('Sort', samples('c', 10, 1000, 0.01))] })));
+    const five = one(analyze(input({ history, current: [proc(5)] })));
+    expect(single.mode).toBe('history');
+    expect(five.mode).toBe('history');
+    expect(five.runs).toEqual({ baseline: 20, current: 5 });
+    expect(single.runs).toBeUndefined();
+    const width = (v: SeriesVerdict) => v.ci![1] - v.ci![0];
+    expect(width(five)).toBeLessThan(0.75 * width(single));
+  });
+});
+
 describe('unstable runs are reported, never decided', () => {
   test('a bimodal head run that looks 30% slower passes with an unstable reason', () => {
     const rng = new Rng('bi');

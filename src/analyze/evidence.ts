@@ -311,8 +311,11 @@ function fromHistory(
   const Nseg = N - start;
 
   const c = d * Math.log(si.current.value);
-  let variance = spread * spread * (1 + medianFactor(Nseg));
-  const wc = cur.length >= si.rule.minSamples ? withinVariance(cur) : undefined;
+  // Several runs of this commit (replicates): its value is the median of their headlines, so its
+  // run-to-run variance is that of a median of k runs, not of one run.
+  const k = si.current.runs && si.current.runs.length > 1 ? si.current.runs.length : 1;
+  let variance = spread * spread * (medianFactor(k) + medianFactor(Nseg));
+  const wc = k === 1 && cur.length >= si.rule.minSamples ? withinVariance(cur) : undefined;
   const wh = runValues
     .slice(start)
     .map(withinVariance)
@@ -332,6 +335,7 @@ function fromHistory(
     current: si.current.value,
     estimate,
     n: { baseline: Nseg, current: cur.length },
+    ...(k > 1 ? { runs: { baseline: Nseg, current: k } } : {}),
     pWorse: 1 - tCdf(t, dof),
     pBetter: tCdf(t, dof),
     interval: (levels) => levels.map((l) => estimate + tQuantile(l, dof) * se),

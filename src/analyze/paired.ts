@@ -10,15 +10,18 @@
  * - The decision is the existing one (decide.ts): Benjamini–Hochberg across the suite, warn needs the
  *   effect and significance, fail needs the confidence bound beyond the fail threshold.
  * - Confirmation (mergeLooks): when the first look would warn or fail, or leaves a series open (worse by
- *   the warn threshold at p ≤ 0.2), the engine runs more rounds and those series are decided again on all
- *   rounds. The first look can only clear a series, never flag it, so a flag needs the final test on
- *   all rounds at the full level: the two-look procedure's
- *   false-flag rate is at most the single final test's (its flag events are a subset). No level is
- *   spent on the first look — a futility-only interim look (the error-spending split is 0 / α).
+ *   the warn threshold at p ≤ 0.2), the engine runs more rounds and every series is decided again on all
+ *   rounds. The first look can only stop the run (everything passes), never flag, so a flag needs the
+ *   final test on all rounds at the full level: the two-look procedure's false-flag rate is at most the
+ *   single final test's (its flag events are a subset). No level is spent on the first look — a
+ *   futility-only interim look (the error-spending split is 0 / α).
+ * - The test on the d's: the 20% trimmed mean (Tukey–McLaughlin) by default, chosen by measurement
+ *   over signed-rank and the paired t (docs/ab-mode.md): a round where a neighbour hit one run is an
+ *   outlier that signed-rank ranks highest and the trimmed mean drops.
  */
 import type { Direction, Run, Series } from '../model.js';
 import { seriesId } from '../model.js';
-import { median, pairedSignedRank } from '../stats/index.js';
+import { median, pairedSignedRank, pairedT, pairedTrimmed, type PairedSummary } from '../stats/index.js';
 import { decideAll, type Item } from './decide.js';
 import { orientedLogChange, valuesOf, type Evidence, type SeriesInput } from './evidence.js';
 import { plural } from './text.js';
@@ -40,8 +43,17 @@ export interface AbRound {
 
 /** How the rounds were run, for the report (filled by the engine, src/ab/). */
 
+/** The test on the per-round log ratios (the default is 'trimmed'; the others are for bench:ab's comparison). */
+export type PairedTest = 'trimmed' | 'signed-rank' | 't';
+const TESTS: Record<PairedTest, (d: readonly number[]) => PairedSummary> = {
+  trimmed: pairedTrimmed,
+  'signed-rank': pairedSignedRank,
+  t: pairedT,
+};
+
 export interface PairedInput {
   suite: string;
+  test?: PairedTest;
   rounds: AbRound[];
   ruleFor: AnalyzeInput['ruleFor'];
   settings: AnalyzeInput['settings'];
@@ -69,7 +81,7 @@ function allEqual(v: readonly number[]): boolean {
   return v.every((x) => x === v[0]);
 }
 
-function evidenceFor(p: Pairs, direction: Direction, rule: SeriesRule): Evidence {
+function evidenceFor(p: Pairs, direction: Direction, rule: SeriesRule, test: PairedTest): Evidence {
   const baseline = median(p.base);
   const current = median(p.head);
   const n = { baseline: p.d.length, current: p.d.length };
@@ -96,7 +108,7 @@ function evidenceFor(p: Pairs, direction: Direction, rule: SeriesRule): Evidence
           }),
     };
   }
-  const t = pairedSignedRank(p.d);
+  const t = TESTS[test](p.d);
   return {
     mode: 'ab',
     method: 'paired',
@@ -186,7 +198,7 @@ export function analyzePaired(input: PairedInput): SuiteVerdict {
       continue;
     }
     const si: SeriesInput = { current: p.first, id, rule, direction, history: [] };
-    const item: Item = { input: si, evidence: evidenceFor(p, direction, rule) };
+    const item: Item = { input: si, evidence: evidenceFor(p, direction, rule, input.test ?? 'trimmed') };
     items.push(item);
     roundsOf.set(item, p.d.map(Math.expm1));
   }
@@ -288,9 +300,9 @@ export function needsConfirmation(v: SuiteVerdict): boolean {
 }
 
 /**
- * The confirmed verdict: series the first look cleared keep that verdict; series it flagged take the
- * verdict of the final look on all rounds. See the module comment for why this does not raise false
- * flags.
+ * The confirmed verdict: every series takes the verdict of the final look on all rounds (more rounds
+ * are more evidence for every series, not only the flagged ones); the reason says what the extra rounds
+ * changed. See the module comment for why this does not raise false flags.
  */
 export function mergeLooks(first: SuiteVerdict, final: SuiteVerdict, extraRounds: number): SuiteVerdict {
   const flagged = new Set(
@@ -301,11 +313,12 @@ export function mergeLooks(first: SuiteVerdict, final: SuiteVerdict, extraRounds
   const series = final.series.map((s) => {
     const id = seriesId(s);
     const before = firstById.get(id);
-    if (!flagged.has(id)) return before ?? s;
-    const was = before!.verdict;
+    const was = before?.verdict ?? 'pass';
     if (s.verdict === 'pass')
       return was === 'pass'
-        ? { ...s, reason: `re-decided with ${extra}: ${s.reason}` }
+        ? flagged.has(id)
+          ? { ...s, reason: `re-decided with ${extra}: ${s.reason}` }
+          : s
         : {
             ...s,
             reason: `not confirmed: the first look would ${was}, ${extra} did not hold it up; ${s.reason}`,

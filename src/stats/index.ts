@@ -48,6 +48,7 @@ export {
   signedRank,
   pairedSignedRank,
   pairedT,
+  pairedTrimmed,
   walshAverages,
   hodgesLehmann,
   type PairedSummary,

@@ -6,6 +6,7 @@
  *
  *   npm run bench:accuracy               # full run (≥ 2,000 comparisons per cell, 2 worker threads)
  *   npm run bench:accuracy -- --quick    # a tenth of the PRs, for development
+ *   npm run bench:accuracy -- --quick --only vm-ab   # only the scenarios whose key contains vm-ab
  *
  * Two ways to count, both through analyze() exactly as in production:
  * - per series: each comparison is its own suite (the rates of the test itself; the issue's targets);
@@ -16,6 +17,7 @@
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import * as os from 'node:os';
 import { analyze } from '../src/analyze/index.js';
+import { analyzePaired, mergeLooks, needsConfirmation } from '../src/analyze/paired.js';
 import type { AnalyzeInput } from '../src/analyze/types.js';
 import {
   SHARED_VM,
@@ -30,6 +32,8 @@ import {
 const SLOWDOWNS = [0, 0.02, 0.05, 0.1, 0.2, 0.5, 1];
 const INJECTED = SLOWDOWNS.slice(1);
 const SERIES_PER_PR = 20;
+/** A/B mode's default rounds before the first look (then as many again to confirm). */
+const AB_FIRST = 10;
 /** Unchanged PRs of the shared-VM scenarios: a suite of 30 series (issue 11: suites of ~20–40). */
 const PR_SERIES = 30;
 const SETTINGS = {
@@ -259,6 +263,19 @@ function sharedVm(): Entry[] {
     {
       scenario: {
         ...base,
+        key: 'vm-ab-10',
+        label: `shared VM: A/B, ${AB_FIRST} interleaved rounds (+${AB_FIRST} to confirm), 20 samples per run`,
+        mode: 'ab',
+        samples: 20,
+        runs: 2 * AB_FIRST,
+      },
+      contended: { ...SHARED_VM, replicates: 1 },
+      targets: contract(),
+      aaSeries: PR_SERIES,
+    },
+    {
+      scenario: {
+        ...base,
         key: 'vm-history-30',
         label: 'shared VM: history of 30 base-branch runs, 1 head run, 20 samples per run',
         mode: 'history',
@@ -368,7 +385,7 @@ function runTask(t: Task): TaskResult {
       seed: `synthetic:${sc.key}:${t.kind}:${k}`,
       severity: { minor: 1.2, moderate: 1.5, critical: 2 },
     };
-    const v = analyze(input);
+    const v = pr.rounds ? abVerdict(pr.rounds, input) : analyze(input);
     const byName = new Map(v.series.map((s) => [s.name, s]));
     const previous = pr.baselineRun ?? pr.history!.runs[pr.history!.runs.length - 1];
     let anyFail = false;
@@ -399,6 +416,14 @@ function runTask(t: Task): TaskResult {
   return { key: sc.key, kind: t.kind, cells, prs };
 }
 
+/** A/B mode as the engine decides it: a first look on AB_FIRST rounds, the rest only to confirm. */
+function abVerdict(rounds: NonNullable<ReturnType<typeof makeContendedPr>['rounds']>, input: AnalyzeInput) {
+  const judge = (r: typeof rounds) =>
+    analyzePaired({ ...input, rounds: r, baseCommit: 'base', headCommit: 'head' });
+  const first = judge(rounds.slice(0, AB_FIRST));
+  return needsConfirmation(first) ? mergeLooks(first, judge(rounds), rounds.length - AB_FIRST) : first;
+}
+
 if (!isMainThread) {
   parentPort!.on('message', (t: Task | null) => {
     if (t === null) process.exit(0);
@@ -424,6 +449,10 @@ function addCells(acc: Cells, b: Cells): Cells {
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
+  // --only KEY: the scenarios whose key contains KEY (development); targets of the others are not run.
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+  const chosen = only ? scenarios.filter((e) => e.scenario.key.includes(only)) : scenarios;
   const scale = quick ? 0.1 : 1;
   // Per series: ≥ 2,000 comparisons in every cell (slowdowns cycle, one series per suite).
   const singles = Math.round(2000 * scale) * SLOWDOWNS.length;
@@ -449,10 +478,10 @@ async function main(): Promise<void> {
       });
   };
   // Big chunks first so the pool ends evenly.
-  push({ scenario: perPr, runnerNoise: 0 }, 'aa', aa, 20);
-  for (const e of scenarios) if (e.aaSeries) push(e, 'aa', aa, 50);
-  for (const e of scenarios) if (e.inPr) push(e, 'pr', inPr, 50);
-  for (const e of scenarios) push(e, 'single', singles, 600);
+  if (!only) push({ scenario: perPr, runnerNoise: 0 }, 'aa', aa, 20);
+  for (const e of chosen) if (e.aaSeries) push(e, 'aa', aa, 50);
+  for (const e of chosen) if (e.inPr) push(e, 'pr', inPr, 50);
+  for (const e of chosen) push(e, 'single', singles, 600);
 
   const started = performance.now();
   const threads = Math.max(1, Math.min(2, os.availableParallelism?.() ?? 2));
@@ -489,7 +518,7 @@ async function main(): Promise<void> {
     'Single-point rule = current / previous headline (github-action-benchmark): > 200% (its default), > 5% / > 10%.',
     '',
   );
-  for (const { scenario, targets, contended, aaSeries } of scenarios) {
+  for (const { scenario, targets, contended, aaSeries } of chosen) {
     const c = single.get(scenario.key)!;
     const p = prCells.get(scenario.key);
     if (contended) {
@@ -543,15 +572,19 @@ async function main(): Promise<void> {
     }
     out.push('');
   }
-  const pr = aaBy.get(perPr.key)!;
-  const prFail = pr.anyFail / pr.n;
-  const prOk = prFail <= 0.05;
-  if (!prOk) failed++;
+  const pr = aaBy.get(perPr.key);
+  if (pr) {
+    const prFail = pr.anyFail / pr.n;
+    const prOk = prFail <= 0.05;
+    if (!prOk) failed++;
+    out.push(
+      `## per PR: ${pr.n} PRs of 100 unchanged series; ${perPr.label}`,
+      `   any fail ${pct(prFail)}, any alert ${pct(pr.anyAlert / pr.n)}; single-point rule: any ratio > 200% ${pct(pr.gabAny / pr.n)}, any ratio > 10% ${pct(pr.ratioAnyFail / pr.n)}`,
+      `   ${prOk ? 'PASS' : 'FAIL'}  unchanged code fails ≤ 5% per 100-series PR: ${pct(prFail)}`,
+      '',
+    );
+  }
   out.push(
-    `## per PR: ${pr.n} PRs of 100 unchanged series; ${perPr.label}`,
-    `   any fail ${pct(prFail)}, any alert ${pct(pr.anyAlert / pr.n)}; single-point rule: any ratio > 200% ${pct(pr.gabAny / pr.n)}, any ratio > 10% ${pct(pr.ratioAnyFail / pr.n)}`,
-    `   ${prOk ? 'PASS' : 'FAIL'}  unchanged code fails ≤ 5% per 100-series PR: ${pct(prFail)}`,
-    '',
     `${tasks.length} tasks on ${threads} worker threads in ${seconds.toFixed(0)} s${quick ? ' (--quick: a tenth of the comparisons; cells below 2,000)' : ''}`,
     failed ? `${failed} target(s) FAILED` : 'all targets PASS',
   );

@@ -5,6 +5,7 @@
  * always give the same data.
  */
 import type { History, Run, Series } from '../src/model.js';
+import type { AbRound } from '../src/analyze/paired.js';
 import { mergeRuns } from '../src/replicates.js';
 import { Rng } from '../src/stats/index.js';
 
@@ -37,7 +38,8 @@ export interface HistoryShape {
 export interface Scenario {
   key: string;
   label: string;
-  mode: 'same-job' | 'history' | 'cached';
+  /** ab: interleaved rounds of one base and one head run each (makeContendedPr only). */
+  mode: 'same-job' | 'history' | 'cached' | 'ab';
   /** Samples per side (same-job) or per run (history; 1 = one value per run). */
   samples: number;
   /** Base-branch runs in the history (history and cached modes). */
@@ -98,6 +100,8 @@ function run(suite: string, commit: string, i: number, s: Series[]): Run {
 
 export interface SyntheticPr {
   current: Run;
+  /** A/B mode: the rounds, each a base and a head process (the first AB_FIRST_ROUNDS, then the rest to confirm). */
+  rounds?: AbRound[];
   baselineRun?: Run;
   history?: History;
   /** Injected slowdown per series (0 = unchanged). */
@@ -241,6 +245,21 @@ export function makeContendedPr(sc: Scenario, c: Contended, index: number, slowd
   const merge = (runs: Series[][]): Series[] =>
     runs[0].map((_, i) => (runs.length === 1 ? runs[0][i] : mergeRuns(runs.map((r) => r[i]))));
   const suite = 'synthetic';
+  if (sc.mode === 'ab') {
+    // Each run its own process with its own contention: nothing shared within a round (the harder case
+    // for pairing; a real round also shares the minute's machine state, which pairing cancels).
+    const rounds: AbRound[] = Array.from({ length: sc.runs }, (_, r) => ({
+      first: r % 2 ? 'head' : 'base',
+      base: processRun(() => 1),
+      head: processRun((i) => 1 + slowdown[i]),
+    }));
+    return {
+      current: run(suite, `head${index}`, 1, rounds[0].head!),
+      baselineRun: run(suite, `base${index}`, 0, rounds[0].base!),
+      rounds,
+      slowdown,
+    };
+  }
   if (sc.mode === 'same-job') {
     const base = Array.from({ length: c.replicates }, () => processRun(() => 1));
     const head = Array.from({ length: c.replicates }, () => processRun((i) => 1 + slowdown[i]));

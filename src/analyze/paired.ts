@@ -5,8 +5,6 @@
  * - The unit of replication is the round. Each run's headline is the median of its within-run samples
  *   (the samples refine a run's value; they never stand in for the spread between runs), and each round
  *   gives one oriented log ratio d = ±(ln head − ln base), positive = worse.
- * - The test on the d's is Wilcoxon's signed-rank test with the Hodges–Lehmann estimate and its
- *   distribution-free bounds (src/stats/paired.ts); why this one is in docs/ab-mode.md.
  * - The decision is the existing one (decide.ts): Benjamini–Hochberg across the suite, warn needs the
  *   effect and significance, fail needs the confidence bound beyond the fail threshold.
  * - Confirmation (mergeLooks): when the first look would warn or fail, or leaves a series open (worse by
@@ -30,7 +28,7 @@ import type { AnalyzeInput, SeriesRule, SeriesVerdict, SuiteVerdict, Warning } f
 export type { AbDetails } from './types.js';
 import { checkLimits, countVerdicts, sortVerdicts, suiteOutcome } from './verdicts.js';
 
-/** Fewer paired rounds than this are reported, not tested (a signed-rank p cannot go below 2⁻ⁿ). */
+/** Fewer paired rounds than this are reported, not tested (too few to trim, or to estimate a spread). */
 export const MIN_ROUNDS = 5;
 
 /** One round: the series each side's run produced (absent when that side's run failed). */

@@ -1,10 +1,12 @@
 /**
  * `npm run bench:ab`: A/B mode on a real Go project, quiet and with a noisy neighbour.
  *
- *   npm run bench:ab                      # default: 30 measured rounds per condition, 1,000 trials per cell
- *   npm run bench:ab -- --quick           # 20 rounds, 300 trials (development)
- *   npm run bench:ab -- --rounds-pool 60 --trials 4000 --benchtime 20000x --count 3 --no-engine
+ *   npm run bench:ab                      # default: 50 measured rounds per condition, 400 trials per cell
+ *   npm run bench:ab -- --quick           # 20 rounds, 100 trials (development)
+ *   npm run bench:ab -- --rounds-pool 60 --trials 1000 --benchtime 50000x --count 3 --no-engine
  *   npm run bench:ab -- --model-sigma 0.02 --rounds-pool 200   # modelled rounds (no measurement)
+ *   npm run bench:ab -- --save-pools p.json   # keep the measured rounds; --load-pools p.json judges them again
+ *   npm run bench:ab -- --load-pools p.json --rounds 5 --confirm-rounds 5   # other round counts, same data
  *
  * 1. A temp git repository holds a Go package with 10 benchmarks; each op repeats a small kernel
  *    `reps[i]` times (knob.go). The base commit has reps 200; one head commit per slowdown level
@@ -47,9 +49,9 @@ const flag = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const quick = args.includes('--quick');
-const POOL = Number(flag('rounds-pool') ?? (quick ? 20 : 30));
-const TRIALS = Number(flag('trials') ?? (quick ? 300 : 1000));
-const BENCHTIME = flag('benchtime') ?? '10000x';
+const POOL = Number(flag('rounds-pool') ?? (quick ? 20 : 50));
+const TRIALS = Number(flag('trials') ?? (quick ? 100 : 400));
+const BENCHTIME = flag('benchtime') ?? '20000x';
 /** `-test.count`: within-run samples (their median is the run's headline: a refinement). */
 const COUNT = flag('count') ?? '1';
 const FIRST = Number(flag('rounds') ?? 10);
@@ -474,9 +476,7 @@ async function main(): Promise<void> {
         throw new Error(`the pool has ${pool.length} rounds; at least ${FIRST + CONFIRM} are needed`);
       const cond = MODEL_SIGMA
         ? `modelled rounds, per-run spread ${Number(MODEL_SIGMA) * 100}% + 5% outliers (not measured)`
-        : noisy
-          ? 'noisy neighbour'
-          : 'quiet';
+        : `${noisy ? 'noisy neighbour' : 'quiet'}${loaded ? ` (rounds from ${LOAD_POOLS})` : ''}`;
       console.log(`\n## ${cond}\n`);
       console.log(
         '| level | method | false alert / series | false fail / series | PRs with any false alert | PRs with any false fail | detection (slowed series) | minutes / trial |',

@@ -22,4 +22,8 @@ export const LIMITS = {
   text: 200,
   /** Bytes of a collected-results file or a history document. */
   documentBytes: 64 * 1024 * 1024,
+  /** Files a folder format reads from one folder (Criterion.rs writes three per benchmark). */
+  folderFiles: 100_000,
+  /** Bytes of all the files a folder format reads from one folder, together: as much as one output file. */
+  folderBytes: 256 * 1024 * 1024,
 } as const;

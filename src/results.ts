@@ -11,6 +11,7 @@ import { combineFiles, type FileSeries } from './replicates.js';
 import { parseText, detectFolderFormat } from './parse/detect.js';
 import { FOLDER_PARSERS, folderParserByName } from './parse/index.js';
 import type { FolderFile, ParseSink } from './parse/types.js';
+import { LIMITS } from './limits.js';
 
 /** Larger outputs are refused before they are read: no benchmark tool writes this much. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -122,7 +123,29 @@ export function readRegularFile(abs: string, display: string, max = MAX_FILE_BYT
   }
 }
 
-function readFolder(dir: string, display: string, format: string): { format: string; series: Series[] } {
+/** What one folder format may read from one folder, in all (tests use smaller caps). */
+export interface FolderCaps {
+  files: number;
+  bytes: number;
+}
+
+const FOLDER_CAPS: FolderCaps = { files: LIMITS.folderFiles, bytes: LIMITS.folderBytes };
+
+function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+}
+
+/**
+ * A folder format's files, read. The count and the sizes are checked before any file is read; each
+ * file is then read with what is left of the total, so a file that grows after the check cannot
+ * exceed it either.
+ */
+export function readFolder(
+  dir: string,
+  display: string,
+  format: string,
+  caps: FolderCaps = FOLDER_CAPS,
+): { format: string; series: Series[] } {
   const rel = globSync('**/*', { cwd: dir, onlyFiles: true, dot: false }).sort();
   const parser = format === 'auto' ? detectFolderFormat(rel, display) : folderParserByName(format);
   if (!parser) {
@@ -132,9 +155,33 @@ function readFolder(dir: string, display: string, format: string): { format: str
       `expected a file for format "${format}", got a folder (folder formats: ${FOLDER_PARSERS.map((p) => p.name).join(', ') || 'none'})`,
     );
   }
-  const files: FolderFile[] = rel
-    .filter((p) => parser.wants(p))
-    .map((p) => ({ path: p, text: readRegularFile(path.join(dir, p), path.join(display, p)) }));
+  const wanted = rel.filter((p) => parser.wants(p));
+  if (wanted.length > caps.files)
+    throw new ParseError(
+      display,
+      0,
+      `expected at most ${caps.files.toLocaleString('en')} ${parser.name} files in the folder, it has ${wanted.length.toLocaleString('en')}`,
+    );
+  let total = 0;
+  for (const p of wanted) {
+    try {
+      total += fs.statSync(path.join(dir, p)).size;
+    } catch {
+      // Gone since the listing: reading it says so.
+    }
+  }
+  if (total > caps.bytes)
+    throw new ParseError(
+      display,
+      0,
+      `expected ${parser.name} files under ${mib(caps.bytes)} in all, the folder's have ${mib(total)}`,
+    );
+  let left = caps.bytes;
+  const files: FolderFile[] = wanted.map((p) => {
+    const text = readRegularFile(path.join(dir, p), path.join(display, p), Math.min(MAX_FILE_BYTES, left));
+    left = Math.max(0, left - Buffer.byteLength(text));
+    return { path: p, text };
+  });
   return { format: parser.name, series: parser.parseFolder(files, display) };
 }
 

@@ -8,7 +8,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { MAX_FILE_BYTES } from '../../src/results.js';
+import { MAX_FILE_BYTES, readFolder } from '../../src/results.js';
+import { LIMITS } from '../../src/limits.js';
 import { formatNames } from '../../src/parse/index.js';
 import { detectFormat } from '../../src/parse/detect.js';
 import { ParseError } from '../../src/errors.js';
@@ -176,6 +177,57 @@ describe('bad input gives one line with file, line and what was expected, and ex
     );
     fs.truncateSync(f, MAX_FILE_BYTES + 1);
     expectOneLineError(await cli(['parse', f]), f, 0, /^expected benchmark output under 256 MiB/);
+  });
+});
+
+describe('a folder format reads a bounded folder', () => {
+  /** A copy of the real target/criterion fixture, to add files to. */
+  function criterionCopy(name: string): string {
+    const dir = path.join(tmp, name);
+    fs.cpSync('fixtures/criterion/target-criterion', dir, { recursive: true });
+    return dir;
+  }
+
+  test('files that are each under the file limit but over the total are refused before any is read', async () => {
+    const dir = criterionCopy('criterion-huge');
+    for (const [bench, mib] of [
+      ['huge_a', 200],
+      ['huge_b', 100],
+    ] as const) {
+      fs.mkdirSync(path.join(dir, bench, 'new'), { recursive: true });
+      const f = path.join(dir, bench, 'new', 'sample.json');
+      fs.writeFileSync(f, '');
+      fs.truncateSync(f, mib * 1024 * 1024); // sparse: no bytes are written
+    }
+    expect(LIMITS.folderBytes).toBe(256 * 1024 * 1024);
+    expectOneLineError(
+      await cli(['parse', dir]),
+      dir,
+      0,
+      /^expected criterion files under 256 MiB in all, the folder's have 300 MiB$/,
+    );
+    // The same folder within the limits reads.
+    fs.rmSync(path.join(dir, 'huge_a'), { recursive: true });
+    fs.rmSync(path.join(dir, 'huge_b'), { recursive: true });
+    const ok = await cli(['parse', dir]);
+    expect(ok.err).toBe('');
+    expect(ok.code).toBe(0);
+  });
+
+  test('a folder with more files than the format may read is refused before any is read', () => {
+    const dir = criterionCopy('criterion-many');
+    const wanted = fs
+      .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((p) => /(?:^|\/)new\/(?:benchmark|estimates|sample)\.json$/.test(p)).length;
+    expect(() =>
+      readFolder(dir, 'target/criterion', 'auto', { files: wanted, bytes: LIMITS.folderBytes }),
+    ).not.toThrow();
+    expect(() =>
+      readFolder(dir, 'target/criterion', 'auto', { files: wanted - 1, bytes: LIMITS.folderBytes }),
+    ).toThrow(
+      `target/criterion: expected at most ${(wanted - 1).toLocaleString('en')} criterion files in the folder, it has ${wanted.toLocaleString('en')}`,
+    );
+    expect(LIMITS.folderFiles).toBe(100_000);
   });
 });
 

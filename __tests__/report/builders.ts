@@ -94,3 +94,23 @@ export function history(names: string[], runs = 12): History {
   }
   return { schemaVersion: 1, suite: 'go', runs: list };
 }
+
+/**
+ * A huge suite (the scale test's and the render benchmark's): one regression (with a warning) and one
+ * improvement per 1,000 series, every other series unchanged, and a short history of the changed ones.
+ */
+export function hugeSuite(n: number): { verdict: SuiteVerdict; history: History } {
+  const series = Array.from({ length: n }, (_, i) =>
+    i % 1000 === 0
+      ? regression(`BenchmarkR${i}`, 0.3, { warnings: [{ kind: 'too-few-samples', message: `few ${i}` }] })
+      : i % 1000 === 1
+        ? improvement(`BenchmarkI${i}`, -0.2)
+        : sv(`Benchmark${i}`, { n: { baseline: 1 + (i % 50), current: 1 + (i % 30) }, resolvable: 0.2 }),
+  );
+  const verdict = suite(series);
+  const h = history(
+    verdict.series.filter((_, i) => i % 1000 < 2).map((s) => s.name),
+    5,
+  );
+  return { verdict, history: h };
+}

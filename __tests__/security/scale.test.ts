@@ -7,27 +7,12 @@ import { renderDocument, COMMENT_LIMIT, SUMMARY_LIMIT, utf8Length } from '../../
 import { renderJson } from '../../src/report/index.js';
 import { sparkline } from '../../src/report/sparkline.js';
 import { formatValue, scaleFor } from '../../src/units.js';
-import { history, regression, improvement, suite, sv } from '../report/builders.js';
+import { hugeSuite } from '../report/builders.js';
 
 const N = 200_000;
 
-function big() {
-  const series = Array.from({ length: N }, (_, i) =>
-    i % 1000 === 0
-      ? regression(`BenchmarkR${i}`, 0.3, { warnings: [{ kind: 'too-few-samples', message: `few ${i}` }] })
-      : i % 1000 === 1
-        ? improvement(`BenchmarkI${i}`, -0.2)
-        : sv(`Benchmark${i}`, { n: { baseline: 1 + (i % 50), current: 1 + (i % 30) }, resolvable: 0.2 }),
-  );
-  return suite(series);
-}
-
 test(`${N.toLocaleString('en')} series report within the comment and summary limits`, () => {
-  const v = big();
-  const h = history(
-    v.series.filter((_, i) => i % 1000 < 2).map((s) => s.name),
-    5,
-  );
+  const { verdict: v, history: h } = hugeSuite(N);
   const comment = renderDocument({ verdict: v, history: h }, 'comment');
   expect(comment.text.length).toBeLessThanOrEqual(COMMENT_LIMIT);
   expect(comment.leftOut).toBeGreaterThan(0);

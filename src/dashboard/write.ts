@@ -1,7 +1,7 @@
 /**
  * The dashboard on disk and as an artifact: the action's `dashboard` input and the CLI write the site
  * that `buildDashboard` returns into a folder; on GitHub the action also uploads that folder as the
- * artifact `benchgate-dashboard-<suite>` (through @actions/artifact, as the history's artifact store
+ * artifact `benchgate-dashboard-<suite>` (`mode: report`: one site of every suite, see below) (through @actions/artifact, as the history's artifact store
  * does). Failures here are warnings: a dashboard never decides a verdict.
  */
 import * as path from 'node:path';
@@ -61,19 +61,45 @@ async function upload(d: DashboardDeps, name: string, files: string[], dir: stri
   ];
 }
 
-/**
- * After a base-branch run saved its history: write the dashboard of that history (with the new run)
- * into the `dashboard` folder and upload it. In `mode: report` each suite gets `<dashboard>/<suite>`.
- */
-export async function publishDashboard(d: DashboardDeps, history: History): Promise<Warning[]> {
-  if (!d.config.dashboard) return [];
-  const base = path.resolve(d.cwd, d.config.dashboard);
-  const dir = d.config.mode === 'report' ? path.join(base, history.suite) : base;
+/** Write the site of `histories` into `dir` and upload it as `name`; failures are warnings. */
+async function publish(
+  d: DashboardDeps,
+  dir: string,
+  histories: History[],
+  name: string,
+): Promise<Warning[]> {
   try {
-    const files = writeDashboard(dir, buildDashboard([history], { repoUrl: repoUrlOf(d.ctx) }));
-    d.log(`benchgate: dashboard of ${history.runs.length} run(s) written to ${dir}`);
-    return await upload(d, dashboardArtifactName(history.suite), files, dir);
+    const files = writeDashboard(dir, buildDashboard(histories, { repoUrl: repoUrlOf(d.ctx) }));
+    const runs = histories.reduce((n, h) => n + h.runs.length, 0);
+    const of = histories.length > 1 ? ` (${histories.length} suites)` : '';
+    d.log(`benchgate: dashboard of ${runs} run(s)${of} written to ${dir}`);
+    return await upload(d, name, files, dir);
   } catch (e) {
     return [{ kind: 'store', message: `The dashboard was not written to ${dir}: ${errorText(e)}.` }];
   }
+}
+
+/**
+ * After a base-branch run saved its history: write the dashboard of that history (with the new run)
+ * into the `dashboard` folder and upload it as `benchgate-dashboard-<suite>`.
+ */
+export async function publishDashboard(d: DashboardDeps, history: History): Promise<Warning[]> {
+  if (!d.config.dashboard) return [];
+  return publish(d, path.resolve(d.cwd, d.config.dashboard), [history], dashboardArtifactName(history.suite));
+}
+
+/**
+ * `mode: report`: one site for every suite the report job saved, with the dashboard's suite filter, in
+ * the `dashboard` folder, uploaded as `benchgate-dashboard-<key>` (the report job's `suite`). One site
+ * means one `dashboard-url` serves every suite's links, since anchors include the suite.
+ */
+export async function publishCombinedDashboard(
+  d: DashboardDeps,
+  histories: History[],
+  key: string,
+): Promise<Warning[]> {
+  if (!d.config.dashboard || histories.length === 0) return [];
+  // The order artifacts were listed in is not the suites' order: sort by name, for the same site.
+  const sorted = [...histories].sort((a, b) => (a.suite < b.suite ? -1 : a.suite > b.suite ? 1 : 0));
+  return publish(d, path.resolve(d.cwd, d.config.dashboard), sorted, dashboardArtifactName(key));
 }

@@ -2,7 +2,8 @@
  * `mode: report`: one job after a matrix of `collect` jobs. Downloads every `benchgate-results-*`
  * artifact of this workflow run and compares each suite with its own history, then posts one report —
  * one comment with a section per suite, under this job's `suite` as the marker — so matrix jobs never
- * race to edit comments or history. On a base-branch run it records each suite's run.
+ * race to edit comments or history. On a base-branch run it records each suite's run, and writes one
+ * dashboard of every suite (`dashboard`).
  *
  * The collected files come from jobs of this same workflow run, so their comparison inputs (thresholds,
  * base branch, config file) apply where this job does not set its own.
@@ -12,11 +13,12 @@ import * as path from 'node:path';
 import { loadConfig, type Config } from '../config/index.js';
 import { INPUTS, type InputName } from '../config/inputs.js';
 import { BenchgateError, errorText } from '../errors.js';
-import { baseBranchOf, isBaseBranchRun, type RunContext, type Warning } from '../model.js';
+import { baseBranchOf, isBaseBranchRun, type History, type RunContext, type Warning } from '../model.js';
 import type { SuiteReport } from '../report/index.js';
 import { compareRun, readFileOrUndefined, type Deps, type RunResult } from './shared.js';
 import { deliver } from './deliver.js';
 import { readCollected, type Collected } from './payload.js';
+import { publishCombinedDashboard } from '../dashboard/write.js';
 
 const FROM_COLLECTED: Partial<Record<InputName, keyof Collected['inputs']>> = {
   [INPUTS.warnThreshold]: 'warnThreshold',
@@ -40,6 +42,12 @@ export async function runReport(
       'expected benchgate-results-* artifacts in this workflow run; run `mode: collect` in the jobs this one `needs:`',
     );
   const suites: SuiteReport[] = [];
+  // Every suite's saved history, for one dashboard of them all once every suite is recorded.
+  const saved: History[] = [];
+  const keep = (h: History): Promise<Warning[]> => {
+    saved.push(h);
+    return Promise.resolve([]);
+  };
   const records: (() => Promise<Warning[]>)[] = [];
   const skipped: Warning[] = [];
   const scratch = path.join(deps.env.RUNNER_TEMP || os.tmpdir(), 'benchgate-report');
@@ -68,7 +76,7 @@ export async function runReport(
       readFile: readFileOrUndefined(deps.cwd),
     });
     core.info(`benchgate: comparing suite ${c.suite} (${c.current.series.length} series from ${a.name})`);
-    const compared = await compareRun(deps, suiteConfig, ctx, c.current, c.baseline);
+    const compared = await compareRun(deps, suiteConfig, ctx, c.current, c.baseline, keep);
     compared.verdict.warnings.push(...skipped.splice(0));
     suites.push({ verdict: compared.verdict, history: compared.history, runner: c.current.runner });
     records.push(compared.record);
@@ -87,6 +95,9 @@ export async function runReport(
     afterPublish: async () => {
       const warnings: Warning[] = [];
       for (const record of records) warnings.push(...(await record()));
+      const log = (m: string): void => core.info(m);
+      const d = { config, ctx, env: deps.env, cwd: deps.cwd, log };
+      warnings.push(...(await publishCombinedDashboard(d, saved, config.suite)));
       return warnings;
     },
   });

@@ -114,13 +114,17 @@ export interface Compared {
   record(): Promise<Warning[]>;
 }
 
-/** One suite: load the base branch's history, analyze, and offer to record the run. */
+/**
+ * One suite: load the base branch's history, analyze, and offer to record the run. Once saved, the
+ * history goes to `onSaved` (default: this suite's dashboard).
+ */
 export async function compareRun(
   deps: Deps,
   config: Config,
   ctx: RunContext,
   current: Run,
   baselineRun: Run | undefined,
+  onSaved?: (history: History) => Promise<Warning[]>,
 ): Promise<Compared> {
   const { core, env } = deps;
   const log = (m: string): void => core.info(m);
@@ -132,7 +136,7 @@ export async function compareRun(
     log,
     runnerOs: current.runner?.os,
     artifacts: artifactListing(deps.github, { apiUrl: ctx.apiUrl, log }),
-    onSaved: (h) => publishDashboard({ config, ctx, env, cwd: deps.cwd, log }, h),
+    onSaved: onSaved ?? ((h) => publishDashboard({ config, ctx, env, cwd: deps.cwd, log }, h)),
   };
   const store = await deps.openStore(storeEnv);
   const baseline = await loadBaseline(store, storeEnv, current.runner);

@@ -116,7 +116,8 @@ interface Row {
   suite: number;
   group: Group;
   s: SeriesVerdict;
-  line: string;
+  /** The table line, once drawn (`lineOf`). */
+  line?: string;
 }
 
 function groupOf(s: SeriesVerdict): Group {
@@ -282,44 +283,55 @@ interface Prepared {
   rows: Row[];
   notes: Notes[];
   trends: TrendIndex[];
+  /** Each suite's footer, made once per document. */
+  footers: Map<number, string>;
 }
 
+/** Rows, grouped but not yet drawn: a row's line is drawn on first use (most are left out of huge suites). */
 function prepare(reports: SuiteReport[]): Prepared {
   const rows: Row[] = [];
   const notes = reports.map((r) => collectNotes(r.verdict));
   const trends = reports.map((r) => trendIndex(r.history));
   reports.forEach((r, si) => {
-    for (const s of r.verdict.series) {
-      const group = groupOf(s);
-      const marks = notes[si].marks(s).filter((n) => n <= MAX_NOTES);
-      const why = `${prose(reasonText(s))}${marks.length ? ` ${marks.map(superscript).join(' ')}` : ''}`;
-      const name = `${code(s.name)} · ${cell(s.metric)}`;
-      // Non-breaking spaces keep "+2.1% … +8.4%" and "p <0.001" whole; a line break separates them.
-      const stats = [s.ci ? interval(s.ci) : '', s.p !== undefined ? `p ${pValue(s.p)}` : '']
-        .filter((x) => x && x !== '—')
-        .map((x) => x.replace(/ /g, '\u00a0'))
-        .join('<br>');
-      const delta = `**${change(s.change)}**${stats ? `<br><sub>${stats}</sub>` : ''}`;
-      let cells: string[];
-      if (group === 'regression') {
-        const trend = sparkline(trends[si](s, s.current).map((p) => p.value));
-        cells = [
-          icon(s),
-          `${name}<br><sub>${verdictWord(s)}: ${why}</sub>`,
-          cell(valuePair(s)),
-          delta,
-          trend.length >= 2 ? trend : '—',
-        ];
-      } else if (group === 'improvement') {
-        cells = [icon(s), `${name}<br><sub>${why}</sub>`, cell(valuePair(s)), delta];
-      } else {
-        cells = [icon(s), name, cell(valuePair(s)), change(s.change), why];
-      }
-      rows.push({ id: rows.length, suite: si, group, s, line: tableRow(cells) });
-    }
+    for (const s of r.verdict.series) rows.push({ id: rows.length, suite: si, group: groupOf(s), s });
   });
-  return { reports, rows, notes, trends };
+  return { reports, rows, notes, trends, footers: new Map() };
 }
+
+/** One row's table line, drawn once. */
+function lineOf(p: Prepared, row: Row): string {
+  if (row.line !== undefined) return row.line;
+  const { s, suite: si, group } = row;
+  const marks = p.notes[si].marks(s).filter((n) => n <= MAX_NOTES);
+  const why = `${prose(reasonText(s))}${marks.length ? ` ${marks.map(superscript).join(' ')}` : ''}`;
+  const name = `${code(s.name)} · ${cell(s.metric)}`;
+  // Non-breaking spaces keep "+2.1% … +8.4%" and "p <0.001" whole; a line break separates them.
+  const stats = [s.ci ? interval(s.ci) : '', s.p !== undefined ? `p ${pValue(s.p)}` : '']
+    .filter((x) => x && x !== '—')
+    .map((x) => x.replace(/ /g, '\u00a0'))
+    .join('<br>');
+  const delta = `**${change(s.change)}**${stats ? `<br><sub>${stats}</sub>` : ''}`;
+  let cells: string[];
+  if (group === 'regression') {
+    const trend = sparkline(p.trends[si](s, s.current).map((x) => x.value));
+    cells = [
+      icon(s),
+      `${name}<br><sub>${verdictWord(s)}: ${why}</sub>`,
+      cell(valuePair(s)),
+      delta,
+      trend.length >= 2 ? trend : '—',
+    ];
+  } else if (group === 'improvement') {
+    cells = [icon(s), `${name}<br><sub>${why}</sub>`, cell(valuePair(s)), delta];
+  } else {
+    cells = [icon(s), name, cell(valuePair(s)), change(s.change), why];
+  }
+  row.line = tableRow(cells);
+  return row.line;
+}
+
+/** How a composed document gets its rows' lines: drawn, or empty to measure everything else. */
+type Lines = (row: Row) => string;
 
 interface LeftOut {
   total: number;
@@ -365,6 +377,7 @@ function renderSuite(
   ctx: ReportContext,
   keep: (row: Row) => boolean,
   combined: boolean,
+  line: Lines,
 ): string {
   const r = p.reports[si];
   const v = r.verdict;
@@ -382,13 +395,13 @@ function renderSuite(
   const regressions = shown('regression');
   if (regressions.length) {
     out.push(`${level} Regressions`, '', tableHead(headerFor('regression', conf), HEAD.regression.align));
-    for (const x of regressions) out.push(x.line);
+    for (const x of regressions) out.push(line(x));
     out.push('');
   }
   const improvements = shown('improvement');
   if (improvements.length) {
     out.push(`${level} Improvements`, '', tableHead(headerFor('improvement', conf), HEAD.improvement.align));
-    for (const x of improvements) out.push(x.line);
+    for (const x of improvements) out.push(line(x));
     out.push('');
   }
   if (kind === 'summary' && regressions.length) {
@@ -402,9 +415,7 @@ function renderSuite(
   const others = shown('other');
   const otherTotal = rows.filter((x) => x.group === 'other').length;
   if (others.length) {
-    const body = [tableHead(headerFor('other', conf), HEAD.other.align), ...others.map((x) => x.line)].join(
-      '\n',
-    );
+    const body = [tableHead(headerFor('other', conf), HEAD.other.align), ...others.map(line)].join('\n');
     out.push(details(otherSummary(v.counts, others.length, otherTotal), body, kind === 'summary'), '');
   }
   if (!v.series.length) out.push('No benchmark results.', '');
@@ -417,7 +428,12 @@ function renderSuite(
       out.push('', `…and ${plural(notes.length - MAX_NOTES, 'more note')}, in the JSON report.`);
     out.push('');
   }
-  out.push(footer(r, ctx, kind));
+  let foot = p.footers.get(si);
+  if (foot === undefined) {
+    foot = footer(r, ctx, kind);
+    p.footers.set(si, foot);
+  }
+  out.push(foot);
   return out.join('\n');
 }
 
@@ -427,6 +443,7 @@ function compose(
   ctx: ReportContext,
   keep: (row: Row) => boolean,
   left: LeftOut | undefined,
+  line: Lines = (row) => lineOf(p, row),
 ): string {
   const verdicts = p.reports.map((r) => r.verdict);
   const combined = p.reports.length > 1;
@@ -437,7 +454,7 @@ function compose(
   out.push(`### ${VERDICT_ICON[verdict]} ${headline(verdicts)}`, '');
   if (left) out.push(leftOutNote(left, kind, ctx, p.rows.length), '');
   p.reports.forEach((_, si) => {
-    out.push(renderSuite(p, si, kind, ctx, keep, combined));
+    out.push(renderSuite(p, si, kind, ctx, keep, combined, line));
     out.push('');
   });
   return `${out.join('\n').trimEnd()}\n`;
@@ -497,32 +514,71 @@ export interface Rendered {
 function render(reports: SuiteReport[], kind: DocumentKind, ctx: ReportContext): Rendered {
   const limit = ctx.limit ?? (kind === 'comment' ? COMMENT_LIMIT : SUMMARY_LIMIT);
   const p = prepare(reports);
-  const all = compose(p, kind, ctx, () => true, undefined);
-  let total = measure(kind, all);
-  if (total <= limit) return { text: all, leftOut: 0 };
+  // Everything but the rows, measured once: each row adds its line and a newline to it.
+  const frame =
+    measure(
+      kind,
+      compose(
+        p,
+        kind,
+        ctx,
+        () => true,
+        undefined,
+        () => '',
+      ),
+    ) - p.rows.length;
+  const cost = (row: Row): number => measure(kind, lineOf(p, row)) + 1;
+  // Most important first, the reverse of the order rows are left out in. Rows are drawn in this order
+  // and only while they could still fit, so a huge suite draws about a limit's worth of rows.
+  const order = [...p.rows].sort((a, b) => dropOrder(b, a));
+  const room = limit - 2048 - frame;
+  let kept = 0;
+  let used = 0;
+  let fits = true;
+  for (const row of order) {
+    used += cost(row);
+    if (used <= room) kept++;
+    if (frame + used > limit) {
+      fits = false;
+      break;
+    }
+  }
+  if (fits) {
+    const all = compose(p, kind, ctx, () => true, undefined);
+    if (measure(kind, all) <= limit) return { text: all, leftOut: 0 };
+  }
 
-  const order = [...p.rows].sort(dropOrder);
+  // Left out: every row after the first `kept` (the least important), the same rows as leaving rows out
+  // until the full document's excess plus room for the note is saved, without drawing them. If the note
+  // still does not fit, leave out more, a few rounds at most, since every row's cost is known.
+  order.reverse();
   const dropped = new Set<number>();
   let next = 0;
-  // Leave out rows until the estimate fits with room for the note, then check the real size; a few rounds
-  // at most, since every row's cost is known.
-  let target = total - limit + 2048;
+  for (; next < order.length - kept; next++) dropped.add(order[next].id);
+  let target = 0;
   for (let round = 0; round < 50; round++) {
     let saved = 0;
     while (saved < target && next < order.length) {
       const row = order[next++];
       dropped.add(row.id);
-      saved += measure(kind, row.line) + 1;
+      saved += cost(row);
     }
     const left: LeftOut = { total: dropped.size, byGroup: { regression: 0, improvement: 0, other: 0 } };
     for (const id of dropped) left.byGroup[p.rows[id].group]++;
     const doc = compose(p, kind, ctx, (row) => !dropped.has(row.id), left);
-    total = measure(kind, doc);
+    const total = measure(kind, doc);
     if (total <= limit) return { text: doc, leftOut: dropped.size };
     if (next >= order.length) return { text: hardCut(doc, kind, limit), leftOut: dropped.size };
     target = total - limit + 2048;
   }
-  return { text: hardCut(all, kind, limit), leftOut: p.rows.length };
+  return {
+    text: hardCut(
+      compose(p, kind, ctx, () => true, undefined),
+      kind,
+      limit,
+    ),
+    leftOut: p.rows.length,
+  };
 }
 
 /** Last resort, when even the document without rows is too big (thousands of notes): cut it visibly. */

@@ -410,3 +410,25 @@ export class UniqueNames {
     this.seen.set(key, line);
   }
 }
+
+/**
+ * The series of a line reader in file order, each (name, metric) once, and the error a file without
+ * any gets: `add` checks and keeps, `done` returns them or throws `expected` at `line`.
+ */
+export class SeriesList {
+  private readonly items: Series[] = [];
+  private readonly unique: UniqueNames;
+  constructor(private readonly file: string) {
+    this.unique = new UniqueNames(file);
+  }
+
+  add(s: Series, line: number): void {
+    this.unique.check(s, line);
+    this.items.push(s);
+  }
+
+  done(line: number, expected: string): Series[] {
+    if (this.items.length === 0) throw new ParseError(this.file, line, expected);
+    return this.items;
+  }
+}

@@ -24,7 +24,15 @@
 import type { Parser, ParseSink } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { JsonReader, SeriesList, UniqueNames, looksLikeJson, makeSeries, parseJson, readNumber } from './common.js';
+import {
+  JsonReader,
+  SeriesList,
+  UniqueNames,
+  looksLikeJson,
+  makeSeries,
+  parseJson,
+  readNumber,
+} from './common.js';
 
 const HEADER = /^(.*?)\s*user\s+system\s+total\s+real\s*$/;
 const ROW = /^(.*?)\s*(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+\(\s*(-?\d+\.\d+)\)\s*$/;

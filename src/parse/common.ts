@@ -6,7 +6,9 @@ import { jsonSyntaxError } from './json-syntax.js';
 
 /** A finite number from text as tools print it ("1,234.5", "1_000"), or undefined. */
 export function readNumber(text: string): number | undefined {
-  const t = text.trim().replace(/[,_](?=\d{3}\b)/g, '');
+  const trimmed = text.trim();
+  const t =
+    trimmed.includes(',') || trimmed.includes('_') ? trimmed.replace(/[,_](?=\d{3}\b)/g, '') : trimmed;
   if (!/^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(t)) return undefined;
   const n = Number(t);
   return Number.isFinite(n) ? n : undefined;
@@ -343,6 +345,8 @@ export interface RawSeries {
   origin?: 'console';
 }
 
+const SPREAD_KEYS = ['low', 'high', 'stddev'] as const;
+
 /**
  * A Series in canonical units, checked: a finite headline and samples, a non-empty name. A value
  * that overflows on conversion (1e300 s in ns) is an error at `line`, not an Infinity in the history.
@@ -379,11 +383,17 @@ export function makeSeries(raw: RawSeries, file: string, at: Line): Series {
   }
   if (raw.spread) {
     const spread: Spread = {};
-    for (const k of ['low', 'high', 'stddev'] as const) {
+    let any = false;
+    for (const k of SPREAD_KEYS) {
       const x = raw.spread[k];
-      if (x !== undefined && Number.isFinite(conv(x))) spread[k] = conv(x);
+      if (x === undefined) continue;
+      const y = conv(x);
+      if (Number.isFinite(y)) {
+        spread[k] = y;
+        any = true;
+      }
     }
-    if (Object.keys(spread).length > 0) s.spread = spread;
+    if (any) s.spread = spread;
   }
   if (raw.origin) s.origin = raw.origin;
   return s;

@@ -44,15 +44,20 @@ export function eachLine(text: string, each: (line: string, n: number) => void):
   }
 }
 
-/** A series read from a printed summary: no samples, marked as such. */
+/**
+ * A series read from a printed summary: no samples, marked as such. `statistic: 'mean'` when the
+ * console prints only the mean of a tool whose JSON headline is the median (Series.statistic).
+ */
 export function consoleSeries(
   raw: Omit<RawSeries, 'origin' | 'samples'>,
   file: string,
   line: number,
+  statistic?: 'mean',
 ): Series {
   // no copy of `raw`: makeSeries ends with `origin`, so setting it afterwards keeps the key order
   const s = makeSeries(raw, file, line);
   s.origin = 'console';
+  if (statistic) s.statistic = statistic;
   return s;
 }
 

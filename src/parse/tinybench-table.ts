@@ -141,6 +141,7 @@ export const tinybenchTable: Parser = {
         },
         file,
         i + 1,
+        cols.median >= 0 ? undefined : 'mean', // v2 prints no median, the JSON headline
       );
       out.add(s, i + 1);
     }

@@ -31,6 +31,9 @@ export function metricOf(rawUnit: string): string {
 
 /** Median of a non-empty list (sorted copy; parsers handle small lists). */
 export function medianOf(values: readonly number[]): number {
+  // one or two values (a benchmark printed once or twice): no sorted copy per series
+  if (values.length === 1) return values[0];
+  if (values.length === 2) return (values[0] + values[1]) / 2;
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
@@ -56,7 +59,7 @@ export function unitInfo(rawUnit: string): { c: ReturnType<typeof canonical>; me
  * repetition (`go test -count N`) become one series with N samples.
  */
 export class SeriesCollector {
-  private readonly order: string[] = [];
+  // a Map iterates in insertion order: the order first seen, without a second list of keys
   private readonly byKey = new Map<
     string,
     { name: string; metric: string; unit: string; direction: Direction; values: number[] }
@@ -69,19 +72,17 @@ export class SeriesCollector {
     if (!entry) {
       entry = { name, metric, unit: c.unit, direction: c.direction, values: [] };
       this.byKey.set(key, entry);
-      this.order.push(key);
     }
     entry.values.push(scaleBy(rawValue, c.factor));
   }
 
   get size(): number {
-    return this.order.length;
+    return this.byKey.size;
   }
 
   /** One series per key; the headline is the median of the repetitions. */
   series(): Series[] {
-    return this.order.map((k) => {
-      const e = this.byKey.get(k)!;
+    return Array.from(this.byKey.values(), (e) => {
       return {
         name: e.name,
         metric: e.metric,

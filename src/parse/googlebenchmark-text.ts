@@ -23,6 +23,7 @@ import { ParseError } from '../errors.js';
 import type { RawSeries } from './common.js';
 import { makeSeries, medianOf, readNumber } from './common.js';
 import { counterUnit } from './googlebenchmark.js';
+import { isGoSpace } from './go.js';
 import { csvFields, eachLine, stripAnsi, textLines } from './console-table.js';
 
 const TIME_UNITS = new Set(['ns', 'us', 'ms', 's']);
@@ -150,21 +151,9 @@ function seriesOf(rows: PrintedRows, file: string): Series[] {
   return out;
 }
 
-/** JavaScript's `\s`: the separators `\S+` splits on. */
+/** JavaScript's `\s`, the separators `\S+` splits on: Go's set without U+0085, with U+FEFF. */
 function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return isGoSpace(c) ? c !== 0x85 : c === 0xfeff;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The deterministic file generator shared by bench/parse-speed.ts and bench/parse-speed-console.ts. */
 import * as fs from 'node:fs';
 
-export const TARGET_BYTES = 100e6;
+export const TARGET_BYTES = Number(process.env.BENCHGATE_PARSE_SPEED_MB ?? 100) * 1e6;
 
 /** A small deterministic PRNG, so the generated files are the same on every run. */
 export function rng(seed: number): () => number {

@@ -9,6 +9,12 @@
  * in three fresh processes: the fastest parse is reported, and the largest peak RSS.
  *
  *     npx tsx bench/parse-speed.ts          prints a table; exit 1 if a target is missed
+ *     npx tsx bench/parse-speed.ts go vitest   only the cases whose key contains one of the words
+ *
+ * Every line format is measured: the Go and Google Benchmark files and the console shapes of
+ * parse-speed-console.ts are generated line by line, the other formats (parse-speed-fixtures.ts) from
+ * their real fixtures. BENCHGATE_PARSE_SPEED_MB=20 makes smaller files for a quick look (the RSS ratio
+ * then counts Node's own ~45 MB against a smaller file).
  *
  * The generated files are cached in os.tmpdir() (they are deterministic) and reused by later runs.
  */
@@ -20,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import type { ChildResult } from './parse-speed-child.js';
 import { generate, rng } from './parse-speed-gen.js';
 import { CONSOLE_CASES } from './parse-speed-console.js';
+import { FIXTURE_CASES } from './parse-speed-fixtures.js';
 
 const MB = 1e6;
 const GENERATOR_VERSION = 2;
@@ -225,17 +232,19 @@ const CASES = [
     minMBs: 80,
   },
   ...CONSOLE_CASES,
+  ...FIXTURE_CASES,
 ] as const;
 
 const MAX_RSS_RATIO = 4;
 const RUNS = 3;
 
 /** Generate (or reuse) both files, parse each in a child process, and report MB/s and peak RSS. */
-export async function parseSpeed(): Promise<Measurement[]> {
+export async function parseSpeed(only: readonly string[] = []): Promise<Measurement[]> {
   const out: Measurement[] = [];
   const bundle = buildChild();
   try {
     for (const c of CASES) {
+      if (only.length > 0 && !only.some((w) => c.key.includes(w))) continue;
       const file = path.join(os.tmpdir(), `${c.file}-v${GENERATOR_VERSION}.${c.ext}`);
       c.make(file);
       // best of RUNS for time (other processes on a shared runner only ever slow a run down), the
@@ -289,7 +298,7 @@ function verdict(m: Measurement): string {
 }
 
 async function main(): Promise<void> {
-  const results = await parseSpeed();
+  const results = await parseSpeed(process.argv.slice(2).filter((a) => !a.startsWith('-')));
   const rows = results.map((m) => [m.name, `${m.value} ${m.unit}`, verdict(m)]);
   const w = [0, 1, 2].map((k) => Math.max(...rows.map((r) => r[k].length), 6));
   for (const r of [['measurement', 'value', 'target'], ...rows])

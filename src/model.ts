@@ -29,6 +29,12 @@ export interface Series {
   /** Read from a console or table output, which carries no samples (only the tool's summary). */
   origin?: 'console';
   /**
+   * The statistic `value` is, when it is not the one the same tool's JSON reader takes: a console that
+   * prints only the mean (vitest, tinybench v2, mitata) says `'mean'` where the JSON headline is the
+   * median. Absent: the tool's usual headline. Analysis warns when it differs from the baseline's.
+   */
+  statistic?: 'mean';
+  /**
    * A deterministic count (instructions, cache events from Valgrind): no noise, so thresholds apply
    * directly to the change, without statistics.
    */
@@ -88,7 +94,8 @@ export type WarningKind =
   | 'config'
   | 'limit'
   | 'unstable'
-  | 'unit-changed';
+  | 'unit-changed'
+  | 'statistic-changed';
 
 /** Warnings are data: the report renders them once as footnotes, only the action turns them into annotations. */
 export interface Warning {

@@ -320,3 +320,32 @@ describe('unit changes', () => {
     ).toBe('unit changed from B to ns: not compared');
   });
 });
+
+describe('statistic changes', () => {
+  const mean = { statistic: 'mean' as const, origin: 'console' as const };
+
+  test('a console mean against a JSON median baseline is compared, with a warning saying so', () => {
+    const v = analyze(
+      input({
+        baseline: [series('fib', samples('b', 10, 100))],
+        current: [series('fib', [100], mean)],
+      }),
+    );
+    const s = one(v, 'fib');
+    expect(s.warnings.map((w) => w.kind)).toContain('statistic-changed');
+    expect(s.warnings.find((w) => w.kind === 'statistic-changed')?.message).toMatch(
+      /hold the mean now and the tool's median in the baseline/,
+    );
+  });
+
+  test('the newest history run decides; the same statistic on both sides gives no warning', () => {
+    const h = (i: number, over: Partial<Series>): Series[] => [series('fib', [100 + i], over)];
+    const history = Array.from({ length: 6 }, (_, i) => h(i, mean));
+    const same = one(analyze(input({ history, current: [series('fib', [103], mean)] })), 'fib');
+    expect(same.warnings.map((w) => w.kind)).not.toContain('statistic-changed');
+    const json = one(analyze(input({ history, current: [series('fib', samples('c', 10, 103))] })), 'fib');
+    expect(json.warnings.find((w) => w.kind === 'statistic-changed')?.message).toMatch(
+      /hold the tool's median now and the mean in the baseline/,
+    );
+  });
+});

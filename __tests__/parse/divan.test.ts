@@ -60,3 +60,20 @@ test('a divan benchmark row cut short is an error, not the end of the table', ()
   ].join('\n');
   expect(() => divan.parse(text, 'x.txt')).toThrow(/x\.txt:3: expected a divan row with its columns/);
 });
+
+describe('divan at scale', () => {
+  test('40,000 benchmarks with a counter each are read in linear time', () => {
+    const lines = fixture('console.txt').split('\n');
+    const [header, group, row, counter] = [lines[0], lines[7], lines[8], lines[9]];
+    const body: string[] = [header, group];
+    for (let i = 0; i < 40_000; i++) {
+      const name = `b${String(i).padStart(6, '0')}`;
+      body.push(row.replace('copy_4k', name.padEnd('copy_4k'.length)), counter);
+    }
+    const t0 = performance.now();
+    const series = divan.parse(body.join('\n'), 'big.txt');
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(series).toHaveLength(80_000);
+    expect(series[1]).toMatchObject({ name: 'demo/collections/b000000', metric: 'throughput' });
+  });
+});

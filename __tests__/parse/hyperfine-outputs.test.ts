@@ -12,7 +12,7 @@ import { ParseError } from '../../src/errors.js';
 import { expectGolden } from './golden.js';
 
 const fixture = (f: string): string => fs.readFileSync(path.join('fixtures', 'hyperfine', f), 'utf8');
-const RUNS = ['ms', 's', 'fast', 'scan'];
+const RUNS = ['ms', 's', 'fast', 'scan', 'us'];
 
 function errorOf(fn: () => unknown): string {
   try {
@@ -71,6 +71,7 @@ describe('hyperfine console', () => {
     'single-run-console.txt',
     'zero-time-console.txt',
     'export-time-unit-second-console.txt',
+    'export-us-color-console.txt',
   ])('%s parses to its golden series, with the names of its JSON export', (f) => {
     const series = hyperfineConsole.parse(fixture(f), f);
     expectGolden('hyperfine', f, series);
@@ -110,6 +111,38 @@ describe('hyperfine console', () => {
         origin: 'console',
       },
     ]);
+  });
+});
+
+describe('hyperfine in microseconds (hyperfine 1.20, --time-unit microsecond)', () => {
+  const MEAN_NS = 1_452_000; // "1452.0 µs" in every table and the console
+  const STDDEV_NS = 1_673_600; // "1673.6 µs"
+
+  test.each(['export-us.md', 'export-us.adoc', 'export-us.org', 'export-us-console.txt'])(
+    '%s reads µs as exact nanoseconds',
+    (f) => {
+      const [s] = detectFormat(fixture(f), f).parse(fixture(f), f);
+      expect(s).toMatchObject({ name: 'true', unit: 'ns', value: MEAN_NS, spread: { stddev: STDDEV_NS } });
+    },
+  );
+
+  test('the coloured console reads the same as its JSON export, to the printed 0.1 µs', () => {
+    const f = 'export-us-color-console.txt';
+    const [s] = hyperfineConsole.parse(fixture(f), f);
+    const [{ mean, stddev }] = JSON.parse(fixture('export-us-color.json')).results;
+    expect(s.value).toBe(1_244_500);
+    expect(Math.abs(s.value - mean * 1e9)).toBeLessThanOrEqual(50);
+    expect(Math.abs(s.spread!.stddev! - stddev * 1e9)).toBeLessThanOrEqual(50);
+  });
+
+  test('"us" and the Greek "μs" read like the micro sign "µs" hyperfine prints', () => {
+    for (const f of ['export-us.md', 'export-us-console.txt'])
+      for (const spelling of ['us', '\u03bcs']) {
+        const text = fixture(f).replaceAll('\u00b5s', spelling);
+        expect(text).not.toBe(fixture(f));
+        const [s] = detectFormat(text, f).parse(text, f);
+        expect(s).toMatchObject({ value: MEAN_NS, spread: { stddev: STDDEV_NS } });
+      }
   });
 });
 

@@ -97,6 +97,7 @@ export function analyze(input: AnalyzeInput): SuiteVerdict {
   const items: Item[] = [];
   const verdicts: SeriesVerdict[] = [];
   const seen = new Set<string>();
+  const statisticWarnings = new Map<string, Warning>();
   for (const cur of input.current.series) {
     const id = seriesId(cur);
     seen.add(id);
@@ -134,6 +135,8 @@ export function analyze(input: AnalyzeInput): SuiteVerdict {
       // Runs in another unit are another quantity: never compared (issue 10).
       history: past.filter((h) => h.series.unit === cur.unit),
     };
+    const statistic = statisticChange(cur, base ?? past[past.length - 1]?.series);
+    if (statistic) statisticWarnings.set(id, statistic);
     const evidence = evaluate(si, ctx);
     if (!evidence) {
       const limit = checkLimits(shell.current!, rule, cur.unit);
@@ -150,6 +153,10 @@ export function analyze(input: AnalyzeInput): SuiteVerdict {
   }
 
   for (const v of decideAll(items, input)) verdicts.push(v);
+  for (const v of verdicts) {
+    const w = statisticWarnings.get(seriesId(v));
+    if (w) v.warnings.push(w);
+  }
   // Absolute limits fail regardless of the comparison.
   for (const v of verdicts) {
     if (v.status === 'ignored' || v.status === 'new' || v.current === undefined) continue;
@@ -219,6 +226,22 @@ function unitChange(cur: Series, base: Series | undefined): Partial<SeriesVerdic
         hint: 'A unit change usually means the benchmark now measures something else; the comparison resumes once the baseline has the new unit.',
       },
     ],
+  };
+}
+
+/**
+ * A console output that prints only the mean (vitest, tinybench v2, mitata: `statistic: 'mean'`) against
+ * a baseline read from the JSON (the median), or the reverse: the two are compared, since they measure the
+ * same code, but a skewed benchmark's mean and median differ by more than a threshold, so the report says
+ * that the change may be the statistic's, not the code's.
+ */
+function statisticChange(cur: Series, base: Series | undefined): Warning | undefined {
+  const name = (s: Series): string => (s.statistic === 'mean' ? 'the mean' : "the tool's median");
+  if (!base || (cur.statistic === 'mean') === (base.statistic === 'mean')) return undefined;
+  return {
+    kind: 'statistic-changed',
+    message: `Some series hold ${name(cur)} now and ${name(base)} in the baseline (a console output compared with a JSON one): their change mixes the two statistics.`,
+    hint: 'Keep one output of the tool for the comparison: its JSON export gives the median and the samples.',
   };
 }
 

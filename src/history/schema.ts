@@ -24,6 +24,7 @@ const series = {
     value: finite,
     samples: { type: 'array', maxItems: LIMITS.samplesPerSeries, items: finite },
     origin: { enum: ['console'] },
+    statistic: { enum: ['mean'] },
     runs: {
       type: 'array',
       maxItems: LIMITS.runsPerSeries,

@@ -6,7 +6,9 @@ import { jsonSyntaxError } from './json-syntax.js';
 
 /** A finite number from text as tools print it ("1,234.5", "1_000"), or undefined. */
 export function readNumber(text: string): number | undefined {
-  const t = text.trim().replace(/[,_](?=\d{3}\b)/g, '');
+  const trimmed = text.trim();
+  const t =
+    trimmed.includes(',') || trimmed.includes('_') ? trimmed.replace(/[,_](?=\d{3}\b)/g, '') : trimmed;
   if (!/^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(t)) return undefined;
   const n = Number(t);
   return Number.isFinite(n) ? n : undefined;
@@ -29,6 +31,9 @@ export function metricOf(rawUnit: string): string {
 
 /** Median of a non-empty list (sorted copy; parsers handle small lists). */
 export function medianOf(values: readonly number[]): number {
+  // one or two values (a benchmark printed once or twice): no sorted copy per series
+  if (values.length === 1) return values[0];
+  if (values.length === 2) return (values[0] + values[1]) / 2;
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
@@ -54,7 +59,7 @@ export function unitInfo(rawUnit: string): { c: ReturnType<typeof canonical>; me
  * repetition (`go test -count N`) become one series with N samples.
  */
 export class SeriesCollector {
-  private readonly order: string[] = [];
+  // a Map iterates in insertion order: the order first seen, without a second list of keys
   private readonly byKey = new Map<
     string,
     { name: string; metric: string; unit: string; direction: Direction; values: number[] }
@@ -67,19 +72,17 @@ export class SeriesCollector {
     if (!entry) {
       entry = { name, metric, unit: c.unit, direction: c.direction, values: [] };
       this.byKey.set(key, entry);
-      this.order.push(key);
     }
     entry.values.push(scaleBy(rawValue, c.factor));
   }
 
   get size(): number {
-    return this.order.length;
+    return this.byKey.size;
   }
 
   /** One series per key; the headline is the median of the repetitions. */
   series(): Series[] {
-    return this.order.map((k) => {
-      const e = this.byKey.get(k)!;
+    return Array.from(this.byKey.values(), (e) => {
       return {
         name: e.name,
         metric: e.metric,
@@ -343,6 +346,8 @@ export interface RawSeries {
   origin?: 'console';
 }
 
+const SPREAD_KEYS = ['low', 'high', 'stddev'] as const;
+
 /**
  * A Series in canonical units, checked: a finite headline and samples, a non-empty name. A value
  * that overflows on conversion (1e300 s in ns) is an error at `line`, not an Infinity in the history.
@@ -379,11 +384,17 @@ export function makeSeries(raw: RawSeries, file: string, at: Line): Series {
   }
   if (raw.spread) {
     const spread: Spread = {};
-    for (const k of ['low', 'high', 'stddev'] as const) {
+    let any = false;
+    for (const k of SPREAD_KEYS) {
       const x = raw.spread[k];
-      if (x !== undefined && Number.isFinite(conv(x))) spread[k] = conv(x);
+      if (x === undefined) continue;
+      const y = conv(x);
+      if (Number.isFinite(y)) {
+        spread[k] = y;
+        any = true;
+      }
     }
-    if (Object.keys(spread).length > 0) s.spread = spread;
+    if (any) s.spread = spread;
   }
   if (raw.origin) s.origin = raw.origin;
   return s;
@@ -408,5 +419,27 @@ export class UniqueNames {
       );
     }
     this.seen.set(key, line);
+  }
+}
+
+/**
+ * The series of a line reader in file order, each (name, metric) once, and the error a file without
+ * any gets: `add` checks and keeps, `done` returns them or throws `expected` at `line`.
+ */
+export class SeriesList {
+  private readonly items: Series[] = [];
+  private readonly unique: UniqueNames;
+  constructor(private readonly file: string) {
+    this.unique = new UniqueNames(file);
+  }
+
+  add(s: Series, line: number): void {
+    this.unique.check(s, line);
+    this.items.push(s);
+  }
+
+  done(line: number, expected: string): Series[] {
+    if (this.items.length === 0) throw new ParseError(this.file, line, expected);
+    return this.items;
   }
 }

@@ -17,16 +17,48 @@ export function stripAnsi(text: string): string {
 
 /** Lines without their line ends (LF or CRLF), for a loop with `i + 1` as the line number. */
 export function textLines(text: string): string[] {
-  return text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const lines = text.split('\n');
+  // one array, edited in place, and no pass at all over LF-only text
+  if (text.includes('\r')) {
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      if (l.charCodeAt(l.length - 1) === 13) lines[i] = l.slice(0, -1);
+    }
+  }
+  return lines;
 }
 
-/** A series read from a printed summary: no samples, marked as such. */
+/**
+ * Calls `each(line, n)` for every line of `text` (without its LF or CRLF; `n` from 1), the lines
+ * `textLines` would return, without building an array of the whole file. Returns the number of lines.
+ */
+export function eachLine(text: string, each: (line: string, n: number) => void): number {
+  let n = 0;
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    each(text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end), ++n);
+    if (nl < 0) return n;
+    start = nl + 1;
+  }
+}
+
+/**
+ * A series read from a printed summary: no samples, marked as such. `statistic: 'mean'` when the
+ * console prints only the mean of a tool whose JSON headline is the median (Series.statistic).
+ */
 export function consoleSeries(
   raw: Omit<RawSeries, 'origin' | 'samples'>,
   file: string,
   line: number,
+  statistic?: 'mean',
 ): Series {
-  return makeSeries({ ...raw, origin: 'console' }, file, line);
+  // no copy of `raw`: makeSeries ends with `origin`, so setting it afterwards keeps the key order
+  const s = makeSeries(raw, file, line);
+  s.origin = 'console';
+  if (statistic) s.statistic = statistic;
+  return s;
 }
 
 /** Fields of one CSV record (RFC 4180 quoting: `"a, b"`, `""` for a quote); undefined if a quote is open. */

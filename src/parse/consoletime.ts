@@ -10,6 +10,7 @@
 import type { Parser, ParseSink } from './types.js';
 import { ParseError } from '../errors.js';
 import { SeriesCollector } from './common.js';
+import { eachLine } from './console-table.js';
 
 const PLAIN = /^(.+?): (\d+(?:\.\d+)?(?:e[-+]?\d+)?) ?(ms|s)$/;
 const CLOCK = /^(.+?): (?:(\d+):)?(\d+):(\d{2}(?:\.\d+)?) \((?:h:mm|m):ss\.mmm\)$/;
@@ -42,22 +43,21 @@ export const consoleTime: Parser = {
   },
   parse(text, file, sink?: ParseSink) {
     const out = new SeriesCollector();
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i].replace(/\r$/, '').trim();
+    const count = eachLine(text, (raw, n) => {
+      const line = raw.trim();
       const r = read(line);
       if (r) {
         if (!Number.isFinite(r.ms * 1e6))
-          throw new ParseError(file, i + 1, `expected a finite time for "${r.name}"`, line);
+          throw new ParseError(file, n, `expected a finite time for "${r.name}"`, line);
         out.add(r.name, 'ms', r.ms);
-        continue;
+        return;
       }
-      const missing = NO_LABEL.exec(line);
+      const missing = line.includes('Warning: No such label') ? NO_LABEL.exec(line) : null;
       if (missing)
-        sink?.warn(i + 1, `console.timeEnd('${missing[1]}') had no matching console.time: no timing printed`);
-    }
+        sink?.warn(n, `console.timeEnd('${missing[1]}') had no matching console.time: no timing printed`);
+    });
     if (out.size === 0)
-      throw new ParseError(file, lines.length, 'expected "<label>: <time>ms" lines from console.timeEnd');
+      throw new ParseError(file, count, 'expected "<label>: <time>ms" lines from console.timeEnd');
     return out.series();
   },
 };

@@ -8,6 +8,7 @@
 import type { Parser } from './types.js';
 import { ParseError } from '../errors.js';
 import { SeriesCollector, readNumber } from './common.js';
+import { eachLine } from './console-table.js';
 
 const CLAIM = /^(.+)\(RunTime\): /;
 const LINE = /^(.+)\(RunTime\): (\S+) us\.$/;
@@ -20,18 +21,17 @@ export const dartBenchmarkHarness: Parser = {
   },
   parse(text, file) {
     const out = new SeriesCollector();
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i].replace(/\r$/, '').trim();
-      if (!CLAIM.test(line)) continue;
+    const count = eachLine(text, (raw, n) => {
+      if (!raw.includes('(RunTime): ')) return; // what CLAIM asks for, without a regex per line
+      const line = raw.trim();
+      if (!CLAIM.test(line)) return;
       const m = LINE.exec(line);
       const us = m ? readNumber(m[2]) : undefined;
       if (!m || us === undefined || !Number.isFinite(us * 1000))
-        throw new ParseError(file, i + 1, 'expected "<name>(RunTime): <number> us."', line);
+        throw new ParseError(file, n, 'expected "<name>(RunTime): <number> us."', line);
       out.add(m[1], 'us', us);
-    }
-    if (out.size === 0)
-      throw new ParseError(file, lines.length, 'expected "<name>(RunTime): <number> us." lines');
+    });
+    if (out.size === 0) throw new ParseError(file, count, 'expected "<name>(RunTime): <number> us." lines');
     return out.series();
   },
 };

@@ -67,6 +67,8 @@ export const divan: Parser = {
     let last: string | undefined;
     let nameWidth = 0;
     let seps: number[] = [];
+    /** Benchmarks with a `throughput` series already: a set, not a search of `out` per counter row. */
+    const counted = new Set<string>();
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i].replace(/\r$/, '');
       const header = headerOf(line);
@@ -166,12 +168,13 @@ export const divan: Parser = {
         file,
         i + 1,
       );
-      if (out.some((o) => o.name === last && o.metric === 'throughput')) {
+      if (counted.has(last)) {
         // a second counter (items and bytes): its own metric, by its unit
         s.metric = `throughput (${s.unit})`;
       }
       unique.check(s, i + 1);
       out.push(s);
+      counted.add(last);
     }
     if (out.length === 0) {
       throw new ParseError(

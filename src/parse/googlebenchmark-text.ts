@@ -23,7 +23,8 @@ import { ParseError } from '../errors.js';
 import type { RawSeries } from './common.js';
 import { makeSeries, medianOf, readNumber } from './common.js';
 import { counterUnit } from './googlebenchmark.js';
-import { csvFields, stripAnsi, textLines } from './console-table.js';
+import { isGoSpace } from './go.js';
+import { csvFields, eachLine, stripAnsi, textLines } from './console-table.js';
 
 const TIME_UNITS = new Set(['ns', 'us', 'ms', 's']);
 const AGGREGATES = ['_mean', '_median', '_stddev', '_cv'] as const;
@@ -50,9 +51,44 @@ function counter(row: Row, key: string, value: number): void {
   row.values.push({ metric: key, rawUnit: cu.rawUnit, value, direction: cu.direction });
 }
 
+/** One metric of one printed name: where it first appeared and its values in file order. */
+interface Printed {
+  line: number;
+  /** Its place in the row it first appeared in, to order metrics as they were printed. */
+  pos: number;
+  rawUnit: string;
+  direction?: 'bigger' | 'smaller';
+  values: number[];
+}
+
+/**
+ * The rows read so far, merged per printed name as they come (a 100 MB table holds millions of rows;
+ * keeping each as an object would cost several times the file). Names in order of first appearance.
+ */
+class PrintedRows {
+  readonly byName = new Map<string, Map<string, Printed>>();
+
+  push(row: Row): void {
+    let metrics = this.byName.get(row.name);
+    if (!metrics) this.byName.set(row.name, (metrics = new Map()));
+    row.values.forEach((v, pos) => {
+      const p = metrics.get(v.metric);
+      if (p) p.values.push(v.value);
+      else
+        metrics.set(v.metric, {
+          line: row.line,
+          pos,
+          rawUnit: v.rawUnit,
+          direction: v.direction,
+          values: [v.value],
+        });
+    });
+  }
+}
+
 /** Rows grouped by benchmark, aggregates told apart, turned into series. */
-function seriesOf(rows: Row[], file: string): Series[] {
-  const names = new Set(rows.map((r) => r.name));
+function seriesOf(rows: PrintedRows, file: string): Series[] {
+  const names = rows.byName;
   const aggregateOf = (name: string): { base: string; kind: Aggregate } | undefined => {
     for (const kind of AGGREGATES) {
       if (!name.endsWith(kind)) continue;
@@ -63,31 +99,45 @@ function seriesOf(rows: Row[], file: string): Series[] {
   };
   interface Acc {
     line: number;
+    pos: number;
     rawUnit: string;
     direction?: 'bigger' | 'smaller';
     samples: number[];
     agg: Partial<Record<Aggregate, number>>;
   }
   const runs = new Map<string, Map<string, Acc>>();
-  for (const row of rows) {
-    const agg = aggregateOf(row.name);
-    const base = agg ? agg.base : row.name;
+  for (const [name, metrics] of names) {
+    const agg = aggregateOf(name);
+    const base = agg ? agg.base : name;
     let run = runs.get(base);
     if (!run) runs.set(base, (run = new Map()));
-    for (const v of row.values) {
-      let acc = run.get(v.metric);
+    for (const [metric, p] of metrics) {
+      let acc = run.get(metric);
       if (!acc)
         run.set(
-          v.metric,
-          (acc = { line: row.line, rawUnit: v.rawUnit, direction: v.direction, samples: [], agg: {} }),
+          metric,
+          (acc = {
+            line: p.line,
+            pos: p.pos,
+            rawUnit: p.rawUnit,
+            direction: p.direction,
+            samples: [],
+            agg: {},
+          }),
         );
-      if (agg) acc.agg[agg.kind] = v.value;
-      else acc.samples.push(v.value);
+      else if (p.line < acc.line) {
+        // the metric's first row in the file decides its unit, line and place, as row by row would
+        Object.assign(acc, { line: p.line, pos: p.pos, rawUnit: p.rawUnit, direction: p.direction });
+      }
+      // only the base name itself gives samples; an aggregate name gives its last printed value
+      if (agg) acc.agg[agg.kind] = p.values[p.values.length - 1];
+      else acc.samples = p.values;
     }
   }
   const out: Series[] = [];
   for (const [name, run] of runs) {
-    for (const [metric, a] of run) {
+    const ordered = [...run].sort(([, x], [, y]) => x.line - y.line || x.pos - y.pos);
+    for (const [metric, a] of ordered) {
       const value = a.samples.length > 0 ? medianOf(a.samples) : (a.agg._median ?? a.agg._mean);
       if (value === undefined) continue;
       const raw: RawSeries = { name, metric, rawUnit: a.rawUnit, value, direction: a.direction };
@@ -101,84 +151,133 @@ function seriesOf(rows: Row[], file: string): Series[] {
   return out;
 }
 
-/** Offsets of the whitespace-separated fields of a line. */
-function fieldsAt(line: string): { text: string; at: number }[] {
-  const out: { text: string; at: number }[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(line); m; m = re.exec(line)) out.push({ text: m[0], at: m.index });
-  return out;
+/** JavaScript's `\s`, the separators `\S+` splits on: Go's set without U+0085, with U+FEFF. */
+function isSpace(c: number): boolean {
+  return isGoSpace(c) ? c !== 0x85 : c === 0xfeff;
+}
+
+/**
+ * The whitespace-separated fields of a line (`\S+`), as offsets into it: `start[j]`, `end[j]` for
+ * j < `count`. One scanner reused for every line, so a row allocates only the fields it reads.
+ */
+class Fields {
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  count = 0;
+  line = '';
+
+  scan(line: string): void {
+    this.line = line;
+    let n = 0;
+    const len = line.length;
+    let i = 0;
+    while (i < len) {
+      while (i < len && isSpace(line.charCodeAt(i))) i++;
+      if (i >= len) break;
+      const a = i;
+      while (i < len && !isSpace(line.charCodeAt(i))) i++;
+      this.start[n] = a;
+      this.end[n] = i;
+      n++;
+    }
+    this.count = n;
+  }
+
+  text(j: number): string {
+    return this.line.slice(this.start[j], this.end[j]);
+  }
+
+  /** Whether field j is exactly `s`, without slicing it. */
+  is(j: number, s: string): boolean {
+    const a = this.start[j];
+    if (this.end[j] - a !== s.length) return false;
+    for (let k = 0; k < s.length; k++) if (this.line.charCodeAt(a + k) !== s.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** Whether field j is a time unit (`ns`, `us`, `ms`, `s`) or `%`, without slicing it. */
+  isUnit(j: number): boolean {
+    return this.is(j, 'ns') || this.is(j, 'us') || this.is(j, 'ms') || this.is(j, 's') || this.is(j, '%');
+  }
+
+  /** Whether field j is all ASCII digits (`/^\d+$/`). */
+  isDigits(j: number): boolean {
+    for (let k = this.start[j]; k < this.end[j]; k++) {
+      const c = this.line.charCodeAt(k);
+      if (c < 48 || c > 57) return false;
+    }
+    return true;
+  }
+
+  /** Whether the line is a rule (`-----`): one field of dashes only. */
+  isRule(): boolean {
+    if (this.count !== 1) return false;
+    for (let k = this.start[0]; k < this.end[0]; k++) if (this.line.charCodeAt(k) !== 45) return false;
+    return true;
+  }
 }
 
 const CONSOLE_HEADER = /^Benchmark\s+Time\s+CPU\s+Iterations(?:\s|$)/;
 
 function parseConsole(text: string, file: string): Series[] {
-  const lines = textLines(stripAnsi(text));
-  const rows: Row[] = [];
+  const rows = new PrintedRows();
   let tabular: string[] | undefined;
   let inTable = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (CONSOLE_HEADER.test(line)) {
+  const f = new Fields();
+  eachLine(stripAnsi(text), (line, n) => {
+    if (line.startsWith('Benchmark') && CONSOLE_HEADER.test(line)) {
       const extra = line.trim().split(/\s+/).slice(4);
       tabular =
         extra.length === 0 || (extra.length === 1 && extra[0] === 'UserCounters...') ? undefined : extra;
       inTable = true;
-      continue;
+      return;
     }
-    if (!inTable || line.trim() === '' || /^-+$/.test(line.trim())) continue;
-    const f = fieldsAt(line);
+    if (!inTable) return;
+    f.scan(line);
+    if (f.count === 0 || f.isRule()) return;
     let k = 1;
-    for (; k + 4 < f.length; k++) {
+    for (; k + 4 < f.count; k++) {
       if (
-        readNumber(f[k].text) !== undefined &&
-        (TIME_UNITS.has(f[k + 1].text) || f[k + 1].text === '%') &&
-        readNumber(f[k + 2].text) !== undefined &&
-        (TIME_UNITS.has(f[k + 3].text) || f[k + 3].text === '%') &&
-        /^\d+$/.test(f[k + 4].text)
+        f.isUnit(k + 1) &&
+        f.isUnit(k + 3) &&
+        f.isDigits(k + 4) &&
+        readNumber(f.text(k)) !== undefined &&
+        readNumber(f.text(k + 2)) !== undefined
       )
         break;
     }
-    if (k + 4 >= f.length) {
+    if (k + 4 >= f.count) {
       // complexity fits (`BM_Sort_BigO 2.43 NlgN`, `BM_Sort_RMS 29 %`) and SkipWithError rows, as in the JSON
-      if (/_(?:BigO|RMS)$/.test(f[0]?.text ?? '') || /ERROR OCCURRED|SKIPPED/.test(line)) continue;
-      throw new ParseError(
-        file,
-        i + 1,
-        'expected "<name> <time> <unit> <cpu> <unit> <iterations>"',
-        line.trim(),
-      );
+      if (/_(?:BigO|RMS)$/.test(f.count > 0 ? f.text(0) : '') || /ERROR OCCURRED|SKIPPED/.test(line)) return;
+      throw new ParseError(file, n, 'expected "<name> <time> <unit> <cpu> <unit> <iterations>"', line.trim());
     }
-    const name = line.slice(0, f[k].at).trim();
-    const row: Row = { name, line: i + 1, values: [] };
-    if (f[k + 1].text !== '%') {
-      row.values.push({ metric: 'time', rawUnit: f[k + 1].text, value: Number(readNumber(f[k].text)) });
+    const name = line.slice(0, f.start[k]).trim();
+    const row: Row = { name, line: n, values: [] };
+    const percent = f.is(k + 1, '%');
+    if (!percent) {
+      row.values.push({ metric: 'time', rawUnit: f.text(k + 1), value: Number(readNumber(f.text(k))) });
       row.values.push({
         metric: 'cpu_time',
-        rawUnit: f[k + 3].text,
-        value: Number(readNumber(f[k + 2].text)),
+        rawUnit: f.text(k + 3),
+        value: Number(readNumber(f.text(k + 2))),
       });
     }
-    const rest = f.slice(k + 5);
-    rest.forEach((c, j) => {
-      const eq = c.text.indexOf('=');
-      const key = tabular ? tabular[j] : c.text.slice(0, eq);
-      const text = tabular ? c.text : c.text.slice(eq + 1);
+    for (let j = 0; k + 5 + j < f.count; j++) {
+      const c = f.text(k + 5 + j);
+      const eq = c.indexOf('=');
+      const key = tabular ? tabular[j] : c.slice(0, eq);
+      const value = tabular ? c : c.slice(eq + 1);
       if (key === undefined || (!tabular && eq <= 0))
-        throw new ParseError(
-          file,
-          i + 1,
-          `expected a counter "key=value" after the iterations of "${name}"`,
-          c.text,
-        );
-      if (text.endsWith('%')) return; // a _cv row's counters
-      const v = counterValue(text, key);
+        throw new ParseError(file, n, `expected a counter "key=value" after the iterations of "${name}"`, c);
+      if (value.endsWith('%')) continue; // a _cv row's counters
+      const v = counterValue(value, key);
       if (v === undefined)
-        throw new ParseError(file, i + 1, `expected a number for counter "${key}" of "${name}"`, text);
+        throw new ParseError(file, n, `expected a number for counter "${key}" of "${name}"`, value);
       counter(row, key, v);
-    });
-    if (name.endsWith('_cv') && f[k + 1].text === '%') continue;
+    }
+    if (percent && name.endsWith('_cv')) return;
     rows.push(row);
-  }
+  });
   return seriesOf(rows, file);
 }
 
@@ -190,7 +289,7 @@ function parseCsv(text: string, file: string): Series[] {
   if (h < 0) throw new ParseError(file, 1, `expected the Google Benchmark CSV header "${CSV_HEADER}…"`);
   const columns = csvFields(lines[h]) ?? [];
   const col = (c: string): number => columns.indexOf(c);
-  const rows: Row[] = [];
+  const rows = new PrintedRows();
   for (let i = h + 1; i < lines.length; i++) {
     if (lines[i].trim() === '') continue;
     const f = csvFields(lines[i]);

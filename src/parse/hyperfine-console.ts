@@ -13,8 +13,8 @@
 import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { UniqueNames, readNumber } from './common.js';
-import { consoleSeries, stripAnsi, textLines } from './console-table.js';
+import { SeriesList, readNumber } from './common.js';
+import { consoleSeries, eachLine, stripAnsi } from './console-table.js';
 
 const BLOCK = /^Benchmark \d{1,9}: (.+)$/;
 
@@ -40,16 +40,12 @@ export const hyperfineConsole: Parser = {
     );
   },
   parse(text, file): Series[] {
-    const lines = textLines(stripAnsi(text)).map((l) => {
-      const cr = l.lastIndexOf('\r');
-      return cr >= 0 ? l.slice(cr + 1) : l;
-    });
-    const out: Series[] = [];
-    const unique = new UniqueNames(file);
+    const out = new SeriesList(file);
     let pending: { name: string; line: number } | undefined;
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i];
-      const block = BLOCK.exec(l);
+    const count = eachLine(stripAnsi(text), (raw, n) => {
+      const cr = raw.lastIndexOf('\r');
+      const l = cr >= 0 ? raw.slice(cr + 1) : raw;
+      const block = l.startsWith('Benchmark ') ? BLOCK.exec(l) : null;
       if (block) {
         if (pending)
           throw new ParseError(
@@ -57,16 +53,15 @@ export const hyperfineConsole: Parser = {
             pending.line,
             `expected a "Time (mean ± σ):" line for "${pending.name}"`,
           );
-        pending = { name: block[1].trim(), line: i + 1 };
-        continue;
+        pending = { name: block[1].trim(), line: n };
+        return;
       }
       const t = l.trimStart();
       const mean = t.startsWith('Time (mean ± σ):') ? 16 : t.startsWith('Time (abs ≡):') ? 13 : -1;
-      if (mean < 0) continue;
-      if (!pending) throw new ParseError(file, i + 1, 'expected "Benchmark N: <command>" before "Time"', t);
+      if (mean < 0) return;
+      if (!pending) throw new ParseError(file, n, 'expected "Benchmark N: <command>" before "Time"', t);
       const r = readTime(t.slice(mean));
-      if (!r)
-        throw new ParseError(file, i + 1, `expected "<mean> <unit> ± <σ> <unit>" for "${pending.name}"`, t);
+      if (!r) throw new ParseError(file, n, `expected "<mean> <unit> ± <σ> <unit>" for "${pending.name}"`, t);
       const s = consoleSeries(
         {
           name: pending.name,
@@ -77,16 +72,13 @@ export const hyperfineConsole: Parser = {
           spread: r.sd === undefined || r.sdUnit !== r.unit ? undefined : { stddev: r.sd },
         },
         file,
-        i + 1,
+        n,
       );
-      unique.check(s, i + 1);
-      out.push(s);
+      out.add(s, n);
       pending = undefined;
-    }
+    });
     if (pending)
       throw new ParseError(file, pending.line, `expected a "Time (mean ± σ):" line for "${pending.name}"`);
-    if (out.length === 0)
-      throw new ParseError(file, lines.length, 'expected at least one "Benchmark N: <command>" block');
-    return out;
+    return out.done(count, 'expected at least one "Benchmark N: <command>" block');
   },
 };

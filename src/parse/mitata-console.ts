@@ -57,6 +57,7 @@ export const mitataConsole: Parser = {
         { name: group ? `${group}/${bench}` : bench, metric: 'time', rawUnit: avg.unit, value: avg.value },
         file,
         line,
+        'mean', // mitata's JSON headline is p50, which neither output prints
       );
       unique.check(s, line);
       out.push(s);

@@ -24,7 +24,15 @@
 import type { Parser, ParseSink } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { JsonReader, UniqueNames, looksLikeJson, makeSeries, parseJson, readNumber } from './common.js';
+import {
+  JsonReader,
+  SeriesList,
+  UniqueNames,
+  looksLikeJson,
+  makeSeries,
+  parseJson,
+  readNumber,
+} from './common.js';
 
 const HEADER = /^(.*?)\s*user\s+system\s+total\s+real\s*$/;
 const ROW = /^(.*?)\s*(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+\(\s*(-?\d+\.\d+)\)\s*$/;
@@ -52,8 +60,7 @@ export const rubyBenchmark: Parser = {
     return false;
   },
   parse(text, file, sink?: ParseSink) {
-    const out: Series[] = [];
-    const unique = new UniqueNames(file);
+    const out = new SeriesList(file);
     const lines = text.split('\n');
     let inTable = false;
     let rehearsal = false;
@@ -97,17 +104,10 @@ export const rubyBenchmark: Parser = {
         makeSeries({ name, metric: 'time', rawUnit: 's', value: num(m[5]) }, file, i + 1),
         makeSeries({ name, metric: 'cpu time', rawUnit: 's', value: num(m[4]) }, file, i + 1),
       ]) {
-        unique.check(s, i + 1);
-        out.push(s);
+        out.add(s, i + 1);
       }
     }
-    if (out.length === 0)
-      throw new ParseError(
-        file,
-        lines.length,
-        'expected a Benchmark table: "user system total real" and its rows',
-      );
-    return out;
+    return out.done(lines.length, 'expected a Benchmark table: "user system total real" and its rows');
   },
 };
 
@@ -163,8 +163,7 @@ export const benchmarkIps: Parser = {
   },
   parse(text, file) {
     if (looksLikeJson(text)) return parseIpsJson(text, file);
-    const out: Series[] = [];
-    const unique = new UniqueNames(file);
+    const out = new SeriesList(file);
     const lines = text.split('\n');
     let calculating = false;
     let pending: string | undefined; // a long label printed alone on the line above its numbers
@@ -201,15 +200,8 @@ export const benchmarkIps: Parser = {
         file,
         i + 1,
       );
-      unique.check(s, i + 1);
-      out.push(s);
+      out.add(s, i + 1);
     }
-    if (out.length === 0)
-      throw new ParseError(
-        file,
-        lines.length,
-        'expected "Calculating ---" and "<label> <ips> (±<error>%) i/s" lines',
-      );
-    return out;
+    return out.done(lines.length, 'expected "Calculating ---" and "<label> <ips> (±<error>%) i/s" lines');
   },
 };

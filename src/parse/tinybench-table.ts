@@ -16,7 +16,7 @@
 import type { Parser, ParseSink } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { UniqueNames, readNumber } from './common.js';
+import { SeriesList, readNumber } from './common.js';
 import { consoleSeries, rmeInterval, stripAnsi, textLines } from './console-table.js';
 
 const BAR = '│';
@@ -97,8 +97,7 @@ export const tinybenchTable: Parser = {
   },
   parse(text, file, sink?: ParseSink): Series[] {
     const lines = textLines(stripAnsi(text));
-    const out: Series[] = [];
-    const unique = new UniqueNames(file);
+    const out = new SeriesList(file);
     let cols: Columns | undefined;
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
@@ -142,16 +141,10 @@ export const tinybenchTable: Parser = {
         },
         file,
         i + 1,
+        cols.median >= 0 ? undefined : 'mean', // v2 prints no median, the JSON headline
       );
-      unique.check(s, i + 1);
-      out.push(s);
+      out.add(s, i + 1);
     }
-    if (out.length === 0)
-      throw new ParseError(
-        file,
-        lines.length,
-        'expected a console.table(bench.table()) with at least one task',
-      );
-    return out;
+    return out.done(lines.length, 'expected a console.table(bench.table()) with at least one task');
   },
 };

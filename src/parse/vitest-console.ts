@@ -118,6 +118,7 @@ export const vitestConsole: Parser = {
         },
         file,
         i + 1,
+        'mean', // the JSON headline is the median, which the console does not print
       );
       unique.check(s, i + 1);
       out.push(s);

@@ -10,15 +10,10 @@
  *             analyze → one report → publish (src/modes/comment.ts)
  */
 import { BenchgateError, errorMessage, unreachable } from './errors.js';
-import { loadConfig } from './config/index.js';
+import { loadConfig, readFileIn } from './config/index.js';
 import { INPUTS, type InputName } from './config/inputs.js';
 import { readContext } from './github/context.js';
-import { readFileOrUndefined, type Deps, type RunResult } from './modes/shared.js';
-import { runRun } from './modes/run.js';
-import { runCollect } from './modes/collect.js';
-import { runReport } from './modes/report.js';
-import { runComment } from './modes/comment.js';
-import { runAbMode } from './ab/action.js';
+import type { Deps, RunResult } from './modes/shared.js';
 import { safeCore } from './log-safe.js';
 
 export type { Deps, RunResult } from './modes/shared.js';
@@ -31,22 +26,28 @@ export async function run(given: Deps): Promise<RunResult> {
     const input = (n: InputName): string => core.getInput(n);
     const token = input(INPUTS.githubToken);
     if (token) core.setSecret(token);
-    const config = loadConfig({ input, readFile: readFileOrUndefined(cwd), log: (m) => core.info(m) });
+    const config = loadConfig({ input, readFile: readFileIn(cwd), log: (m) => core.info(m) });
+    await core.ready?.();
     const ctx = readContext(env);
+    // Each mode is loaded when chosen: the config (and its log line) comes first, and no run pays for
+    // the modules of the modes it does not run.
     switch (config.mode) {
       case 'run':
         // With `run` set, benchgate measures base and head itself (A/B mode).
-        return config.ab ? await runAbMode(deps, config, ctx) : await runRun(deps, config, ctx);
+        return config.ab
+          ? await (await import('./ab/action.js')).runAbMode(deps, config, ctx)
+          : await (await import('./modes/run.js')).runRun(deps, config, ctx);
       case 'collect':
-        return await runCollect(deps, config, ctx, input);
+        return await (await import('./modes/collect.js')).runCollect(deps, config, ctx, input);
       case 'report':
-        return await runReport(deps, config, ctx, input);
+        return await (await import('./modes/report.js')).runReport(deps, config, ctx, input);
       case 'comment':
-        return await runComment(deps, config, ctx);
+        return await (await import('./modes/comment.js')).runComment(deps, config, ctx);
       default:
         return unreachable(config.mode, 'mode');
     }
   } catch (e) {
+    await core.ready?.();
     // A bug (not something the user caused) keeps its stack, mapped to src/, in the debug log.
     if (!(e instanceof BenchgateError) && e instanceof Error && e.stack) core.debug(e.stack);
     core.setFailed(errorMessage(e));

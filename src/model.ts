@@ -106,6 +106,11 @@ export interface Warning {
 
 /** The subset of @actions/core the action uses, so tests and the CLI can pass their own. */
 export interface ActionCore {
+  /**
+   * Resolves once every method can be called. A core that loads its toolkit late (the action's, in
+   * src/action.ts) answers only getInput, info and setSecret before; run() awaits it after the config.
+   */
+  ready?(): Promise<void>;
   getInput(name: string): string;
   setOutput(name: string, value: string | number): void;
   setFailed(message: string): void;

@@ -265,6 +265,16 @@ export function formatValue(value: number, unit: string): string {
   return scaleFor(unit, [value])(value);
 }
 
+/**
+ * A p-value as every report, reason and log line prints it: "p = 0.340", "p = 0.012", "p < 0.001"
+ * (the one place that formats one).
+ */
+export function formatPValue(p: number): string {
+  if (!Number.isFinite(p)) return 'p —';
+  if (p < 0.001) return 'p < 0.001';
+  return `p = ${p.toFixed(3)}`;
+}
+
 /** A relative change as a signed percentage: 0.1234 → "+12.3%". */
 export function formatPercent(change: number): string {
   const pct = change * 100;

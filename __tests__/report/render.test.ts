@@ -62,7 +62,7 @@ test('a regression row shows baseline → current in human units, change, interv
     '❌',
     '`BenchmarkCritical` · time<br><sub>**fail** (critical): slower by more than the fail threshold with 95% confidence</sub>',
     '1 → 2.5\u00a0ms',
-    '**+150%**<br><sub>+120%\u00a0…\u00a0+180%<br>p\u00a0<0.001</sub>',
+    '**+150%**<br><sub>+120%\u00a0…\u00a0+180%<br>p\u00a0<\u00a00.001</sub>',
     expect.stringMatching(/^[▁▂▃▄▅▆▇]{12}█$/u),
   ]);
 });

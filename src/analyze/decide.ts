@@ -10,7 +10,7 @@
  * - Exact series (no variance) compare with the thresholds directly; series with too little data warn at
  *   most (unless `insufficient-data: fail`). Improvements mirror regressions and never fail.
  */
-import { scaleFor } from '../units.js';
+import { formatPValue, scaleFor } from '../units.js';
 import { benjaminiHochberg } from '../stats/index.js';
 import type { Evidence, SeriesInput } from './evidence.js';
 import type { AnalyzeInput, SeriesVerdict, Warning } from './types.js';
@@ -155,7 +155,7 @@ function statistical(it: Item, input: AnalyzeInput, c: SuiteContext): SeriesVerd
             ? `between two runners with ${e.n.baseline} + ${e.n.current} samples`
             : 'against this history';
     v.reason =
-      `no significant change (${signed(v.change!)}, p ${formatP(v.p!)})` +
+      `no significant change (${signed(v.change!)}, ${formatPValue(v.p!)})` +
       (unresolved && !e.noise ? `; changes below ${size(v.resolvable)} cannot be resolved ${against}.` : '.');
   }
   if (e.noise) v.reason = `${v.reason.replace(/\.$/, '')}; ${noiseNote(e, v.resolvable)}.`;
@@ -214,10 +214,6 @@ function notDecided(v: SeriesVerdict, unstable: string[], replicated: boolean): 
   v.verdict = 'pass';
   delete v.severity;
   delete v.bound;
-}
-
-function formatP(p: number): string {
-  return p < 0.001 ? '< 0.001' : `= ${p.toFixed(3)}`;
 }
 
 function untested(it: Item, input: AnalyzeInput): SeriesVerdict {

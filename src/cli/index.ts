@@ -4,7 +4,10 @@
  * install, `node dist/cli.js`), and sets the exit code. No "am I the main module?" check: that is
  * what made the installed CLI do nothing.
  */
-import { main } from './main.js';
+// With BENCHGATE_DEBUG=1 an internal error's stack is printed; the source maps shipped in dist/ are
+// enabled before the rest is loaded, so that it points into src/. Off by default: they cost startup.
+if (process.env.BENCHGATE_DEBUG === '1') process.setSourceMapsEnabled(true);
+const { main } = await import('./main.js');
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,

@@ -19,6 +19,7 @@ export function usage(commands: readonly Command[] = COMMANDS): string {
     '  benchgate --help, -h    print this help (benchgate COMMAND --help: one command)',
     '',
     'Exit status: 0 pass or warn, 1 fail, 2 error (one line on stderr: benchgate: <where>: <what>).',
+    'BENCHGATE_DEBUG=1 also prints the stack of an internal error, mapped to src/.',
     '',
   ].join('\n');
 }
@@ -55,6 +56,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     return await command.run(values, positionals, io);
   } catch (e) {
+    // A bug (not something the user caused) keeps its stack, mapped to src/, with BENCHGATE_DEBUG=1.
+    if (io.env.BENCHGATE_DEBUG === '1' && !(e instanceof BenchgateError) && e instanceof Error && e.stack)
+      io.stderr.write(`${e.stack}\n`);
     io.stderr.write(`${errorMessage(e)}\n`);
     return 2;
   }

@@ -1,15 +1,16 @@
 /**
  * The optional config file (`.github/benchgate.yml`): found, parsed as YAML, validated against
- * schema/config.schema.json with ajv, and read into settings once. Every message names the file, the
+ * schema/config.schema.json (compiled by ajv at build time: validate.generated.ts, with `verbose` so
+ * that an error carries the schema whose description says what was expected), and read into settings once. Every message names the file, the
  * line of the key and what was expected.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Direction } from '../model.js';
 import { ConfigError } from '../errors.js';
-import { CONFIG_SCHEMA } from './schema.js';
+import { validateConfigFile } from './validate.generated.js';
 import { DEFAULTS } from './defaults.js';
 import type { ReadFile, RuleConfig, Severity } from './types.js';
 import { checkOrder, readQuantity, readNoise, readThreshold } from './values.js';
@@ -56,12 +57,6 @@ export interface FileSettings {
   ignore?: string[];
   rules: RuleConfig[];
 }
-
-// verbose: errors carry their schema, whose description says what was expected.
-// Compiled on first use: most runs have no config file, and compiling costs startup time.
-let compiledFile: ReturnType<Ajv['compile']> | undefined;
-const fileValidator = (): ReturnType<Ajv['compile']> =>
-  (compiledFile ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(CONFIG_SCHEMA));
 
 /** The line of a key path in a YAML document, for messages. */
 function lineOf(text: string, doc: ReturnType<typeof parseDocument>, path: (string | number)[]): number {
@@ -156,9 +151,8 @@ export function parseConfigFile(text: string, file: string): FileSettings {
   }
   const value: unknown = doc.toJS() ?? {};
   const where = (path: (string | number)[]): string => `${file}:${lineOf(text, doc, path)}`;
-  const validateFile = fileValidator();
-  if (!validateFile(value)) {
-    const errors = validateFile.errors ?? [];
+  if (!validateConfigFile(value)) {
+    const errors = validateConfigFile.errors ?? [];
     // The deepest key is the most specific. At one key, a oneOf says what the value should be as a
     // whole; its branches' errors ("must be string", "must be number") would only say half of it.
     const depth = (e: ErrorObject): number => e.instancePath.split('/').length;

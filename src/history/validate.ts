@@ -1,12 +1,12 @@
 /**
  * Validation of a stored History document on every load: migrate it to the current schemaVersion,
- * then check it against HISTORY_SCHEMA with ajv. A failure says what is wrong and where, so the
+ * then check it against HISTORY_SCHEMA (compiled by ajv at build time: validate.generated.ts). A failure says what is wrong and where, so the
  * warning a user sees names the problem ("runs[3].series[0].value: must be number").
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { History } from '../model.js';
 import { errorText } from '../errors.js';
-import { HISTORY_SCHEMA } from './schema.js';
+import { validateHistoryDocument as check } from './validate.generated.js';
 import { migrate } from './migrate.js';
 import { LIMITS } from '../limits.js';
 
@@ -17,10 +17,6 @@ export type Validated =
    * of another suite (two suites sharing one file), which is not ours to move or replace.
    */
   | { ok: false; kind: 'corrupt' | 'newer' | 'foreign'; reason: string };
-
-// strictNumbers: JSON's 1e999 parses to Infinity, which `type: number` alone would accept.
-const ajv = new Ajv({ allErrors: true, strict: false, strictNumbers: true });
-const check = ajv.compile<History>(HISTORY_SCHEMA);
 
 function where(e: ErrorObject): string {
   const parts = e.instancePath.split('/').slice(1);

@@ -7,7 +7,7 @@
  * converted to canonical units like any tool's; `value` defaults to the median of `samples`,
  * `metric` and `direction` to what the unit implies.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Parser } from './types.js';
 import type { Direction, Series } from '../model.js';
 import {
@@ -20,7 +20,7 @@ import {
   parseJson,
 } from './common.js';
 import { ParseError } from '../errors.js';
-import { RESULTS_SCHEMA } from './benchgate-schema.js';
+import { validateResults } from './validate.generated.js';
 
 /** The document, once the schema accepted it. */
 interface ResultsDoc {
@@ -39,12 +39,9 @@ interface ResultsDoc {
   }[];
 }
 
-let validator: ValidateFunction | undefined;
-
-/** Compiled on first use: most runs never read this format. */
+/** Checked with the schema in benchgate-schema.ts, compiled by ajv at build time. */
 function validate(doc: unknown): readonly ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: false, strictNumbers: true }).compile(RESULTS_SCHEMA);
-  return validator(doc) ? [] : (validator.errors ?? []);
+  return validateResults(doc) ? [] : (validateResults.errors ?? []);
 }
 
 function pathOf(e: ErrorObject): (string | number)[] {

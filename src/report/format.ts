@@ -51,14 +51,6 @@ export function interval(ci: [number, number] | undefined): string {
   return `${formatPercent(ci[0])} … ${formatPercent(ci[1])}`;
 }
 
-/** "<0.001", "0.012", "0.34". */
-export function pValue(p: number | undefined): string {
-  if (p === undefined || !Number.isFinite(p)) return '—';
-  if (p < 0.001) return '<0.001';
-  if (p < 0.1) return p.toFixed(3);
-  return p.toFixed(2);
-}
-
 /** The verdict as one symbol, for the first column. */
 export function icon(s: Pick<SeriesVerdict, 'verdict' | 'status'>): string {
   if (s.verdict === 'fail') return '❌';

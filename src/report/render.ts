@@ -16,7 +16,8 @@ import { emptyCounts, worstOutcome } from '../analyze/verdicts.js';
 import type { History, RunnerFingerprint } from '../model.js';
 import { dashboardLinks } from './dashboard-links.js';
 import { historyCharts } from './chart.js';
-import { change, icon, interval, percent, plural, pValue, thousands, valuePair, value } from './format.js';
+import { change, icon, interval, percent, plural, thousands, valuePair, value } from './format.js';
+import { formatPValue } from '../units.js';
 import {
   cell,
   code,
@@ -305,8 +306,8 @@ function lineOf(p: Prepared, row: Row): string {
   const marks = p.notes[si].marks(s).filter((n) => n <= MAX_NOTES);
   const why = `${prose(reasonText(s))}${marks.length ? ` ${marks.map(superscript).join(' ')}` : ''}`;
   const name = `${code(s.name)} · ${cell(s.metric)}`;
-  // Non-breaking spaces keep "+2.1% … +8.4%" and "p <0.001" whole; a line break separates them.
-  const stats = [s.ci ? interval(s.ci) : '', s.p !== undefined ? `p ${pValue(s.p)}` : '']
+  // Non-breaking spaces keep "+2.1% … +8.4%" and "p < 0.001" whole; a line break separates them.
+  const stats = [s.ci ? interval(s.ci) : '', s.p !== undefined ? formatPValue(s.p) : '']
     .filter((x) => x && x !== '—')
     .map((x) => x.replace(/ /g, '\u00a0'))
     .join('<br>');

@@ -206,3 +206,20 @@ test('what analyze already said about resolution is not said twice', () => {
   expect(md).toContain('1. Some comparisons are too noisy to resolve a 5% change.');
   expect(md).not.toContain('could not resolve a change as small as');
 });
+
+test('a row whose sentence is about the fail bound shows that bound at its level, not the 95% interval', () => {
+  const v = suite([
+    regression('BenchmarkBound', 0.3, {
+      ci: [0.2, 0.4],
+      bound: { confidence: 0.999, change: 0.12 },
+      reason: '30% slower; with 99.9% confidence at least 12% slower, beyond the 10% fail threshold.',
+    }),
+    regression('BenchmarkWarn', 0.07, { verdict: 'warn', ci: [0.02, 0.12] }),
+  ]);
+  const md = renderComment(v, ctx);
+  const bound = md.split('\n').find((l) => l.includes('BenchmarkBound'))!;
+  expect(bound).toContain('≥\u00a0+12.0%\u00a0at\u00a099.9%');
+  expect(bound).not.toContain('+20.0%');
+  const warn = md.split('\n').find((l) => l.includes('BenchmarkWarn'))!;
+  expect(warn).toContain('+2.00%\u00a0…\u00a0+12.0%');
+});

@@ -132,7 +132,9 @@ function statistical(it: Item, input: AnalyzeInput, c: SuiteContext): SeriesVerd
   } else if (c.worse && est > 0 && hi >= lnWarn) {
     v.status = 'regression';
     v.verdict = 'warn';
-    v.bound = { confidence: failLevel, change: Math.expm1(failBound) };
+    // The bound is shown (and said) only where the sentence speaks of it, so a row's figures and its
+    // sentence are at one level: the fail level here, the displayed interval's level otherwise.
+    if (est >= lnFail) v.bound = { confidence: failLevel, change: Math.expm1(failBound) };
     v.reason =
       est >= lnFail
         ? `${mag} ${w.worse} and significant${across}, but not surely beyond the ${pct(rule.failThreshold)} fail threshold (${level(failLevel)} bound ${signed(Math.expm1(failBound))}); more samples would settle it.`
@@ -141,7 +143,7 @@ function statistical(it: Item, input: AnalyzeInput, c: SuiteContext): SeriesVerd
     v.status = 'improvement';
     v.reason = `${mag} ${w.better}, significant${across}.`;
   } else if (c.worse && est > 0) {
-    v.reason = `${mag} ${w.worse}, significant but below the ${pct(rule.warnThreshold)} warn threshold with ${level(1 - c.ciTail)} confidence.`;
+    v.reason = `${mag} ${w.worse}, significant; the ${level(input.settings.confidence)} interval stays below the ${pct(rule.warnThreshold)} warn threshold.`;
   } else if (c.better && est < 0) {
     v.reason = `${mag} ${w.better}, significant but within the ${pct(rule.warnThreshold)} threshold.`;
   } else {

@@ -307,7 +307,14 @@ function lineOf(p: Prepared, row: Row): string {
   const why = `${prose(reasonText(s))}${marks.length ? ` ${marks.map(superscript).join(' ')}` : ''}`;
   const name = `${code(s.name)} · ${cell(s.metric)}`;
   // Non-breaking spaces keep "+2.1% … +8.4%" and "p < 0.001" whole; a line break separates them.
-  const stats = [s.ci ? interval(s.ci) : '', s.p !== undefined ? formatPValue(s.p) : '']
+  // A row whose sentence is about the fail bound shows that bound at its level, not the interval.
+  const range =
+    s.bound && Number.isFinite(s.bound.change)
+      ? `≥ ${change(s.bound.change)} at ${percent(s.bound.confidence)}`
+      : s.ci
+        ? interval(s.ci)
+        : '';
+  const stats = [range, s.p !== undefined ? formatPValue(s.p) : '']
     .filter((x) => x && x !== '—')
     .map((x) => x.replace(/ /g, '\u00a0'))
     .join('<br>');

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61651);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82753);
 /* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67226);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24245);
 /* harmony import */ var _bounded_artifact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86628);
@@ -44,7 +44,7 @@ class DownloadFailed extends Error {
 }
 /** The toolkit's artifact client, loaded only by runs that use artifacts. */
 async function artifactClient() {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(110), __webpack_require__.e(351), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 36482));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(251), __webpack_require__.e(110), __webpack_require__.e(351), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 36482));
     return new DefaultArtifactClient();
 }
 function artifactName(suite) {
@@ -238,6 +238,140 @@ class ArtifactStore {
         finally {
             node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(dir, { recursive: true, force: true });
         }
+    }
+}
+
+
+/***/ }),
+
+/***/ 86628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ll: () => (/* binding */ readArtifactEntry),
+/* harmony export */   tZ: () => (/* binding */ ArtifactReadError)
+/* harmony export */ });
+/* unused harmony exports ARTIFACT_CAPS, readZipEntry */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var unzip_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33991);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30351);
+/**
+ * Reading one file out of a workflow artifact without trusting its size. An artifact's zip can hold a
+ * bomb (1 MiB that inflates to gigabytes) or other files than the one expected, so nothing is ever
+ * extracted to disk: the zip is downloaded as it is (@actions/artifact's `skipDecompress`) into a
+ * fresh scratch folder — after its listed size was checked — and only the expected entry is inflated,
+ * in memory, up to a byte cap; other entries are read through and dropped, under a total cap. The
+ * scratch folder is removed whatever happens. Artifact names are never used as path components.
+ */
+
+
+
+
+
+const ARTIFACT_CAPS = {
+    zipBytes: _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.documentBytes,
+    entryBytes: _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.documentBytes,
+    totalBytes: 2 * _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.documentBytes,
+};
+/** Why an artifact was not read: a one-line reason for the report. */
+class ArtifactReadError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ArtifactReadError';
+    }
+}
+function mib(n) {
+    return `${+(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+/** The expected entry of a zip file on disk, inflated in memory under the caps. */
+function readZipEntry(zipFile, entryName, caps = ARTIFACT_CAPS) {
+    return new Promise((resolve, reject) => {
+        const source = node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream(zipFile);
+        const parser = unzip_stream__WEBPACK_IMPORTED_MODULE_3__.Parse();
+        let total = 0;
+        let wantedSeen = false;
+        let settled = false;
+        const entries = [];
+        /** Stop reading: no entry goes on inflating in the background. */
+        const stop = () => {
+            settled = true;
+            source.destroy();
+            parser.destroy();
+            for (const e of entries)
+                e.destroy();
+        };
+        const fail = (message) => {
+            if (settled)
+                return;
+            stop();
+            reject(new ArtifactReadError(message));
+        };
+        parser.on('entry', (entry) => {
+            entries.push(entry);
+            const wanted = entry.type === 'File' && entry.path === entryName && !wantedSeen;
+            if (wanted)
+                wantedSeen = true;
+            const chunks = [];
+            let size = 0;
+            // Every entry is read (the parser waits for each), counted and, but for the expected one, dropped.
+            entry.on('data', (chunk) => {
+                size += chunk.length;
+                total += chunk.length;
+                if (wanted && size > caps.entryBytes)
+                    fail(`its ${entryName} inflates to more than ${mib(caps.entryBytes)}`);
+                else if (total > caps.totalBytes)
+                    fail(`it inflates to more than ${mib(caps.totalBytes)}`);
+                else if (wanted)
+                    chunks.push(chunk);
+            });
+            // The parser may close before its entries end: the wanted entry's end settles the read.
+            entry.on('end', () => {
+                if (!wanted || settled)
+                    return;
+                stop();
+                resolve(Buffer.concat(chunks, size));
+            });
+            entry.on('error', (e) => fail(`it is not a readable zip (${e.message.split('\n')[0]})`));
+        });
+        parser.on('error', (e) => fail(`it is not a readable zip (${e.message.split('\n')[0]})`));
+        parser.on('close', () => {
+            if (!wantedSeen)
+                fail(`it holds no ${entryName}`);
+        });
+        source.on('error', (e) => fail(`the download could not be read (${e.message.split('\n')[0]})`));
+        source.pipe(parser);
+    });
+}
+/**
+ * One entry of an artifact as text: size checked before the download (when the listing gave one) and
+ * after it, then read under the caps. `tempDir` gets a scratch folder of a random name, always removed.
+ */
+async function readArtifactEntry(o) {
+    const caps = o.caps ?? ARTIFACT_CAPS;
+    if (o.listedSize !== undefined && o.listedSize > caps.zipBytes)
+        throw new ArtifactReadError(`it is ${mib(o.listedSize)}, more than the ${mib(caps.zipBytes)} benchgate reads`);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.join(o.tempDir, `benchgate-download-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomUUID)()}`);
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
+    try {
+        const r = await o.download(dir);
+        const files = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(dir, { withFileTypes: true });
+        const zips = files.filter((f) => f.isFile());
+        if (zips.length !== 1 || files.length !== 1)
+            throw new ArtifactReadError(`the download gave ${files.length} files, expected one zip`);
+        const zip = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, zips[0].name);
+        const size = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(zip).size;
+        if (size > caps.zipBytes)
+            throw new ArtifactReadError(`it is ${mib(size)}, more than the ${mib(caps.zipBytes)} benchgate reads`);
+        const data = await readZipEntry(zip, o.entry, caps);
+        return { text: data.toString('utf8'), digestMismatch: Boolean(r.digestMismatch) };
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(dir, { recursive: true, force: true });
     }
 }
 

@@ -5,7 +5,7 @@ import * as ajvRuntimeModule_ucs2length from 'ajv/dist/runtime/ucs2length.js';
 const ajvRuntime_ucs2length = ((m) => (typeof m === 'function' ? m : m.default))(ajvRuntimeModule_ucs2length.default);
 
 const validateHistoryDocument_ = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/benchgate/benchgate/main/schema/history.schema.json","title":"benchgate history: the base-branch runs of one suite, oldest first","type":"object","required":["schemaVersion","suite","runs"],"properties":{"schemaVersion":{"const":1},"suite":{"type":"string","minLength":1,"maxLength":200},"runs":{"type":"array","maxItems":10000,"items":{"type":"object","required":["suite","tool","commit","ref","timestamp","series"],"properties":{"suite":{"type":"string","maxLength":200},"tool":{"type":"string","maxLength":200},"commit":{"type":"string","maxLength":200},"ref":{"type":"string","maxLength":200},"runId":{"type":"string","maxLength":200},"timestamp":{"type":"string","minLength":1,"maxLength":200},"runner":{"type":"object","required":["os","arch"],"properties":{"os":{"enum":["aix","android","cygwin","darwin","freebsd","haiku","linux","netbsd","openbsd","sunos","win32"]},"arch":{"enum":["arm","arm64","ia32","loong64","mips","mipsel","ppc","ppc64","riscv64","s390","s390x","x64"]},"cpu":{"type":"string","maxLength":200,"pattern":"^[ -~\\u00a0-\\u00ff\\u2122]*$"},"cores":{"type":"integer","minimum":1,"maximum":100000}}},"series":{"type":"array","maxItems":100000,"items":{"type":"object","required":["name","metric","unit","direction","value"],"properties":{"name":{"type":"string","minLength":1,"maxLength":2000},"metric":{"type":"string","minLength":1,"maxLength":200},"unit":{"type":"string","maxLength":100},"direction":{"enum":["smaller","bigger"]},"value":{"type":"number"},"samples":{"type":"array","maxItems":1000000,"items":{"type":"number"}},"origin":{"enum":["console"]},"runs":{"type":"array","maxItems":1000,"items":{"type":"object","required":["value"],"properties":{"value":{"type":"number"},"samples":{"type":"array","maxItems":1000000,"items":{"type":"number"}}}}},"spread":{"type":"object","properties":{"low":{"type":"number"},"high":{"type":"number"},"stddev":{"type":"number"}}},"exact":{"const":true}}}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/benchgate/benchgate/main/schema/history.schema.json","title":"benchgate history: the base-branch runs of one suite, oldest first","type":"object","required":["schemaVersion","suite","runs"],"properties":{"schemaVersion":{"const":1},"suite":{"type":"string","minLength":1,"maxLength":200},"runs":{"type":"array","maxItems":10000,"items":{"type":"object","required":["suite","tool","commit","ref","timestamp","series"],"properties":{"suite":{"type":"string","maxLength":200},"tool":{"type":"string","maxLength":200},"commit":{"type":"string","maxLength":200},"ref":{"type":"string","maxLength":200},"runId":{"type":"string","maxLength":200},"timestamp":{"type":"string","minLength":1,"maxLength":200},"runner":{"type":"object","required":["os","arch"],"properties":{"os":{"enum":["aix","android","cygwin","darwin","freebsd","haiku","linux","netbsd","openbsd","sunos","win32"]},"arch":{"enum":["arm","arm64","ia32","loong64","mips","mipsel","ppc","ppc64","riscv64","s390","s390x","x64"]},"cpu":{"type":"string","maxLength":200,"pattern":"^[ -~\\u00a0-\\u00ff\\u2122]*$"},"cores":{"type":"integer","minimum":1,"maximum":100000}}},"series":{"type":"array","maxItems":100000,"items":{"type":"object","required":["name","metric","unit","direction","value"],"properties":{"name":{"type":"string","minLength":1,"maxLength":2000},"metric":{"type":"string","minLength":1,"maxLength":200},"unit":{"type":"string","maxLength":100},"direction":{"enum":["smaller","bigger"]},"value":{"type":"number"},"samples":{"type":"array","maxItems":1000000,"items":{"type":"number"}},"origin":{"enum":["console"]},"statistic":{"enum":["mean"]},"runs":{"type":"array","maxItems":1000,"items":{"type":"object","required":["value"],"properties":{"value":{"type":"number"},"samples":{"type":"array","maxItems":1000000,"items":{"type":"number"}}}}},"spread":{"type":"object","properties":{"low":{"type":"number"},"high":{"type":"number"},"stddev":{"type":"number"}}},"exact":{"const":true}}}}}}}}};
 const func2 = ajvRuntime_ucs2length;
 const pattern0 = new RegExp("^[ -~\\u00a0-\\u00ff\\u2122]*$", "u");
 
@@ -698,11 +698,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data16.runs !== undefined){
-let data25 = data16.runs;
-if(Array.isArray(data25)){
-if(data25.length > 1000){
-const err58 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/runs",schemaPath:"#/properties/runs/items/properties/series/items/properties/runs/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
+if(data16.statistic !== undefined){
+if(!(data16.statistic === "mean")){
+const err58 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/statistic",schemaPath:"#/properties/runs/items/properties/series/items/properties/statistic/enum",keyword:"enum",params:{allowedValues: schema11.properties.runs.items.properties.series.items.properties.statistic.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -711,12 +709,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-const len3 = data25.length;
-for(let i3=0; i3<len3; i3++){
-let data26 = data25[i3];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.value === undefined){
-const err59 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/runs/" + i3,schemaPath:"#/properties/runs/items/properties/series/items/properties/runs/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+if(data16.runs !== undefined){
+let data26 = data16.runs;
+if(Array.isArray(data26)){
+if(data26.length > 1000){
+const err59 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/runs",schemaPath:"#/properties/runs/items/properties/series/items/properties/runs/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -725,10 +723,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data26.value !== undefined){
-let data27 = data26.value;
-if(!((typeof data27 == "number") && (isFinite(data27)))){
-const err60 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/runs/" + i3+"/value",schemaPath:"#/properties/runs/items/properties/series/items/properties/runs/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const len3 = data26.length;
+for(let i3=0; i3<len3; i3++){
+let data27 = data26[i3];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.value === undefined){
+const err60 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/runs/" + i3,schemaPath:"#/properties/runs/items/properties/series/items/properties/runs/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -737,12 +737,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data26.samples !== undefined){
-let data28 = data26.samples;
-if(Array.isArray(data28)){
-if(data28.length > 1000000){
-const err61 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/runs/" + i3+"/samples",schemaPath:"#/properties/runs/items/properties/series/items/properties/runs/items/properties/samples/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"};
+if(data27.value !== undefined){
+let data28 = data27.value;
+if(!((typeof data28 == "number") && (isFinite(data28)))){
+const err61 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/runs/" + i3+"/value",schemaPath:"#/properties/runs/items/properties/series/items/properties/runs/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -751,11 +749,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-const len4 = data28.length;
-for(let i4=0; i4<len4; i4++){
-let data29 = data28[i4];
-if(!((typeof data29 == "number") && (isFinite(data29)))){
-const err62 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/runs/" + i3+"/samples/" + i4,schemaPath:"#/properties/runs/items/properties/series/items/properties/runs/items/properties/samples/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data27.samples !== undefined){
+let data29 = data27.samples;
+if(Array.isArray(data29)){
+if(data29.length > 1000000){
+const err62 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/runs/" + i3+"/samples",schemaPath:"#/properties/runs/items/properties/series/items/properties/runs/items/properties/samples/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -764,10 +763,11 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/runs/" + i3+"/samples",schemaPath:"#/properties/runs/items/properties/series/items/properties/runs/items/properties/samples/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len4 = data29.length;
+for(let i4=0; i4<len4; i4++){
+let data30 = data29[i4];
+if(!((typeof data30 == "number") && (isFinite(data30)))){
+const err63 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/runs/" + i3+"/samples/" + i4,schemaPath:"#/properties/runs/items/properties/series/items/properties/runs/items/properties/samples/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -779,7 +779,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/runs/" + i3,schemaPath:"#/properties/runs/items/properties/series/items/properties/runs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err64 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/runs/" + i3+"/samples",schemaPath:"#/properties/runs/items/properties/series/items/properties/runs/items/properties/samples/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -791,7 +791,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/runs",schemaPath:"#/properties/runs/items/properties/series/items/properties/runs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err65 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/runs/" + i3,schemaPath:"#/properties/runs/items/properties/series/items/properties/runs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -801,13 +801,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data16.spread !== undefined){
-let data30 = data16.spread;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.low !== undefined){
-let data31 = data30.low;
-if(!((typeof data31 == "number") && (isFinite(data31)))){
-const err66 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/spread/low",schemaPath:"#/properties/runs/items/properties/series/items/properties/spread/properties/low/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err66 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/runs",schemaPath:"#/properties/runs/items/properties/series/items/properties/runs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -817,10 +813,13 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data30.high !== undefined){
-let data32 = data30.high;
+if(data16.spread !== undefined){
+let data31 = data16.spread;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.low !== undefined){
+let data32 = data31.low;
 if(!((typeof data32 == "number") && (isFinite(data32)))){
-const err67 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/spread/high",schemaPath:"#/properties/runs/items/properties/series/items/properties/spread/properties/high/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err67 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/spread/low",schemaPath:"#/properties/runs/items/properties/series/items/properties/spread/properties/low/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -830,10 +829,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data30.stddev !== undefined){
-let data33 = data30.stddev;
+if(data31.high !== undefined){
+let data33 = data31.high;
 if(!((typeof data33 == "number") && (isFinite(data33)))){
-const err68 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/spread/stddev",schemaPath:"#/properties/runs/items/properties/series/items/properties/spread/properties/stddev/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err68 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/spread/high",schemaPath:"#/properties/runs/items/properties/series/items/properties/spread/properties/high/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -843,9 +842,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/spread",schemaPath:"#/properties/runs/items/properties/series/items/properties/spread/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.stddev !== undefined){
+let data34 = data31.stddev;
+if(!((typeof data34 == "number") && (isFinite(data34)))){
+const err69 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/spread/stddev",schemaPath:"#/properties/runs/items/properties/series/items/properties/spread/properties/stddev/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -855,9 +855,9 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data16.exact !== undefined){
-if(true !== data16.exact){
-const err70 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/exact",schemaPath:"#/properties/runs/items/properties/series/items/properties/exact/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+}
+else {
+const err70 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/spread",schemaPath:"#/properties/runs/items/properties/series/items/properties/spread/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -867,9 +867,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1,schemaPath:"#/properties/runs/items/properties/series/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data16.exact !== undefined){
+if(true !== data16.exact){
+const err71 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1+"/exact",schemaPath:"#/properties/runs/items/properties/series/items/properties/exact/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -881,7 +881,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/runs/" + i0+"/series",schemaPath:"#/properties/runs/items/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err72 = {instancePath:instancePath+"/runs/" + i0+"/series/" + i1,schemaPath:"#/properties/runs/items/properties/series/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -893,7 +893,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/runs/" + i0,schemaPath:"#/properties/runs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err73 = {instancePath:instancePath+"/runs/" + i0+"/series",schemaPath:"#/properties/runs/items/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -905,7 +905,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err74 = {instancePath:instancePath+"/runs/" + i0,schemaPath:"#/properties/runs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -917,12 +917,24 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err75 = {instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err75];
 }
 else {
 vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
 }
 errors++;
 }

@@ -13,9 +13,9 @@
  *    (0, 1, 2, 3, 5, 10%) raises reps of BenchmarkK2, K5 and K8 by that share (the 0% head is an A/A
  *    commit: same code, another commit). Each commit is compiled with `go test -c`.
  * 2. Measurement: per condition (quiet; a busy `bash` loop on the other core, started and stopped here),
- *    rounds of one run of every binary (base and the six heads) in a fresh random order: real processes,
- *    `-test.count 1`. Each round therefore holds a base run and, for every level, a head run taken in
- *    the same minute of machine state — what an A/B round is.
+ *    rounds in which every level, in a fresh random order, gets one base run and one head run back to
+ *    back (which first by a seeded coin): real processes, `-test.count 1`. Each level's pair is what one
+ *    A/B round of the engine is — its two runs adjacent, sharing that moment's machine state.
  * 3. Estimating rates cheaply: a trial draws 10 rounds (plus 10 confirmation rounds when the first look
  *    flags something) without replacement from the measured pool, and judges them with benchgate's real
  *    analyzePaired + mergeLooks, with the same rounds judged unpaired (the same-job analyze() on per-round
@@ -51,7 +51,7 @@ const flag = (name: string): string | undefined => {
 const quick = args.includes('--quick');
 const POOL = Number(flag('rounds-pool') ?? (quick ? 20 : 50));
 const TRIALS = Number(flag('trials') ?? (quick ? 100 : 400));
-const BENCHTIME = flag('benchtime') ?? '20000x';
+const BENCHTIME = flag('benchtime') ?? '10000x';
 /** `-test.count`: within-run samples (their median is the run's headline: a refinement). */
 const COUNT = flag('count') ?? '1';
 const FIRST = Number(flag('rounds') ?? 10);
@@ -186,8 +186,14 @@ interface Measured {
   series: Series[];
   ms: number;
 }
-/** pool[round][binary]: base first, then one per level. */
-type Pool = Measured[][];
+/** One A/B round of one level: a base and a head run taken back to back. */
+interface Pair {
+  first: 'base' | 'head';
+  base: Measured;
+  head: Measured;
+}
+/** pool[round][level index]: that level's pair in that round. */
+type Pool = Pair[][];
 
 function runBinary(bin: string): Measured {
   const t0 = performance.now();
@@ -212,13 +218,18 @@ function measure(p: Project, rounds: number, noisy: boolean, rng: Rng): Pool {
   try {
     const pool: Pool = [];
     for (let r = 0; r < rounds; r++) {
-      const idx = p.bins.map((_, i) => i);
+      const idx = LEVELS.map((_, i) => i);
       for (let i = idx.length - 1; i > 0; i--) {
         const j = rng.int(i + 1);
         [idx[i], idx[j]] = [idx[j], idx[i]];
       }
-      const row: Measured[] = new Array(p.bins.length);
-      for (const i of idx) row[i] = runBinary(p.bins[i]);
+      const row: Pair[] = new Array(LEVELS.length);
+      for (const l of idx) {
+        const first = rng.next() < 0.5 ? 'base' : 'head';
+        const a = runBinary(p.bins[first === 'base' ? 0 : l + 1]);
+        const b = runBinary(p.bins[first === 'base' ? l + 1 : 0]);
+        row[l] = first === 'base' ? { first, base: a, head: b } : { first, base: b, head: a };
+      }
       pool.push(row);
       process.stderr.write(`\r${noisy ? 'noisy' : 'quiet'}: round ${r + 1}/${rounds}`);
     }
@@ -236,22 +247,23 @@ function measure(p: Project, rounds: number, noisy: boolean, rng: Rng): Pool {
  */
 function modelPool(rounds: number, sigma: number, rng: Rng): Pool {
   const pool: Pool = [];
-  for (let r = 0; r < rounds; r++) {
-    const shared = 0.1 * rng.normal();
-    const row: Measured[] = [];
-    for (let b = 0; b <= LEVELS.length; b++) {
-      const level = b === 0 ? 0 : LEVELS[b - 1];
-      const series: Series[] = [];
-      for (let i = 0; i < M; i++) {
-        const outlier = rng.next() < 0.05 ? 1.1 + 0.4 * rng.next() : 1;
-        const slow = SLOWED.has(i) ? 1 + level : 1;
-        const value = 1000 * (i + 1) * slow * outlier * Math.exp(shared + sigma * rng.normal());
-        series.push({ name: `BenchmarkK${i}-2`, metric: 'time', unit: 'ns', direction: 'smaller', value });
-      }
-      row.push({ series, ms: 1000 });
+  const runOf = (level: number, shared: number): Measured => {
+    const series: Series[] = [];
+    for (let i = 0; i < M; i++) {
+      const outlier = rng.next() < 0.05 ? 1.1 + 0.4 * rng.next() : 1;
+      const slow = SLOWED.has(i) ? 1 + level : 1;
+      const value = 1000 * (i + 1) * slow * outlier * Math.exp(shared + sigma * rng.normal());
+      series.push({ name: `BenchmarkK${i}-2`, metric: 'time', unit: 'ns', direction: 'smaller', value });
     }
-    pool.push(row);
-  }
+    return { series, ms: 1000 };
+  };
+  for (let r = 0; r < rounds; r++)
+    pool.push(
+      LEVELS.map((level) => {
+        const shared = 0.1 * rng.normal();
+        return { first: 'base', base: runOf(0, shared), head: runOf(level, shared) };
+      }),
+    );
   return pool;
 }
 
@@ -365,7 +377,7 @@ const run = (series: Series[], commit: string): Run => ({
 });
 
 function judgeCell(pool: Pool, level: number, rng: Rng): { tallies: Tally[]; confirmShare: number } {
-  const li = LEVELS.indexOf(level) + 1;
+  const li = LEVELS.indexOf(level);
   const tallies = METHODS.map(tally);
   let confirmed = 0;
   for (let t = 0; t < TRIALS; t++) {
@@ -379,8 +391,8 @@ function judgeCell(pool: Pool, level: number, rng: Rng): { tallies: Tally[]; con
     let next = 0;
     const draw = (n: number) => order.slice(next, (next += n)).map((i) => pool[i]);
     const firstRows = draw(FIRST);
-    const toRounds = (rows: Measured[][]): AbRound[] =>
-      rows.map((row, i) => ({ first: i % 2 ? 'head' : 'base', base: row[0].series, head: row[li].series }));
+    const toRounds = (rows: Pair[][]): AbRound[] =>
+      rows.map((row) => ({ first: row[li].first, base: row[li].base.series, head: row[li].head.series }));
     const more = draw(CONFIRM);
     TESTS.forEach((test, ti) => {
       const first = paired(toRounds(firstRows), test);
@@ -395,8 +407,8 @@ function judgeCell(pool: Pool, level: number, rng: Rng): { tallies: Tally[]; con
     });
 
     // The same first-look rounds, unpaired: per-round values as the samples of two runs.
-    const baseSeries = perRoundSeries(firstRows.map((r) => r[0].series));
-    const headSeries = perRoundSeries(firstRows.map((r) => r[li].series));
+    const baseSeries = perRoundSeries(firstRows.map((r) => r[li].base.series));
+    const headSeries = perRoundSeries(firstRows.map((r) => r[li].head.series));
     const unpaired = analyze({
       suite: 'bench',
       current: run(headSeries, 'head'),
@@ -423,8 +435,8 @@ function judgeCell(pool: Pool, level: number, rng: Rng): { tallies: Tally[]; con
     const one = firstRows[0];
     add(
       tallies[TESTS.length + 2],
-      one[li].series.map((h) => {
-        const b = one[0].series.find((s) => s.name === h.name)!;
+      one[li].head.series.map((h) => {
+        const b = one[li].base.series.find((s) => s.name === h.name)!;
         const alert = h.value / b.value >= 2;
         return { name: h.name, alert, fail: alert };
       }),
@@ -441,7 +453,7 @@ const pc = (num: number, den: number): string => (den ? `${((100 * num) / den).t
 
 function minutesPerTrial(pool: Pool, li: number, rounds: number): number {
   let ms = 0;
-  for (const row of pool) ms += row[0].ms + row[li].ms;
+  for (const row of pool) ms += row[li].base.ms + row[li].head.ms;
   return ((ms / pool.length) * rounds) / 60000;
 }
 
@@ -483,7 +495,7 @@ async function main(): Promise<void> {
       );
       console.log('|---|---|---|---|---|---|---|---|');
       for (const level of LEVELS) {
-        const li = LEVELS.indexOf(level) + 1;
+        const li = LEVELS.indexOf(level);
         const { tallies, confirmShare } = judgeCell(pool, level, rng);
         tallies.forEach((t, mi) => {
           const roundsPerTrial = t.rounds / t.trials;
@@ -506,15 +518,15 @@ async function main(): Promise<void> {
       const spread = (li: number) => {
         const d: number[] = [];
         for (const row of pool)
-          for (const h of row[li].series) {
-            const b = row[0].series.find((s) => s.name === h.name)!;
+          for (const h of row[li].head.series) {
+            const b = row[li].base.series.find((s) => s.name === h.name)!;
             d.push(Math.log(h.value / b.value));
           }
         const mean = d.reduce((a, b) => a + b, 0) / d.length;
         return Math.sqrt(d.reduce((a, b) => a + (b - mean) ** 2, 0) / (d.length - 1));
       };
       console.log(
-        `\nper-round log-ratio spread (A/A head vs base, all series): ${(spread(1) * 100).toFixed(2)}%; one run (base + head) ≈ ${(pool.reduce((a, r) => a + r[0].ms + r[1].ms, 0) / pool.length / 1000).toFixed(2)} s`,
+        `\nper-round log-ratio spread (A/A head vs base, all series): ${(spread(0) * 100).toFixed(2)}%; one round (base + head) ≈ ${(pool.reduce((a, r) => a + r[0].base.ms + r[0].head.ms, 0) / pool.length / 1000).toFixed(2)} s`,
       );
     }
     console.log(`\n${targets.join('\n')}`);

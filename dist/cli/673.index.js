@@ -12305,9 +12305,13 @@ const render_HEAD = {
         align: ['c', 'l', 'r', 'r', 'l'],
     },
 };
-/** The interval's confidence level in the change column's header: "Change (95% CI, p)". */
+/**
+ * The interval's confidence level in the change column's header: "Change (95% CI, p)". Regressions
+ * may show the fail bound instead, labelled with its own level in the cell ("≥ +22.6% at 99.9%").
+ */
 function headerFor(group, confidence) {
-    return render_HEAD[group].header.map((h) => h === 'Change' && group !== 'other' ? `Change <sub>(${percent(confidence)} CI, p)</sub>` : h);
+    const what = group === 'regression' ? `${percent(confidence)} CI or bound` : `${percent(confidence)} CI`;
+    return render_HEAD[group].header.map((h) => h === 'Change' && group !== 'other' ? `Change <sub>(${what}, p)</sub>` : h);
 }
 /** The verdict in one word, with the severity: "fail (critical)", "warn". */
 function verdictWord(s) {

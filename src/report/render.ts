@@ -144,10 +144,14 @@ const HEAD: Record<Group, { header: string[]; align: Align[] }> = {
   },
 };
 
-/** The interval's confidence level in the change column's header: "Change (95% CI, p)". */
+/**
+ * The interval's confidence level in the change column's header: "Change (95% CI, p)". Regressions
+ * may show the fail bound instead, labelled with its own level in the cell ("≥ +22.6% at 99.9%").
+ */
 function headerFor(group: Group, confidence: number): string[] {
+  const what = group === 'regression' ? `${percent(confidence)} CI or bound` : `${percent(confidence)} CI`;
   return HEAD[group].header.map((h) =>
-    h === 'Change' && group !== 'other' ? `Change <sub>(${percent(confidence)} CI, p)</sub>` : h,
+    h === 'Change' && group !== 'other' ? `Change <sub>(${what}, p)</sub>` : h,
   );
 }
 

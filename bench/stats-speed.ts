@@ -39,7 +39,11 @@ function suite(): AnalyzeInput {
   };
   // A realistic PR: most series unchanged, a few slower or faster.
   const slowdown = Array.from({ length: SERIES }, (_, i) => (i % 50 === 0 ? 0.1 : i % 50 === 1 ? -0.08 : 0));
-  const pr = makePr(sc, 0, slowdown);
+  return inputOf(makePr(sc, 0, slowdown));
+}
+
+/** A synthetic same-job PR as analyze() takes it, with the bench's settings. */
+function inputOf(pr: ReturnType<typeof makePr>, runnerNoise?: number): AnalyzeInput {
   return {
     suite: 'speed',
     current: pr.current,
@@ -52,6 +56,7 @@ function suite(): AnalyzeInput {
       resamples: RESAMPLES,
       fdrQ: 0.05,
       minSamples: 5,
+      ...(runnerNoise === undefined ? {} : { runnerNoise }),
     },
     seed: 'speed:base:head',
     severity: { minor: 1.2, moderate: 1.5, critical: 2 },
@@ -77,24 +82,7 @@ function oneSeries(n: number, runnerNoise: number): AnalyzeInput {
     batchDrift: 0,
     seriesPerPr: 1,
   };
-  const pr = makePr(sc, 0, [0.02]);
-  return {
-    suite: 'speed',
-    current: pr.current,
-    baselineRun: pr.baselineRun,
-    ruleFor: () => ({ warnThreshold: 0.05, failThreshold: 0.1, ignore: false, minSamples: 5 }),
-    settings: {
-      warnThreshold: 0.05,
-      failThreshold: 0.1,
-      confidence: 0.95,
-      resamples: RESAMPLES,
-      fdrQ: 0.05,
-      minSamples: 5,
-      runnerNoise,
-    },
-    seed: 'speed:base:head',
-    severity: { minor: 1.2, moderate: 1.5, critical: 2 },
-  };
+  return inputOf(makePr(sc, 0, [0.02]), runnerNoise);
 }
 
 export const SAMPLE_SIZES = [10_000, 100_000, 1_000_000];

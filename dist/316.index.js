@@ -8853,6 +8853,7 @@ function folderParserByName(name) {
 /* harmony export */   Lf: () => (/* binding */ parseQuantity),
 /* harmony export */   Qb: () => (/* binding */ scaleBy),
 /* harmony export */   _K: () => (/* binding */ scaleOf),
+/* harmony export */   eI: () => (/* binding */ formatLevel),
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   td: () => (/* binding */ formatPValue)
 /* harmony export */ });
@@ -9106,6 +9107,13 @@ function formatPValue(p) {
     if (p < 0.001)
         return 'p < 0.001';
     return `p = ${p.toFixed(3)}`;
+}
+/**
+ * A confidence level as reasons and report rows print it: 0.999 → "99.9%", 0.975 → "97.5%" (one
+ * function, so a row's figures and its sentence always name the same level).
+ */
+function formatLevel(confidence) {
+    return `${+(confidence * 100).toPrecision(4)}%`;
 }
 /** A relative change as a signed percentage: 0.1234 → "+12.3%". */
 function formatPercent(change) {

@@ -756,10 +756,8 @@ function signed(change) {
         return '−∞%';
     return (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(change);
 }
-/** 0.999 → "99.9%", 0.975 → "97.5%". */
-function level(confidence) {
-    return `${+(confidence * 100).toPrecision(4)}%`;
-}
+/** 0.999 → "99.9%", 0.975 → "97.5%" (the one level format, units.ts). */
+const level = _units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLevel */ .eI;
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -3739,40 +3737,34 @@ function hodgesLehmann(walsh) {
     return quantileSorted(walsh, 0.5);
 }
 /**
+ * How many Walsh averages lie outside a one-sided bound at level 1 − α: the largest k with
+ * P(T⁺ ≤ k − 1) ≤ α (binary search over k ∈ [0, N]: P(T⁺ ≤ k − 1) is increasing in k). 0 when n is too
+ * small for that level.
+ */
+function walshRank(N, n, alpha) {
+    let lo = 0;
+    let hi = N;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (signedRankCdfAt(n, mid - 1) <= alpha)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/**
  * One-sided lower confidence bound for the pseudo-median at level 1 − α: the k-th smallest Walsh
- * average, k the largest with P(T⁺ ≤ k − 1) ≤ α (then P(θ < bound) ≤ α). −Infinity when n is too small
- * for that level. The upper bound at 1 − α is the mirror: −lowerBound(−d).
+ * average, k = walshRank (then P(θ < bound) ≤ α). −Infinity when n is too small for that level.
  */
 function walshLowerBound(walsh, n, alpha) {
-    const N = walsh.length;
-    if (N === 0)
-        return -Infinity;
-    // Binary search over k ∈ [0, N]: P(T⁺ ≤ k − 1) is increasing in k.
-    let lo = 0;
-    let hi = N;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (signedRankCdfAt(n, mid - 1) <= alpha)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo === 0 ? -Infinity : walsh[lo - 1];
+    const k = walshRank(walsh.length, n, alpha);
+    return k === 0 ? -Infinity : walsh[k - 1];
 }
+/** The mirror of walshLowerBound: the k-th largest Walsh average. */
 function walshUpperBound(walsh, n, alpha) {
-    const N = walsh.length;
-    if (N === 0)
-        return Infinity;
-    let lo = 0;
-    let hi = N;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (signedRankCdfAt(n, mid - 1) <= alpha)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo === 0 ? Infinity : walsh[N - lo];
+    const k = walshRank(walsh.length, n, alpha);
+    return k === 0 ? Infinity : walsh[walsh.length - k];
 }
 /** The signed-rank / Hodges–Lehmann summary of oriented per-round log ratios (A/B mode's default test). */
 function pairedSignedRank(d) {
@@ -3829,13 +3821,12 @@ function pairedTrimmed(d) {
     for (let i = g; i < n - g; i++)
         sum += x[i];
     const mean = sum / h;
-    let wsum = 0;
-    for (let i = 0; i < n; i++)
-        wsum += x[Math.min(Math.max(i, g), n - g - 1)];
-    const wmean = wsum / n;
+    // Winsorized: the g smallest set to x[g], the g largest to x[n − g − 1].
+    const w = x.map((_, i) => x[Math.min(Math.max(i, g), n - g - 1)]);
+    const wmean = w.reduce((a, b) => a + b, 0) / n;
     let ss = 0;
-    for (let i = 0; i < n; i++)
-        ss += (x[Math.min(Math.max(i, g), n - g - 1)] - wmean) ** 2;
+    for (const v of w)
+        ss += (v - wmean) ** 2;
     const se = Math.sqrt(ss / (h * (h - 1)));
     if (!(se > 0))
         return pairedSignedRank(x);

@@ -353,7 +353,7 @@ const HEAD = {
  * may show the fail bound instead, labelled with its own level in the cell ("≥ +22.6% at 99.9%").
  */
 function headerFor(group, confidence) {
-    const what = group === 'regression' ? `${percent(confidence)} CI or bound` : `${percent(confidence)} CI`;
+    const what = group === 'regression' ? `${(0,units/* formatLevel */.eI)(confidence)} CI or bound` : `${(0,units/* formatLevel */.eI)(confidence)} CI`;
     return HEAD[group].header.map((h) => h === 'Change' && group !== 'other' ? `Change <sub>(${what}, p)</sub>` : h);
 }
 /** The verdict in one word, with the severity: "fail (critical)", "warn". */
@@ -453,7 +453,7 @@ function footer(r, ctx, kind) {
     const base = range(v.series.flatMap((s) => (s.n ? [s.n.baseline] : [])));
     if (cur)
         parts.push(`samples ${cur} per series${base ? ` (baseline ${base})` : ''}`);
-    parts.push(`${percent(v.settings.confidence)} confidence, ${thousands(v.settings.resamples)} resamples, FDR ${percent(v.settings.fdrQ)}`);
+    parts.push(`${(0,units/* formatLevel */.eI)(v.settings.confidence)} confidence, ${thousands(v.settings.resamples)} resamples, FDR ${percent(v.settings.fdrQ)}`);
     parts.push(`warn ≥ ${percent(v.settings.warnThreshold)}, fail ≥ ${percent(v.settings.failThreshold)}`);
     const runner = runnerText(r.runner);
     if (runner)
@@ -487,7 +487,7 @@ function lineOf(p, row) {
     // Non-breaking spaces keep "+2.1% … +8.4%" and "p < 0.001" whole; a line break separates them.
     // A row whose sentence is about the fail bound shows that bound at its level, not the interval.
     const range = s.bound && Number.isFinite(s.bound.change)
-        ? `≥ ${change(s.bound.change)} at ${percent(s.bound.confidence)}`
+        ? `≥ ${change(s.bound.change)} at ${(0,units/* formatLevel */.eI)(s.bound.confidence)}`
         : s.ci
             ? interval(s.ci)
             : '';

@@ -275,6 +275,14 @@ export function formatPValue(p: number): string {
   return `p = ${p.toFixed(3)}`;
 }
 
+/**
+ * A confidence level as reasons and report rows print it: 0.999 → "99.9%", 0.975 → "97.5%" (one
+ * function, so a row's figures and its sentence always name the same level).
+ */
+export function formatLevel(confidence: number): string {
+  return `${+(confidence * 100).toPrecision(4)}%`;
+}
+
 /** A relative change as a signed percentage: 0.1234 → "+12.3%". */
 export function formatPercent(change: number): string {
   const pct = change * 100;

@@ -336,6 +336,13 @@ function formatPValue(p) {
         return 'p < 0.001';
     return `p = ${p.toFixed(3)}`;
 }
+/**
+ * A confidence level as reasons and report rows print it: 0.999 → "99.9%", 0.975 → "97.5%" (one
+ * function, so a row's figures and its sentence always name the same level).
+ */
+function formatLevel(confidence) {
+    return `${+(confidence * 100).toPrecision(4)}%`;
+}
 /** A relative change as a signed percentage: 0.1234 → "+12.3%". */
 function formatPercent(change) {
     const pct = change * 100;
@@ -9999,40 +10006,34 @@ function hodgesLehmann(walsh) {
     return quantileSorted(walsh, 0.5);
 }
 /**
+ * How many Walsh averages lie outside a one-sided bound at level 1 − α: the largest k with
+ * P(T⁺ ≤ k − 1) ≤ α (binary search over k ∈ [0, N]: P(T⁺ ≤ k − 1) is increasing in k). 0 when n is too
+ * small for that level.
+ */
+function walshRank(N, n, alpha) {
+    let lo = 0;
+    let hi = N;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (signedRankCdfAt(n, mid - 1) <= alpha)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/**
  * One-sided lower confidence bound for the pseudo-median at level 1 − α: the k-th smallest Walsh
- * average, k the largest with P(T⁺ ≤ k − 1) ≤ α (then P(θ < bound) ≤ α). −Infinity when n is too small
- * for that level. The upper bound at 1 − α is the mirror: −lowerBound(−d).
+ * average, k = walshRank (then P(θ < bound) ≤ α). −Infinity when n is too small for that level.
  */
 function walshLowerBound(walsh, n, alpha) {
-    const N = walsh.length;
-    if (N === 0)
-        return -Infinity;
-    // Binary search over k ∈ [0, N]: P(T⁺ ≤ k − 1) is increasing in k.
-    let lo = 0;
-    let hi = N;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (signedRankCdfAt(n, mid - 1) <= alpha)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo === 0 ? -Infinity : walsh[lo - 1];
+    const k = walshRank(walsh.length, n, alpha);
+    return k === 0 ? -Infinity : walsh[k - 1];
 }
+/** The mirror of walshLowerBound: the k-th largest Walsh average. */
 function walshUpperBound(walsh, n, alpha) {
-    const N = walsh.length;
-    if (N === 0)
-        return Infinity;
-    let lo = 0;
-    let hi = N;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (signedRankCdfAt(n, mid - 1) <= alpha)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo === 0 ? Infinity : walsh[N - lo];
+    const k = walshRank(walsh.length, n, alpha);
+    return k === 0 ? Infinity : walsh[walsh.length - k];
 }
 /** The signed-rank / Hodges–Lehmann summary of oriented per-round log ratios (A/B mode's default test). */
 function pairedSignedRank(d) {
@@ -10089,13 +10090,12 @@ function pairedTrimmed(d) {
     for (let i = g; i < n - g; i++)
         sum += x[i];
     const mean = sum / h;
-    let wsum = 0;
-    for (let i = 0; i < n; i++)
-        wsum += x[Math.min(Math.max(i, g), n - g - 1)];
-    const wmean = wsum / n;
+    // Winsorized: the g smallest set to x[g], the g largest to x[n − g − 1].
+    const w = x.map((_, i) => x[Math.min(Math.max(i, g), n - g - 1)]);
+    const wmean = w.reduce((a, b) => a + b, 0) / n;
     let ss = 0;
-    for (let i = 0; i < n; i++)
-        ss += (x[Math.min(Math.max(i, g), n - g - 1)] - wmean) ** 2;
+    for (const v of w)
+        ss += (v - wmean) ** 2;
     const se = Math.sqrt(ss / (h * (h - 1)));
     if (!(se > 0))
         return pairedSignedRank(x);
@@ -10634,10 +10634,8 @@ function signed(change) {
         return '−∞%';
     return formatPercent(change);
 }
-/** 0.999 → "99.9%", 0.975 → "97.5%". */
-function level(confidence) {
-    return `${+(confidence * 100).toPrecision(4)}%`;
-}
+/** 0.999 → "99.9%", 0.975 → "97.5%" (the one level format, units.ts). */
+const level = formatLevel;
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -12310,7 +12308,7 @@ const render_HEAD = {
  * may show the fail bound instead, labelled with its own level in the cell ("≥ +22.6% at 99.9%").
  */
 function headerFor(group, confidence) {
-    const what = group === 'regression' ? `${percent(confidence)} CI or bound` : `${percent(confidence)} CI`;
+    const what = group === 'regression' ? `${formatLevel(confidence)} CI or bound` : `${formatLevel(confidence)} CI`;
     return render_HEAD[group].header.map((h) => h === 'Change' && group !== 'other' ? `Change <sub>(${what}, p)</sub>` : h);
 }
 /** The verdict in one word, with the severity: "fail (critical)", "warn". */
@@ -12410,7 +12408,7 @@ function footer(r, ctx, kind) {
     const base = range(v.series.flatMap((s) => (s.n ? [s.n.baseline] : [])));
     if (cur)
         parts.push(`samples ${cur} per series${base ? ` (baseline ${base})` : ''}`);
-    parts.push(`${percent(v.settings.confidence)} confidence, ${thousands(v.settings.resamples)} resamples, FDR ${percent(v.settings.fdrQ)}`);
+    parts.push(`${formatLevel(v.settings.confidence)} confidence, ${thousands(v.settings.resamples)} resamples, FDR ${percent(v.settings.fdrQ)}`);
     parts.push(`warn ≥ ${percent(v.settings.warnThreshold)}, fail ≥ ${percent(v.settings.failThreshold)}`);
     const runner = runnerText(r.runner);
     if (runner)
@@ -12444,7 +12442,7 @@ function render_lineOf(p, row) {
     // Non-breaking spaces keep "+2.1% … +8.4%" and "p < 0.001" whole; a line break separates them.
     // A row whose sentence is about the fail bound shows that bound at its level, not the interval.
     const range = s.bound && Number.isFinite(s.bound.change)
-        ? `≥ ${change(s.bound.change)} at ${percent(s.bound.confidence)}`
+        ? `≥ ${change(s.bound.change)} at ${formatLevel(s.bound.confidence)}`
         : s.ci
             ? interval(s.ci)
             : '';

@@ -2,7 +2,7 @@
  * The one-sentence reasons users read next to each verdict. Numbers come from the decision; the wording
  * says what was found and, when the answer is "we cannot tell", what to do about it.
  */
-import { formatPercent, formatValue } from '../units.js';
+import { formatLevel, formatPercent, formatValue } from '../units.js';
 
 /** 0.05 → "5%", 0.125 → "12.5%". */
 export function pct(x: number): string {
@@ -22,10 +22,8 @@ export function signed(change: number): string {
   return formatPercent(change);
 }
 
-/** 0.999 → "99.9%", 0.975 → "97.5%". */
-export function level(confidence: number): string {
-  return `${+(confidence * 100).toPrecision(4)}%`;
-}
+/** 0.999 → "99.9%", 0.975 → "97.5%" (the one level format, units.ts). */
+export const level = formatLevel;
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -17,7 +17,7 @@ import type { History, RunnerFingerprint } from '../model.js';
 import { dashboardLinks } from './dashboard-links.js';
 import { historyCharts } from './chart.js';
 import { change, icon, interval, percent, plural, thousands, valuePair, value } from './format.js';
-import { formatPValue } from '../units.js';
+import { formatLevel, formatPValue } from '../units.js';
 import {
   cell,
   code,
@@ -149,7 +149,8 @@ const HEAD: Record<Group, { header: string[]; align: Align[] }> = {
  * may show the fail bound instead, labelled with its own level in the cell ("≥ +22.6% at 99.9%").
  */
 function headerFor(group: Group, confidence: number): string[] {
-  const what = group === 'regression' ? `${percent(confidence)} CI or bound` : `${percent(confidence)} CI`;
+  const what =
+    group === 'regression' ? `${formatLevel(confidence)} CI or bound` : `${formatLevel(confidence)} CI`;
   return HEAD[group].header.map((h) =>
     h === 'Change' && group !== 'other' ? `Change <sub>(${what}, p)</sub>` : h,
   );
@@ -270,7 +271,7 @@ function footer(r: SuiteReport, ctx: ReportContext, kind: DocumentKind): string 
   const base = range(v.series.flatMap((s) => (s.n ? [s.n.baseline] : [])));
   if (cur) parts.push(`samples ${cur} per series${base ? ` (baseline ${base})` : ''}`);
   parts.push(
-    `${percent(v.settings.confidence)} confidence, ${thousands(v.settings.resamples)} resamples, FDR ${percent(v.settings.fdrQ)}`,
+    `${formatLevel(v.settings.confidence)} confidence, ${thousands(v.settings.resamples)} resamples, FDR ${percent(v.settings.fdrQ)}`,
   );
   parts.push(`warn ≥ ${percent(v.settings.warnThreshold)}, fail ≥ ${percent(v.settings.failThreshold)}`);
   const runner = runnerText(r.runner);
@@ -314,7 +315,7 @@ function lineOf(p: Prepared, row: Row): string {
   // A row whose sentence is about the fail bound shows that bound at its level, not the interval.
   const range =
     s.bound && Number.isFinite(s.bound.change)
-      ? `≥ ${change(s.bound.change)} at ${percent(s.bound.confidence)}`
+      ? `≥ ${change(s.bound.change)} at ${formatLevel(s.bound.confidence)}`
       : s.ci
         ? interval(s.ci)
         : '';

@@ -131,14 +131,11 @@ export function hodgesLehmann(walsh: Float64Array): number {
 }
 
 /**
- * One-sided lower confidence bound for the pseudo-median at level 1 − α: the k-th smallest Walsh
- * average, k the largest with P(T⁺ ≤ k − 1) ≤ α (then P(θ < bound) ≤ α). −Infinity when n is too small
- * for that level. The upper bound at 1 − α is the mirror: −lowerBound(−d).
+ * How many Walsh averages lie outside a one-sided bound at level 1 − α: the largest k with
+ * P(T⁺ ≤ k − 1) ≤ α (binary search over k ∈ [0, N]: P(T⁺ ≤ k − 1) is increasing in k). 0 when n is too
+ * small for that level.
  */
-export function walshLowerBound(walsh: Float64Array, n: number, alpha: number): number {
-  const N = walsh.length;
-  if (N === 0) return -Infinity;
-  // Binary search over k ∈ [0, N]: P(T⁺ ≤ k − 1) is increasing in k.
+function walshRank(N: number, n: number, alpha: number): number {
   let lo = 0;
   let hi = N;
   while (lo < hi) {
@@ -146,20 +143,22 @@ export function walshLowerBound(walsh: Float64Array, n: number, alpha: number): 
     if (signedRankCdfAt(n, mid - 1) <= alpha) lo = mid;
     else hi = mid - 1;
   }
-  return lo === 0 ? -Infinity : walsh[lo - 1];
+  return lo;
 }
 
+/**
+ * One-sided lower confidence bound for the pseudo-median at level 1 − α: the k-th smallest Walsh
+ * average, k = walshRank (then P(θ < bound) ≤ α). −Infinity when n is too small for that level.
+ */
+export function walshLowerBound(walsh: Float64Array, n: number, alpha: number): number {
+  const k = walshRank(walsh.length, n, alpha);
+  return k === 0 ? -Infinity : walsh[k - 1];
+}
+
+/** The mirror of walshLowerBound: the k-th largest Walsh average. */
 export function walshUpperBound(walsh: Float64Array, n: number, alpha: number): number {
-  const N = walsh.length;
-  if (N === 0) return Infinity;
-  let lo = 0;
-  let hi = N;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (signedRankCdfAt(n, mid - 1) <= alpha) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo === 0 ? Infinity : walsh[N - lo];
+  const k = walshRank(walsh.length, n, alpha);
+  return k === 0 ? Infinity : walsh[walsh.length - k];
 }
 
 export interface PairedSummary {
@@ -232,11 +231,11 @@ export function pairedTrimmed(d: readonly number[]): PairedSummary {
   let sum = 0;
   for (let i = g; i < n - g; i++) sum += x[i];
   const mean = sum / h;
-  let wsum = 0;
-  for (let i = 0; i < n; i++) wsum += x[Math.min(Math.max(i, g), n - g - 1)];
-  const wmean = wsum / n;
+  // Winsorized: the g smallest set to x[g], the g largest to x[n − g − 1].
+  const w = x.map((_, i) => x[Math.min(Math.max(i, g), n - g - 1)]);
+  const wmean = w.reduce((a, b) => a + b, 0) / n;
   let ss = 0;
-  for (let i = 0; i < n; i++) ss += (x[Math.min(Math.max(i, g), n - g - 1)] - wmean) ** 2;
+  for (const v of w) ss += (v - wmean) ** 2;
   const se = Math.sqrt(ss / (h * (h - 1)));
   if (!(se > 0)) return pairedSignedRank(x);
   const df = h - 2;

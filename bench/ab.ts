@@ -1,9 +1,9 @@
 /**
  * `npm run bench:ab`: A/B mode on a real Go project, quiet and with a noisy neighbour.
  *
- *   npm run bench:ab                      # default: 50 measured rounds per condition, 400 trials per cell
- *   npm run bench:ab -- --quick           # 20 rounds, 100 trials (development)
- *   npm run bench:ab -- --rounds-pool 60 --trials 1000 --benchtime 50000x --count 3 --no-engine
+ *   npm run bench:ab                      # default: 60 measured rounds per condition, 400 trials per cell
+ *   npm run bench:ab -- --quick           # 30 rounds, 100 trials (development)
+ *   npm run bench:ab -- --rounds-pool 80 --trials 1000 --benchtime 1000x --count 10 --no-engine
  *   npm run bench:ab -- --model-sigma 0.02 --rounds-pool 200   # modelled rounds (no measurement)
  *   npm run bench:ab -- --save-pools p.json   # keep the measured rounds; --load-pools p.json judges them again
  *   npm run bench:ab -- --load-pools p.json --rounds 5 --confirm-rounds 5   # other round counts, same data
@@ -14,9 +14,10 @@
  *    commit: same code, another commit). Each commit is compiled with `go test -c`.
  * 2. Measurement: per condition (quiet; a busy `bash` loop on the other core, started and stopped here),
  *    rounds in which every level, in a fresh random order, gets one base run and one head run back to
- *    back (which first by a seeded coin): real processes, `-test.count 1`. Each level's pair is what one
+ *    back (which first by a seeded coin): real processes, each benchmark 20 short samples
+ *    (`-test.count 20 -test.benchtime 300x`, as the Go recipe says). Each level's pair is what one
  *    A/B round of the engine is — its two runs adjacent, sharing that moment's machine state.
- * 3. Estimating rates cheaply: a trial draws 10 rounds (plus 10 confirmation rounds when the first look
+ * 3. Estimating rates cheaply: a trial draws 10 rounds (plus 20 confirmation rounds when the first look
  *    flags something) without replacement from the measured pool, and judges them with benchgate's real
  *    analyzePaired + mergeLooks, with the same rounds judged unpaired (the same-job analyze() on per-round
  *    values as samples), a benchstat-like two-sided Mann–Whitney at α = 0.05, and the single-point 200%
@@ -34,7 +35,7 @@ import {
   mergeLooks,
   needsConfirmation,
   type AbRound,
-  type PairedTest,
+  type PairedTests,
 } from '../src/analyze/paired.js';
 import { analyze } from '../src/analyze/index.js';
 import type { AnalysisSettings, SeriesRule, SuiteVerdict } from '../src/analyze/types.js';
@@ -49,13 +50,13 @@ const flag = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const quick = args.includes('--quick');
-const POOL = Number(flag('rounds-pool') ?? (quick ? 20 : 50));
+const POOL = Number(flag('rounds-pool') ?? (quick ? 30 : 60));
 const TRIALS = Number(flag('trials') ?? (quick ? 100 : 400));
-const BENCHTIME = flag('benchtime') ?? '10000x';
-/** `-test.count`: within-run samples (their median is the run's headline: a refinement). */
-const COUNT = flag('count') ?? '1';
+const BENCHTIME = flag('benchtime') ?? '300x';
+/** `-test.count`: within-run samples (each run's median and floor; see src/analyze/paired.ts). */
+const COUNT = flag('count') ?? '20';
 const FIRST = Number(flag('rounds') ?? 10);
-const CONFIRM = Number(flag('confirm-rounds') ?? 10);
+const CONFIRM = Number(flag('confirm-rounds') ?? 20);
 const WARN = Number(flag('warn-threshold') ?? 0.01);
 const ENGINE = !args.includes('--no-engine');
 /** --model-sigma 0.02: instead of measuring, judge modelled rounds with this per-run log spread. */
@@ -321,10 +322,10 @@ function add(
   if (anyAlert) t.prAnyAlert++;
 }
 
-function paired(rounds: AbRound[], test: PairedTest = 'trimmed'): SuiteVerdict {
+function paired(rounds: AbRound[], tests?: PairedTests): SuiteVerdict {
   return analyzePaired({
     suite: 'bench',
-    test,
+    ...(tests ? { tests } : {}),
     rounds,
     ruleFor,
     settings: SETTINGS,
@@ -342,12 +343,26 @@ function outcomes(v: SuiteVerdict) {
   }));
 }
 
-/** The paired tests compared (the first is benchgate's default), each with the same confirmation rule. */
-const TESTS: PairedTest[] = ['trimmed', 'signed-rank', 't'];
+/**
+ * The paired analyses compared (the first is benchgate's default: each run's median by the trimmed mean
+ * and the sides' best runs by the randomization test, Bonferroni over the two), each with the same
+ * confirmation rule.
+ */
+const TESTS: (PairedTests | undefined)[] = [
+  undefined,
+  { median: 'trimmed' },
+  { floor: 'pooled' },
+  { floor: 'sign' },
+  { median: 'signed-rank' },
+  { median: 't' },
+];
 const METHODS = [
-  'benchgate A/B (20% trimmed mean, confirmed)',
-  'A/B signed-rank (confirmed)',
-  'A/B paired t (confirmed)',
+  'benchgate A/B (median: trimmed mean + floor: best runs, confirmed)',
+  'A/B median only, trimmed mean (confirmed)',
+  'A/B floor only, best runs (confirmed)',
+  'A/B floor only, sign test per round (confirmed)',
+  'A/B median only, signed-rank (confirmed)',
+  'A/B median only, paired t (confirmed)',
   'same rounds, unpaired (same-job analyze)',
   'benchstat-like Mann–Whitney α=0.05',
   'single-point 200% ratio',
@@ -515,18 +530,25 @@ async function main(): Promise<void> {
           }
         });
       }
-      const spread = (li: number) => {
+      // A/A (the 0% head against the base) per-round log ratios of each per-run statistic.
+      const aa = (stat: (s: Series) => number): number[] => {
         const d: number[] = [];
         for (const row of pool)
-          for (const h of row[li].head.series) {
-            const b = row[li].base.series.find((s) => s.name === h.name)!;
-            d.push(Math.log(h.value / b.value));
+          for (const h of row[0].head.series) {
+            const b = row[0].base.series.find((s) => s.name === h.name)!;
+            d.push(Math.log(stat(h) / stat(b)));
           }
-        const mean = d.reduce((a, b) => a + b, 0) / d.length;
-        return Math.sqrt(d.reduce((a, b) => a + (b - mean) ** 2, 0) / (d.length - 1));
+        return d;
       };
+      const describe = (d: number[]): string => {
+        const mean = d.reduce((a, b) => a + b, 0) / d.length;
+        const sd = Math.sqrt(d.reduce((a, b) => a + (b - mean) ** 2, 0) / (d.length - 1));
+        const calm = d.filter((x) => Math.abs(x) < 0.005).length;
+        return `sd ${(sd * 100).toFixed(2)}%, ${pc(calm, d.length)} of rounds within ±0.5%`;
+      };
+      const samplesOf = (s: Series): number[] => s.samples ?? [s.value];
       console.log(
-        `\nper-round log-ratio spread (A/A head vs base, all series): ${(spread(0) * 100).toFixed(2)}%; one round (base + head) ≈ ${(pool.reduce((a, r) => a + r[0].base.ms + r[0].head.ms, 0) / pool.length / 1000).toFixed(2)} s`,
+        `\nper-round A/A log ratios (0% head vs base, all series): median ${describe(aa((s) => [...samplesOf(s)].sort((a, b) => a - b)[samplesOf(s).length >> 1]))}; floor ${describe(aa((s) => Math.min(...samplesOf(s))))}; one round (base + head) ≈ ${(pool.reduce((a, r) => a + r[0].base.ms + r[0].head.ms, 0) / pool.length / 1000).toFixed(2)} s`,
       );
     }
     console.log(`\n${targets.join('\n')}`);

@@ -28,12 +28,14 @@ import {
   type Contended,
   type Scenario,
 } from './synthetic.js';
+import { AB_DEFAULTS } from '../src/config/ab.js';
 
 const SLOWDOWNS = [0, 0.02, 0.05, 0.1, 0.2, 0.5, 1];
 const INJECTED = SLOWDOWNS.slice(1);
 const SERIES_PER_PR = 20;
-/** A/B mode's default rounds before the first look (then as many again to confirm). */
-const AB_FIRST = 10;
+/** A/B mode's default rounds before the first look, and the rounds added to confirm. */
+const AB_FIRST = AB_DEFAULTS.rounds;
+const AB_CONFIRM = AB_DEFAULTS.confirmRounds;
 /** Unchanged PRs of the shared-VM scenarios: a suite of 30 series (issue 11: suites of ~20–40). */
 const PR_SERIES = 30;
 const SETTINGS = {
@@ -264,10 +266,10 @@ function sharedVm(): Entry[] {
       scenario: {
         ...base,
         key: 'vm-ab-10',
-        label: `shared VM: A/B, ${AB_FIRST} interleaved rounds (+${AB_FIRST} to confirm), 20 samples per run`,
+        label: `shared VM: A/B, ${AB_FIRST} interleaved rounds (+${AB_CONFIRM} to confirm), 20 samples per run`,
         mode: 'ab',
         samples: 20,
-        runs: 2 * AB_FIRST,
+        runs: AB_FIRST + AB_CONFIRM,
       },
       contended: { ...SHARED_VM, replicates: 1 },
       targets: contract(),

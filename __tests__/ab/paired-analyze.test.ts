@@ -1,4 +1,10 @@
-import { analyzePaired, mergeLooks, needsConfirmation, type AbRound } from '../../src/analyze/paired.js';
+import {
+  analyzePaired,
+  mergeLooks,
+  needsConfirmation,
+  type AbRound,
+  type PairedTests,
+} from '../../src/analyze/paired.js';
 import type { AnalysisSettings, SeriesRule } from '../../src/analyze/types.js';
 import type { Series } from '../../src/model.js';
 import { Rng } from '../../src/stats/index.js';
@@ -50,9 +56,10 @@ function rounds(
   return out;
 }
 
-function judge(rs: AbRound[], settings = SETTINGS) {
+function judge(rs: AbRound[], settings = SETTINGS, tests?: PairedTests) {
   return analyzePaired({
     suite: 's',
+    ...(tests ? { tests } : {}),
     rounds: rs,
     ruleFor: rule(settings),
     settings,
@@ -157,6 +164,90 @@ describe('confirmation before failing', () => {
     const settings = { ...SETTINGS, warnThreshold: 0.01 };
     for (let t = 0; t < trials; t++) {
       const all = rounds(rng, 20, 10, () => 0);
+      const first = judge(all.slice(0, 10), settings);
+      const v = needsConfirmation(first) ? mergeLooks(first, judge(all, settings), 10) : first;
+      if (v.verdict !== 'pass') anyFlag++;
+      fails += v.counts.failed;
+    }
+    expect(anyFlag / trials).toBeLessThanOrEqual(0.05);
+    expect(fails).toBe(0);
+  });
+});
+
+/**
+ * Rounds whose runs have `k` short samples each, as on a shared runner: a sample is either undisturbed
+ * (the floor, to ±0.05%) or slowed by 0–150%; a disturbed run (share `dirty`) never meets the floor.
+ * `slow(i)` shifts the head's floor of benchmark i; `tail(i)` is the head's share of slowed samples
+ * (the base's is 0.5).
+ */
+function floorRounds(
+  rng: Rng,
+  n: number,
+  m: number,
+  slow: (i: number) => number,
+  { k = 20, dirty = 0.3, tail = (_: number) => 0.5 } = {},
+): AbRound[] {
+  const seriesOf = (i: number, level: number, slowShare: number): Series => {
+    const floor = 1000 * (i + 1) * level;
+    const disturbed = rng.next() < dirty;
+    const samples = Array.from({ length: k }, () => {
+      const hit = disturbed || rng.next() < slowShare;
+      return floor * (1 + 0.0005 * rng.normal()) * (hit ? 1.2 + 1.3 * rng.next() : 1);
+    });
+    const sorted = [...samples].sort((x, y) => x - y);
+    return { ...ts(`B${i}`, sorted[k >> 1]), samples };
+  };
+  const out: AbRound[] = [];
+  for (let r = 0; r < n; r++) {
+    const base = Array.from({ length: m }, (_, i) => seriesOf(i, 1, 0.5));
+    const head = Array.from({ length: m }, (_, i) => seriesOf(i, 1 + slow(i), tail(i)));
+    out.push({ first: r % 2 ? 'head' : 'base', base, head });
+  }
+  return out;
+}
+
+describe('the floor of many short samples', () => {
+  it('finds a 2% shift of the floor that the medians cannot resolve, and says it compared floors', () => {
+    const rng = new Rng('floor-2');
+    const rs = floorRounds(rng, 20, 5, (i) => (i === 1 ? 0.02 : 0));
+    const settings = { ...SETTINGS, warnThreshold: 0.01 };
+    const v = judge(rs, settings);
+    const b1 = v.series.find((s) => s.name === 'B1')!;
+    expect(b1.verdict).toBe('warn');
+    expect(b1.change!).toBeGreaterThan(0.015);
+    expect(b1.change!).toBeLessThan(0.025);
+    expect(b1.reason).toMatch(/fastest sample/);
+    expect(v.series.filter((s) => s.name !== 'B1').every((s) => s.verdict === 'pass')).toBe(true);
+    const medianOnly = judge(rs, settings, { median: 'trimmed' });
+    expect(medianOnly.series.find((s) => s.name === 'B1')!.verdict).toBe('pass');
+  });
+
+  it('still sees a change that only makes slow samples more frequent (the median does)', () => {
+    const rng = new Rng('floor-tail');
+    const rs = floorRounds(rng, 20, 4, () => 0, { dirty: 0, tail: (i) => (i === 2 ? 0.9 : 0.5) });
+    const v = judge(rs);
+    const b2 = v.series.find((s) => s.name === 'B2')!;
+    expect(b2.status).toBe('regression');
+    expect(b2.reason).not.toMatch(/fastest sample/);
+    expect(judge(rs, SETTINGS, { floor: 'pooled' }).series.find((s) => s.name === 'B2')!.status).toBe(
+      'unchanged',
+    );
+  });
+
+  it('compares medians only when runs have fewer than 5 samples', () => {
+    const rng = new Rng('floor-few');
+    const v = judge(floorRounds(rng, 12, 3, (i) => (i === 0 ? 0.3 : 0), { k: 3, dirty: 0 }));
+    expect(v.series.every((s) => !/fastest sample/.test(s.reason))).toBe(true);
+  });
+
+  it('keeps false flags on unchanged suites within the FDR with both statistics tested (simulation)', () => {
+    const rng = new Rng('floor-aa');
+    const trials = 200;
+    let anyFlag = 0;
+    let fails = 0;
+    const settings = { ...SETTINGS, warnThreshold: 0.01 };
+    for (let t = 0; t < trials; t++) {
+      const all = floorRounds(rng, 20, 10, () => 0);
       const first = judge(all.slice(0, 10), settings);
       const v = needsConfirmation(first) ? mergeLooks(first, judge(all, settings), 10) : first;
       if (v.verdict !== 'pass') anyFlag++;

@@ -2,9 +2,9 @@
  * A/B mode's analysis (DESIGN.md §3 mode 0): rounds of one base and one head run taken back to back on
  * the same runner → a verdict per series and for the suite. Pure.
  *
- * - The unit of replication is the round. Each run's headline is the median of its within-run samples
- *   (the samples refine a run's value; they never stand in for the spread between runs), and each round
- *   gives one oriented log ratio d = ±(ln head − ln base), positive = worse.
+ * - The unit of replication is the round. The samples inside a run give the run its value (its median,
+ *   and its floor, below); they never stand in for the spread between runs. Each round gives one
+ *   oriented log ratio per statistic, d = ±(ln head − ln base), positive = worse.
  * - The decision is the existing one (decide.ts): Benjamini–Hochberg across the suite, warn needs the
  *   effect and significance, fail needs the confidence bound beyond the fail threshold.
  * - Confirmation (mergeLooks): when the first look would warn or fail, or leaves a series open (worse by
@@ -13,13 +13,30 @@
  *   final test on all rounds at the full level: the two-look procedure's false-flag rate is at most the
  *   single final test's (its flag events are a subset). No level is spent on the first look — a
  *   futility-only interim look (the error-spending split is 0 / α).
- * - The test on the d's: the 20% trimmed mean (Tukey–McLaughlin) by default, chosen by measurement
- *   over signed-rank and the paired t (docs/ab-mode.md): a round where a neighbour hit one run is an
- *   outlier that signed-rank ranks highest and the trimmed mean drops.
+ * - The median's test: the 20% trimmed mean (Tukey–McLaughlin) of its d's, chosen by measurement over
+ *   signed-rank and the paired t (docs/ab-mode.md): a round where a neighbour hit one run is an outlier
+ *   that signed-rank ranks highest and the trimmed mean drops.
+ * - The floor (the fastest sample), when every run has FLOOR_SAMPLES samples or more. On a shared runner
+ *   a sample is either undisturbed or slowed by whatever shares the core at that moment, so most runs'
+ *   floors agree to a fraction of a percent while their medians spread by tens of percent (measured:
+ *   docs/ab-mode.md). Its test compares the sides' best runs over all rounds (a randomization test,
+ *   src/stats/floor.ts); per-round tests on floors lose the rounds where one run was disturbed.
+ * - Both statistics are tested, with a weighted Bonferroni split of the level (FLOOR_SHARE to the floor,
+ *   the rest to the median: each p divided by its share, each bound at its share of the tail), and the
+ *   series is decided on the smaller weighted p. The median still sees a change that only makes slow
+ *   samples more frequent; no data-driven choice is made, so the false-flag level holds.
  */
 import type { Direction, Run, Series } from '../model.js';
 import { seriesId } from '../model.js';
-import { median, pairedSignedRank, pairedT, pairedTrimmed, type PairedSummary } from '../stats/index.js';
+import {
+  median,
+  pairedSign,
+  pairedSignedRank,
+  pairedT,
+  pairedTrimmed,
+  type PairedSummary,
+} from '../stats/index.js';
+import { pooledFloor } from '../stats/floor.js';
 import { decideAll, type Item } from './decide.js';
 import { orientedLogChange, valuesOf, type Evidence, type SeriesInput } from './evidence.js';
 import { plural } from './text.js';
@@ -31,6 +48,15 @@ import { checkLimits, countVerdicts, sortVerdicts, suiteOutcome } from './verdic
 /** Fewer paired rounds than this are reported, not tested (too few to trim, or to estimate a spread). */
 export const MIN_ROUNDS = 5;
 
+/**
+ * The floor's share of the level when both statistics are tested (the median gets the rest): the floor
+ * is the sharper one on shared runners (docs/ab-mode.md), the median's share is for changes only it sees.
+ */
+export const FLOOR_SHARE = 0.8;
+
+/** Runs with fewer within-run samples than this are compared on their medians only (a floor of 3 is luck). */
+export const FLOOR_SAMPLES = 5;
+
 /** One round: the series each side's run produced (absent when that side's run failed). */
 export interface AbRound {
   /** Which side ran first in this round. */
@@ -39,19 +65,34 @@ export interface AbRound {
   head?: Series[];
 }
 
-/** How the rounds were run, for the report (filled by the engine, src/ab/). */
-
-/** The test on the per-round log ratios (the default is 'trimmed'; the others are for bench:ab's comparison). */
-export type PairedTest = 'trimmed' | 'signed-rank' | 't';
-const TESTS: Record<PairedTest, (d: readonly number[]) => PairedSummary> = {
-  trimmed: pairedTrimmed,
-  'signed-rank': pairedSignedRank,
-  t: pairedT,
+/** A test on the per-round log ratios (the defaults are in DEFAULT_TESTS; the others are for bench:ab's comparison). */
+export type PairedTest = 'trimmed' | 'signed-rank' | 't' | 'sign' | 'pooled';
+const TESTS: Record<PairedTest, (s: Sided, direction: Direction, seed: string) => PairedSummary> = {
+  trimmed: (s) => pairedTrimmed(s.d),
+  'signed-rank': (s) => pairedSignedRank(s.d),
+  t: (s) => pairedT(s.d),
+  sign: (s) => pairedSign(s.d),
+  pooled: (s, direction, seed) => pooledFloor(oriented(s.base, direction), oriented(s.head, direction), seed),
 };
+
+function oriented(values: readonly number[], direction: Direction): number[] {
+  return values.map((v) => (direction === 'smaller' ? Math.log(v) : -Math.log(v)));
+}
+
+/**
+ * The test on each per-run statistic; a statistic left out is not tested (bench:ab compares choices).
+ * A run's floor is clean or disturbed, so its test compares the sides' best runs (pooledFloor); the
+ * median's rounds are spread more evenly, so its test is the trimmed mean.
+ */
+export interface PairedTests {
+  median?: PairedTest;
+  floor?: PairedTest;
+}
+export const DEFAULT_TESTS: Readonly<PairedTests> = { median: 'trimmed', floor: 'pooled' };
 
 export interface PairedInput {
   suite: string;
-  test?: PairedTest;
+  tests?: PairedTests;
   rounds: AbRound[];
   ruleFor: AnalyzeInput['ruleFor'];
   settings: AnalyzeInput['settings'];
@@ -61,12 +102,20 @@ export interface PairedInput {
   headCommit?: string;
 }
 
-interface Pairs {
-  first: Series;
+/** One per-run statistic's values over the complete rounds. */
+interface Sided {
   base: number[];
   head: number[];
   /** Oriented log ratios per complete round. */
   d: number[];
+}
+
+interface Pairs {
+  first: Series;
+  median: Sided;
+  floor: Sided;
+  /** Every run so far had FLOOR_SAMPLES samples or more. */
+  floorable: boolean;
   baseExact: boolean;
   headExact: boolean;
 }
@@ -75,22 +124,50 @@ function headline(s: Series): number {
   return median(valuesOf(s));
 }
 
+function floorOf(values: readonly number[], direction: Direction): number {
+  let best = values[0];
+  for (const v of values) if (direction === 'smaller' ? v < best : v > best) best = v;
+  return best;
+}
+
+function push(side: Sided, b: number, h: number, direction: Direction): void {
+  side.base.push(b);
+  side.head.push(h);
+  side.d.push(orientedLogChange(b, h, direction));
+}
+
 function allEqual(v: readonly number[]): boolean {
   return v.every((x) => x === v[0]);
 }
 
-function evidenceFor(p: Pairs, direction: Direction, rule: SeriesRule, test: PairedTest): Evidence {
-  const baseline = median(p.base);
-  const current = median(p.head);
-  const n = { baseline: p.d.length, current: p.d.length };
-  const positive = [...p.base, ...p.head].every((x) => x > 0 && Number.isFinite(x));
+/** The evidence and the per-round changes it rests on. */
+interface Judged {
+  evidence: Evidence;
+  d: number[];
+  floor: boolean;
+}
+
+function evidenceFor(
+  p: Pairs,
+  direction: Direction,
+  rule: SeriesRule,
+  tests: PairedTests,
+  seed: string,
+): Judged {
+  const m = p.median;
+  const baseline = median(m.base);
+  const current = median(m.head);
+  const n = { baseline: m.d.length, current: m.d.length };
+  const positive = [...m.base, ...m.head, ...p.floor.base, ...p.floor.head].every(
+    (x) => x > 0 && Number.isFinite(x),
+  );
   const exact =
     rule.deterministic ||
     (p.first as Series & { exact?: true }).exact === true ||
-    (p.d.length > 1 && allEqual(p.base) && allEqual(p.head) && p.baseExact && p.headExact);
-  if (exact || !positive || p.d.length < MIN_ROUNDS) {
+    (m.d.length > 1 && allEqual(m.base) && allEqual(m.head) && p.baseExact && p.headExact);
+  if (exact || !positive || m.d.length < MIN_ROUNDS) {
     const est = orientedLogChange(baseline, current, direction);
-    return {
+    const evidence: Evidence = {
       mode: 'ab',
       method: exact ? 'exact' : 'threshold',
       baseline,
@@ -101,24 +178,43 @@ function evidenceFor(p: Pairs, direction: Direction, rule: SeriesRule, test: Pai
         ? {}
         : {
             shortOf: positive
-              ? { what: 'samples' as const, have: p.d.length, need: MIN_ROUNDS }
+              ? { what: 'samples' as const, have: m.d.length, need: MIN_ROUNDS }
               : { what: 'positive' as const, have: 0, need: 0 },
           }),
     };
+    return { evidence, d: m.d, floor: false };
   }
-  const t = TESTS[test](p.d);
-  return {
+  // Without enough samples for a floor, the median is tested (with the floor's test if the median has none).
+  const candidates: { side: Sided; floor: boolean; test: PairedTest }[] = [];
+  const medianTest = tests.median ?? (p.floorable ? undefined : (tests.floor ?? DEFAULT_TESTS.median));
+  if (medianTest) candidates.push({ side: m, floor: false, test: medianTest });
+  if (tests.floor && p.floorable) candidates.push({ side: p.floor, floor: true, test: tests.floor });
+  // Weighted Bonferroni over the statistics tested: each p divided by its share of the level, each bound
+  // at that share of its tail, and the series decided on the smaller weighted p.
+  const share = (c: { floor: boolean }): number =>
+    candidates.length === 1 ? 1 : c.floor ? FLOOR_SHARE : 1 - FLOOR_SHARE;
+  const tested = candidates.map((c) => {
+    const t = TESTS[c.test](c.side, direction, seed);
+    const w = share(c);
+    return { ...c, t, w, p: Math.min(t.pWorse, t.pBetter) / w };
+  });
+  const best = tested.reduce((a, b) => (b.p < a.p ? b : a));
+  const t = best.t;
+  const w = best.w;
+  const tail = (l: number): number => (l < 0.5 ? l * w : 1 - (1 - l) * w);
+  const evidence: Evidence = {
     mode: 'ab',
     method: 'paired',
-    baseline,
-    current,
+    baseline: best.test === 'pooled' ? floorOf(best.side.base, direction) : median(best.side.base),
+    current: best.test === 'pooled' ? floorOf(best.side.head, direction) : median(best.side.head),
     estimate: t.estimate,
     n,
-    pWorse: t.pWorse,
-    pBetter: t.pBetter,
-    minP: t.minP,
-    interval: t.interval,
+    pWorse: Math.min(1, t.pWorse / w),
+    pBetter: Math.min(1, t.pBetter / w),
+    minP: Math.min(1, t.minP / w),
+    interval: w === 1 ? t.interval : (levels) => t.interval(levels.map(tail)),
   };
+  return { evidence, d: best.side.d, floor: best.floor };
 }
 
 /** The paired rounds → verdicts, with the existing decision rules (decide.ts). */
@@ -144,17 +240,24 @@ export function analyzePaired(input: PairedInput): SuiteVerdict {
       }
       let p = pairs.get(id);
       if (!p) {
-        p = { first: h, base: [], head: [], d: [], baseExact: true, headExact: true };
+        p = {
+          first: h,
+          median: { base: [], head: [], d: [] },
+          floor: { base: [], head: [], d: [] },
+          floorable: true,
+          baseExact: true,
+          headExact: true,
+        };
         pairs.set(id, p);
       }
-      const bv = headline(b);
-      const hv = headline(h);
-      p.base.push(bv);
-      p.head.push(hv);
-      p.baseExact &&= allEqual(valuesOf(b));
-      p.headExact &&= allEqual(valuesOf(h));
+      const bs = valuesOf(b);
+      const hs = valuesOf(h);
       const direction = input.ruleFor(h).direction ?? h.direction;
-      p.d.push(orientedLogChange(bv, hv, direction));
+      push(p.median, median(bs), median(hs), direction);
+      push(p.floor, floorOf(bs, direction), floorOf(hs, direction), direction);
+      p.floorable &&= bs.length >= FLOOR_SAMPLES && hs.length >= FLOOR_SAMPLES;
+      p.baseExact &&= allEqual(bs);
+      p.headExact &&= allEqual(hs);
     }
     for (const [id, b] of base) if (!seen.has(id) && !pairs.has(id)) onlyBase.set(id, b);
   }
@@ -188,17 +291,22 @@ export function analyzePaired(input: PairedInput): SuiteVerdict {
   const items: Item[] = [];
   const verdicts: SeriesVerdict[] = [];
   const roundsOf = new Map<Item, number[]>();
+  const onFloor = new Set<Item>();
   for (const [id, p] of pairs) {
     const rule = input.ruleFor(p.first);
     const direction = rule.direction ?? p.first.direction;
     if (rule.ignore) {
-      verdicts.push(shellOf(p.first, direction, 'ignored', 'ignored by the configuration', median(p.head)));
+      verdicts.push(
+        shellOf(p.first, direction, 'ignored', 'ignored by the configuration', median(p.median.head)),
+      );
       continue;
     }
     const si: SeriesInput = { current: p.first, id, rule, direction, history: [] };
-    const item: Item = { input: si, evidence: evidenceFor(p, direction, rule, input.test ?? 'trimmed') };
+    const judged = evidenceFor(p, direction, rule, input.tests ?? DEFAULT_TESTS, `${input.seed}:${id}`);
+    const item: Item = { input: si, evidence: judged.evidence };
     items.push(item);
-    roundsOf.set(item, p.d.map(Math.expm1));
+    roundsOf.set(item, judged.d.map(Math.expm1));
+    if (judged.floor) onFloor.add(item);
   }
   const decided = decideAll(items, analyzeIn);
   decided.forEach((v, i) => {
@@ -210,6 +318,8 @@ export function analyzePaired(input: PairedInput): SuiteVerdict {
         kind: 'too-few-samples',
         message: `Some series were missing from the output of some rounds: they are compared on the rounds that have them.`,
       });
+    if (onFloor.has(item))
+      v.reason = `${v.reason.replace(/\.$/, '')}; decided on each side’s fastest sample over all rounds, steadier here than the medians.`;
     const limit = v.current === undefined ? undefined : checkLimits(v.current, item.input.rule, v.unit);
     if (limit) Object.assign(v, limit, { reason: `${limit.reason}; ${v.reason}` });
     verdicts.push(v);

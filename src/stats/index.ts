@@ -46,6 +46,7 @@ export {
 } from './stability.js';
 export {
   signedRank,
+  pairedSign,
   pairedSignedRank,
   pairedT,
   pairedTrimmed,

@@ -12,7 +12,7 @@
  * A paired t on the log ratios is here too: the A/B benchmark (bench/ab.ts) measures both, and
  * docs/ab-mode.md says why signed-rank is the default (a noisy neighbour gives heavy tails).
  */
-import { normalCdf, normalQuantile, tCdf, tQuantile } from './distributions.js';
+import { binomialUpperTail, normalCdf, normalQuantile, tCdf, tQuantile } from './distributions.js';
 import { median, quantileSorted } from './select.js';
 
 /** Up to this many non-zero differences the signed-rank null distribution is computed exactly. */
@@ -247,6 +247,44 @@ export function pairedTrimmed(d: readonly number[]): PairedSummary {
     pBetter: tCdf(t, df),
     minP: 0,
     interval: (levels) => levels.map((p) => mean + tQuantile(p, df) * se),
+  };
+}
+
+/**
+ * The sign test on the log ratios, with the distribution-free order-statistic bounds for their median:
+ * half the rounds may be wild without moving it (the trimmed mean gives way past 20%). For a statistic
+ * whose rounds are either clean or disturbed — a run's floor: every run that met one undisturbed sample
+ * has the same floor to a fraction of a percent, and the rest are off by anything — the count of rounds
+ * on each side is the robust evidence. Rounds with d = 0 carry no sign and are left out of the test.
+ */
+export function pairedSign(d: readonly number[]): PairedSummary {
+  const x = d.filter(Number.isFinite).sort((a, b) => a - b);
+  const n = x.length;
+  let worse = 0;
+  let better = 0;
+  for (const v of x) {
+    if (v > 0) worse++;
+    else if (v < 0) better++;
+  }
+  const signed = worse + better;
+  // k: how many order statistics each one-sided bound at tail α leaves out (P(X ≤ k − 1) ≤ α, X ~ B(n, ½)).
+  const rank = (alpha: number): number => {
+    let k = 0;
+    while (k < n && binomialUpperTail(n, 0.5, n - k) <= alpha) k++;
+    return k;
+  };
+  return {
+    n,
+    estimate: n ? median(x) : 0,
+    pWorse: binomialUpperTail(signed, 0.5, worse),
+    pBetter: binomialUpperTail(signed, 0.5, better),
+    minP: signed ? 0.5 ** signed : 1,
+    interval: (levels) =>
+      levels.map((p) => {
+        const k = rank(p <= 0.5 ? p : 1 - p);
+        if (k === 0) return p <= 0.5 ? -Infinity : Infinity;
+        return p <= 0.5 ? x[k - 1] : x[n - k];
+      }),
   };
 }
 

@@ -59,40 +59,47 @@ export function unitInfo(rawUnit: string): { c: ReturnType<typeof canonical>; me
  * repetition (`go test -count N`) become one series with N samples.
  */
 export class SeriesCollector {
-  // a Map iterates in insertion order: the order first seen, without a second list of keys
-  private readonly byKey = new Map<
-    string,
-    { name: string; metric: string; unit: string; direction: Direction; values: number[] }
-  >();
+  /** By metric, then name: no key string is built per value (a 100 MB log adds millions). */
+  private readonly byMetric = new Map<string, Map<string, CollectedSeries>>();
+  /** In the order first seen. */
+  private readonly order: CollectedSeries[] = [];
 
   add(name: string, rawUnit: string, rawValue: number, metric = unitInfo(rawUnit).metric): void {
     const c = unitInfo(rawUnit).c;
-    const key = `${name}\u0000${metric}`;
-    let entry = this.byKey.get(key);
+    let names = this.byMetric.get(metric);
+    if (!names) this.byMetric.set(metric, (names = new Map()));
+    let entry = names.get(name);
     if (!entry) {
       entry = { name, metric, unit: c.unit, direction: c.direction, values: [] };
-      this.byKey.set(key, entry);
+      names.set(name, entry);
+      this.order.push(entry);
     }
     entry.values.push(scaleBy(rawValue, c.factor));
   }
 
   get size(): number {
-    return this.byKey.size;
+    return this.order.length;
   }
 
   /** One series per key; the headline is the median of the repetitions. */
   series(): Series[] {
-    return Array.from(this.byKey.values(), (e) => {
-      return {
-        name: e.name,
-        metric: e.metric,
-        unit: e.unit,
-        direction: e.direction,
-        value: medianOf(e.values),
-        samples: e.values,
-      };
-    });
+    return this.order.map((e) => ({
+      name: e.name,
+      metric: e.metric,
+      unit: e.unit,
+      direction: e.direction,
+      value: medianOf(e.values),
+      samples: e.values,
+    }));
   }
+}
+
+interface CollectedSeries {
+  name: string;
+  metric: string;
+  unit: string;
+  direction: Direction;
+  values: number[];
 }
 
 /** Split text into lines, keeping 1-based line numbers meaningful for CRLF files too. */
@@ -353,14 +360,14 @@ const SPREAD_KEYS = ['low', 'high', 'stddev'] as const;
  * that overflows on conversion (1e300 s in ns) is an error at `line`, not an Infinity in the history.
  */
 export function makeSeries(raw: RawSeries, file: string, at: Line): Series {
-  const line = (): number => lineOf(at);
+  // no closures here: console readers call this once per line of a file of millions of lines
   const { c, metric } = unitInfo(raw.rawUnit);
-  const conv = (x: number): number => scaleBy(x, c.factor);
+  const factor = c.factor;
   if (raw.name.trim() === '')
-    throw new ParseError(file, line(), 'expected a benchmark name, got an empty one');
-  const value = conv(raw.value);
+    throw new ParseError(file, lineOf(at), 'expected a benchmark name, got an empty one');
+  const value = scaleBy(raw.value, factor);
   if (!Number.isFinite(value)) {
-    throw new ParseError(file, line(), `expected a finite value for "${raw.name}"`, String(raw.value));
+    throw new ParseError(file, lineOf(at), `expected a finite value for "${raw.name}"`, String(raw.value));
   }
   const s: Series = {
     name: raw.name,
@@ -370,12 +377,12 @@ export function makeSeries(raw: RawSeries, file: string, at: Line): Series {
     value,
   };
   if (raw.samples && raw.samples.length > 0) {
-    const samples = raw.samples.map(conv);
+    const samples = raw.samples.map((x) => scaleBy(x, factor));
     const bad = samples.findIndex((x) => !Number.isFinite(x));
     if (bad >= 0) {
       throw new ParseError(
         file,
-        line(),
+        lineOf(at),
         `expected finite samples for "${raw.name}"`,
         String(raw.samples[bad]),
       );
@@ -383,21 +390,23 @@ export function makeSeries(raw: RawSeries, file: string, at: Line): Series {
     s.samples = samples;
   }
   if (raw.spread) {
-    const spread: Spread = {};
-    let any = false;
-    for (const k of SPREAD_KEYS) {
-      const x = raw.spread[k];
-      if (x === undefined) continue;
-      const y = conv(x);
-      if (Number.isFinite(y)) {
-        spread[k] = y;
-        any = true;
-      }
-    }
-    if (any) s.spread = spread;
+    const spread = spreadOf(raw.spread, factor);
+    if (spread) s.spread = spread;
   }
   if (raw.origin) s.origin = raw.origin;
   return s;
+}
+
+/** The finite bounds of a tool's spread in canonical units (in low, high, stddev order), if any. */
+function spreadOf(raw: NonNullable<RawSeries['spread']>, factor: number): Spread | undefined {
+  let spread: Spread | undefined;
+  for (const k of SPREAD_KEYS) {
+    const x = raw[k];
+    if (x === undefined) continue;
+    const y = scaleBy(x, factor);
+    if (Number.isFinite(y)) (spread ??= {})[k] = y;
+  }
+  return spread;
 }
 
 /**
@@ -405,12 +414,14 @@ export function makeSeries(raw: RawSeries, file: string, at: Line): Series {
  * otherwise be compared as one. `where` is the line of the second one.
  */
 export class UniqueNames {
-  private readonly seen = new Map<string, Line>();
+  // by metric, then name: most files have one or two metrics, and a name needs no key built per line
+  private readonly seen = new Map<string, Map<string, Line>>();
   constructor(private readonly file: string) {}
 
   check(s: Pick<Series, 'name' | 'metric'>, line: Line): void {
-    const key = `${s.name}\u0000${s.metric}`;
-    const first = this.seen.get(key);
+    let names = this.seen.get(s.metric);
+    if (names === undefined) this.seen.set(s.metric, (names = new Map()));
+    const first = names.get(s.name);
     if (first !== undefined) {
       throw new ParseError(
         this.file,
@@ -418,7 +429,7 @@ export class UniqueNames {
         `expected each benchmark name once, "${s.name}" (${s.metric}) already appeared on line ${lineOf(first)}`,
       );
     }
-    this.seen.set(key, line);
+    names.set(s.name, line);
   }
 }
 

@@ -15,9 +15,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'f
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
+const DIGITS = '0123456789';
+
 /**
  * The k-th renaming of a name: its lower-case letters (the first eight) shifted through a-zA-Z by the
- * digits of k in base 52. Copy 0 keeps the names; two names that differ stay different in one copy.
+ * digits of k in base 52, then, for a name with few letters (`fib(20)`), its digits shifted through 0-9
+ * by what is left of k. Copy 0 keeps the names; two names that differ stay different in one copy.
  */
 function renamed(name: string, k: number): string {
   const out = name.split('');
@@ -28,6 +31,12 @@ function renamed(name: string, k: number): string {
     out[j] = LETTERS[(at + (q % 52)) % 52];
     q = Math.floor(q / 52);
     changed++;
+  }
+  for (let j = 0; j < out.length && q > 0; j++) {
+    const at = DIGITS.indexOf(out[j]);
+    if (at < 0) continue;
+    out[j] = DIGITS[(at + (q % 10)) % 10];
+    q = Math.floor(q / 10);
   }
   return out.join('');
 }

@@ -14,7 +14,8 @@
 import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { UniqueNames, lines, makeSeries, readNumber } from './common.js';
+import { UniqueNames, makeSeries, readNumber } from './common.js';
+import { eachLine } from './console-table.js';
 
 const RESULT =
   /^(.+?) x ([\d,]+(?:\.\d+)?) ops\/sec (?:±|\+\/-|\+-|Â±)\s*([\d.]+)% \((\d+) runs? sampled\)\s*$/;
@@ -45,10 +46,8 @@ export const benchmarkjs: Parser = {
   parse(text, file): Series[] {
     const out: Series[] = [];
     const unique = new UniqueNames(file);
-    const all = lines(text);
-    all.forEach((line, i) => {
-      const lineNo = i + 1;
-      if (!CLAIM.test(line)) return;
+    const count = eachLine(text, (line, lineNo) => {
+      if (!line.includes(' x ') || !CLAIM.test(line)) return;
       const m = RESULT.exec(line);
       if (!m) {
         throw new ParseError(
@@ -85,7 +84,7 @@ export const benchmarkjs: Parser = {
     if (out.length === 0) {
       throw new ParseError(
         file,
-        all.length,
+        count,
         'expected at least one "<name> x <ops> ops/sec ±<rme>% (<n> runs sampled)" line',
       );
     }

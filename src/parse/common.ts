@@ -9,9 +9,41 @@ export function readNumber(text: string): number | undefined {
   const trimmed = text.trim();
   const t =
     trimmed.includes(',') || trimmed.includes('_') ? trimmed.replace(/[,_](?=\d{3}\b)/g, '') : trimmed;
-  if (!/^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(t)) return undefined;
+  if (!isDecimal(t)) return undefined;
   const n = Number(t);
   return Number.isFinite(n) ? n : undefined;
+}
+
+function digitsFrom(t: string, i: number): number {
+  let j = i;
+  for (let c = t.charCodeAt(j); c >= 48 && c <= 57; c = t.charCodeAt(++j));
+  return j;
+}
+
+/**
+ * Whether t is `/^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/`, checked by a scan: console readers ask
+ * this several times per line, and the scan costs a fraction of a regex call.
+ */
+function isDecimal(t: string): boolean {
+  let i = 0;
+  let c = t.charCodeAt(0);
+  if (c === 43 || c === 45) i++; // + -
+  const intEnd = digitsFrom(t, i);
+  let end = intEnd;
+  if (t.charCodeAt(end) === 46 /* . */) {
+    end = digitsFrom(t, end + 1);
+    if (intEnd === i && end === intEnd + 1) return false; // "." or "-." without a digit
+  } else if (intEnd === i) return false;
+  c = t.charCodeAt(end);
+  if (c === 101 || c === 69) {
+    // e E, an optional sign, at least one digit
+    let e = end + 1;
+    const s = t.charCodeAt(e);
+    if (s === 43 || s === 45) e++;
+    end = digitsFrom(t, e);
+    if (end === e) return false;
+  }
+  return end === t.length;
 }
 
 /** Like `readNumber`, but a ParseError when the text is not a number. */
@@ -29,14 +61,33 @@ export function metricOf(rawUnit: string): string {
   return rawUnit;
 }
 
-/** Median of a non-empty list (sorted copy; parsers handle small lists). */
+const SCRATCH = new Float64Array(64);
+
+/**
+ * Median of a non-empty list. A console table or `-count N` file has hundreds of thousands of short
+ * lists: those are sorted by insertion in a reused buffer (a sorted copy each costs more than the sort),
+ * which orders them exactly as a stable numeric sort does; longer lists get a sorted copy.
+ */
 export function medianOf(values: readonly number[]): number {
-  // one or two values (a benchmark printed once or twice): no sorted copy per series
-  if (values.length === 1) return values[0];
-  if (values.length === 2) return (values[0] + values[1]) / 2;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  const n = values.length;
+  if (n === 1) return values[0];
+  if (n === 2) return (values[0] + values[1]) / 2;
+  let s: ArrayLike<number>;
+  if (n <= SCRATCH.length) {
+    const buf = SCRATCH;
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      let j = i - 1;
+      while (j >= 0 && buf[j] > v) {
+        buf[j + 1] = buf[j];
+        j--;
+      }
+      buf[j + 1] = v;
+    }
+    s = buf;
+  } else s = [...values].sort((a, b) => a - b);
+  const mid = n >> 1;
+  return n % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
 /**
@@ -59,40 +110,47 @@ export function unitInfo(rawUnit: string): { c: ReturnType<typeof canonical>; me
  * repetition (`go test -count N`) become one series with N samples.
  */
 export class SeriesCollector {
-  // a Map iterates in insertion order: the order first seen, without a second list of keys
-  private readonly byKey = new Map<
-    string,
-    { name: string; metric: string; unit: string; direction: Direction; values: number[] }
-  >();
+  /** By metric, then name: no key string is built per value (a 100 MB log adds millions). */
+  private readonly byMetric = new Map<string, Map<string, CollectedSeries>>();
+  /** In the order first seen. */
+  private readonly order: CollectedSeries[] = [];
 
   add(name: string, rawUnit: string, rawValue: number, metric = unitInfo(rawUnit).metric): void {
     const c = unitInfo(rawUnit).c;
-    const key = `${name}\u0000${metric}`;
-    let entry = this.byKey.get(key);
+    let names = this.byMetric.get(metric);
+    if (!names) this.byMetric.set(metric, (names = new Map()));
+    let entry = names.get(name);
     if (!entry) {
       entry = { name, metric, unit: c.unit, direction: c.direction, values: [] };
-      this.byKey.set(key, entry);
+      names.set(name, entry);
+      this.order.push(entry);
     }
     entry.values.push(scaleBy(rawValue, c.factor));
   }
 
   get size(): number {
-    return this.byKey.size;
+    return this.order.length;
   }
 
   /** One series per key; the headline is the median of the repetitions. */
   series(): Series[] {
-    return Array.from(this.byKey.values(), (e) => {
-      return {
-        name: e.name,
-        metric: e.metric,
-        unit: e.unit,
-        direction: e.direction,
-        value: medianOf(e.values),
-        samples: e.values,
-      };
-    });
+    return this.order.map((e) => ({
+      name: e.name,
+      metric: e.metric,
+      unit: e.unit,
+      direction: e.direction,
+      value: medianOf(e.values),
+      samples: e.values,
+    }));
   }
+}
+
+interface CollectedSeries {
+  name: string;
+  metric: string;
+  unit: string;
+  direction: Direction;
+  values: number[];
 }
 
 /** Split text into lines, keeping 1-based line numbers meaningful for CRLF files too. */
@@ -353,14 +411,14 @@ const SPREAD_KEYS = ['low', 'high', 'stddev'] as const;
  * that overflows on conversion (1e300 s in ns) is an error at `line`, not an Infinity in the history.
  */
 export function makeSeries(raw: RawSeries, file: string, at: Line): Series {
-  const line = (): number => lineOf(at);
+  // no closures here: console readers call this once per line of a file of millions of lines
   const { c, metric } = unitInfo(raw.rawUnit);
-  const conv = (x: number): number => scaleBy(x, c.factor);
+  const factor = c.factor;
   if (raw.name.trim() === '')
-    throw new ParseError(file, line(), 'expected a benchmark name, got an empty one');
-  const value = conv(raw.value);
+    throw new ParseError(file, lineOf(at), 'expected a benchmark name, got an empty one');
+  const value = scaleBy(raw.value, factor);
   if (!Number.isFinite(value)) {
-    throw new ParseError(file, line(), `expected a finite value for "${raw.name}"`, String(raw.value));
+    throw new ParseError(file, lineOf(at), `expected a finite value for "${raw.name}"`, String(raw.value));
   }
   const s: Series = {
     name: raw.name,
@@ -370,12 +428,12 @@ export function makeSeries(raw: RawSeries, file: string, at: Line): Series {
     value,
   };
   if (raw.samples && raw.samples.length > 0) {
-    const samples = raw.samples.map(conv);
+    const samples = raw.samples.map((x) => scaleBy(x, factor));
     const bad = samples.findIndex((x) => !Number.isFinite(x));
     if (bad >= 0) {
       throw new ParseError(
         file,
-        line(),
+        lineOf(at),
         `expected finite samples for "${raw.name}"`,
         String(raw.samples[bad]),
       );
@@ -383,21 +441,23 @@ export function makeSeries(raw: RawSeries, file: string, at: Line): Series {
     s.samples = samples;
   }
   if (raw.spread) {
-    const spread: Spread = {};
-    let any = false;
-    for (const k of SPREAD_KEYS) {
-      const x = raw.spread[k];
-      if (x === undefined) continue;
-      const y = conv(x);
-      if (Number.isFinite(y)) {
-        spread[k] = y;
-        any = true;
-      }
-    }
-    if (any) s.spread = spread;
+    const spread = spreadOf(raw.spread, factor);
+    if (spread) s.spread = spread;
   }
   if (raw.origin) s.origin = raw.origin;
   return s;
+}
+
+/** The finite bounds of a tool's spread in canonical units (in low, high, stddev order), if any. */
+function spreadOf(raw: NonNullable<RawSeries['spread']>, factor: number): Spread | undefined {
+  let spread: Spread | undefined;
+  for (const k of SPREAD_KEYS) {
+    const x = raw[k];
+    if (x === undefined) continue;
+    const y = scaleBy(x, factor);
+    if (Number.isFinite(y)) (spread ??= {})[k] = y;
+  }
+  return spread;
 }
 
 /**
@@ -405,12 +465,14 @@ export function makeSeries(raw: RawSeries, file: string, at: Line): Series {
  * otherwise be compared as one. `where` is the line of the second one.
  */
 export class UniqueNames {
-  private readonly seen = new Map<string, Line>();
+  // by metric, then name: most files have one or two metrics, and a name needs no key built per line
+  private readonly seen = new Map<string, Map<string, Line>>();
   constructor(private readonly file: string) {}
 
   check(s: Pick<Series, 'name' | 'metric'>, line: Line): void {
-    const key = `${s.name}\u0000${s.metric}`;
-    const first = this.seen.get(key);
+    let names = this.seen.get(s.metric);
+    if (names === undefined) this.seen.set(s.metric, (names = new Map()));
+    const first = names.get(s.name);
     if (first !== undefined) {
       throw new ParseError(
         this.file,
@@ -418,7 +480,7 @@ export class UniqueNames {
         `expected each benchmark name once, "${s.name}" (${s.metric}) already appeared on line ${lineOf(first)}`,
       );
     }
-    this.seen.set(key, line);
+    names.set(s.name, line);
   }
 }
 

@@ -26,7 +26,7 @@
 import type { ParseSink, Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { unitInfo } from './common.js';
+import { medianOf, unitInfo } from './common.js';
 import { scaleBy } from '../units.js';
 
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -111,32 +111,15 @@ function newMetric(rawUnit: string): Metric {
   };
 }
 
-let scratch = new Float64Array(64);
-
 /**
- * The median, sorting a copy in a reused buffer: there is one per series of a file that may have
- * hundreds of thousands, and a fresh array (or typed array) for each costs more than the sort.
+ * The median of one metric's values: `medianOf` for the usual few repetitions; a long run (`-count 1000`)
+ * is sorted as a typed array, which is several times faster than a sorted copy for such lists.
  */
 function median(values: readonly number[]): number {
-  const n = values.length;
-  if (scratch.length < n) scratch = new Float64Array(n * 2);
-  const s = scratch;
-  if (n <= 64) {
-    for (let i = 0; i < n; i++) {
-      const v = values[i];
-      let j = i - 1;
-      while (j >= 0 && s[j] > v) {
-        s[j + 1] = s[j];
-        j--;
-      }
-      s[j + 1] = v;
-    }
-  } else {
-    for (let i = 0; i < n; i++) s[i] = values[i];
-    s.subarray(0, n).sort();
-  }
-  const mid = n >> 1;
-  return n % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  if (values.length <= 64) return medianOf(values);
+  const s = Float64Array.from(values).sort();
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
 /**
@@ -456,11 +439,12 @@ export class GoReader {
         const name = others.length > 1 ? labelled(b.name, c, others, varying) : b.name;
         // metrics by the (name, metric) identity: two raw units of one metric ("MB/s" and "GB/s")
         // would be one series with mixed samples, so the first keeps the metric and others their unit
-        const metricsSeen = new Set<string>();
+        // (a list, not a Set: a benchmark has a handful of metrics, and there may be a million benchmarks)
+        const metricsSeen: string[] = [];
         for (const m of b.metrics) {
           if (m.values.length === 0) continue;
-          const metric = metricsSeen.has(m.metric) ? m.rawUnit : m.metric;
-          metricsSeen.add(metric);
+          const metric = metricsSeen.includes(m.metric) ? m.rawUnit : m.metric;
+          metricsSeen.push(metric);
           out.push({
             name,
             metric,

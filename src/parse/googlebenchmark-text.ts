@@ -24,7 +24,7 @@ import type { RawSeries } from './common.js';
 import { makeSeries, medianOf, readNumber } from './common.js';
 import { counterUnit } from './googlebenchmark.js';
 import { isGoSpace } from './go.js';
-import { csvFields, eachLine, stripAnsi, textLines } from './console-table.js';
+import { csvFields, eachLine, stripAnsi } from './console-table.js';
 
 const TIME_UNITS = new Set(['ns', 'us', 'ms', 's']);
 const AGGREGATES = ['_mean', '_median', '_stddev', '_cv'] as const;
@@ -53,6 +53,7 @@ function counter(row: Row, key: string, value: number): void {
 
 /** One metric of one printed name: where it first appeared and its values in file order. */
 interface Printed {
+  metric: string;
   line: number;
   /** Its place in the row it first appeared in, to order metrics as they were printed. */
   pos: number;
@@ -66,23 +67,26 @@ interface Printed {
  * keeping each as an object would cost several times the file). Names in order of first appearance.
  */
 class PrintedRows {
-  readonly byName = new Map<string, Map<string, Printed>>();
+  /** A name's metrics in order of first appearance: a list, as a row has a handful (a Map costs more). */
+  readonly byName = new Map<string, Printed[]>();
 
   push(row: Row): void {
     let metrics = this.byName.get(row.name);
-    if (!metrics) this.byName.set(row.name, (metrics = new Map()));
-    row.values.forEach((v, pos) => {
-      const p = metrics.get(v.metric);
+    if (!metrics) this.byName.set(row.name, (metrics = []));
+    for (let pos = 0; pos < row.values.length; pos++) {
+      const v = row.values[pos];
+      const p = metrics.find((m) => m.metric === v.metric);
       if (p) p.values.push(v.value);
       else
-        metrics.set(v.metric, {
+        metrics.push({
+          metric: v.metric,
           line: row.line,
           pos,
           rawUnit: v.rawUnit,
           direction: v.direction,
           values: [v.value],
         });
-    });
+    }
   }
 }
 
@@ -98,6 +102,7 @@ function seriesOf(rows: PrintedRows, file: string): Series[] {
     return undefined;
   };
   interface Acc {
+    metric: string;
     line: number;
     pos: number;
     rawUnit: string;
@@ -105,18 +110,19 @@ function seriesOf(rows: PrintedRows, file: string): Series[] {
     samples: number[];
     agg: Partial<Record<Aggregate, number>>;
   }
-  const runs = new Map<string, Map<string, Acc>>();
+  // per base name, its metrics in order of first appearance (a list, as in PrintedRows)
+  const runs = new Map<string, Acc[]>();
   for (const [name, metrics] of names) {
     const agg = aggregateOf(name);
     const base = agg ? agg.base : name;
     let run = runs.get(base);
-    if (!run) runs.set(base, (run = new Map()));
-    for (const [metric, p] of metrics) {
-      let acc = run.get(metric);
+    if (!run) runs.set(base, (run = []));
+    for (const p of metrics) {
+      let acc = run.find((a) => a.metric === p.metric);
       if (!acc)
-        run.set(
-          metric,
+        run.push(
           (acc = {
+            metric: p.metric,
             line: p.line,
             pos: p.pos,
             rawUnit: p.rawUnit,
@@ -136,8 +142,9 @@ function seriesOf(rows: PrintedRows, file: string): Series[] {
   }
   const out: Series[] = [];
   for (const [name, run] of runs) {
-    const ordered = [...run].sort(([, x], [, y]) => x.line - y.line || x.pos - y.pos);
-    for (const [metric, a] of ordered) {
+    run.sort((x, y) => x.line - y.line || x.pos - y.pos);
+    for (const a of run) {
+      const metric = a.metric;
       const value = a.samples.length > 0 ? medianOf(a.samples) : (a.agg._median ?? a.agg._mean);
       if (value === undefined) continue;
       const raw: RawSeries = { name, metric, rawUnit: a.rawUnit, value, direction: a.direction };
@@ -284,38 +291,49 @@ function parseConsole(text: string, file: string): Series[] {
 const CSV_HEADER = 'name,iterations,real_time,cpu_time,time_unit,';
 
 function parseCsv(text: string, file: string): Series[] {
-  const lines = textLines(text);
-  const h = lines.findIndex((l) => l.startsWith(CSV_HEADER));
-  if (h < 0) throw new ParseError(file, 1, `expected the Google Benchmark CSV header "${CSV_HEADER}…"`);
-  const columns = csvFields(lines[h]) ?? [];
-  const col = (c: string): number => columns.indexOf(c);
   const rows = new PrintedRows();
-  for (let i = h + 1; i < lines.length; i++) {
-    if (lines[i].trim() === '') continue;
-    const f = csvFields(lines[i]);
+  let columns: string[] | undefined;
+  // the columns every row reads, found once in the header
+  let at = { real: -1, cpu: -1, unit: -1, error: -1, counters: [] as number[] };
+  eachLine(text, (line, n) => {
+    if (!columns) {
+      if (!line.startsWith(CSV_HEADER)) return;
+      columns = csvFields(line) ?? [];
+      const cols = columns;
+      at = {
+        real: cols.indexOf('real_time'),
+        cpu: cols.indexOf('cpu_time'),
+        unit: cols.indexOf('time_unit'),
+        error: cols.indexOf('error_occurred'),
+        counters: cols.flatMap((c, j) =>
+          j < 5 || c === 'label' || c === 'error_occurred' || c === 'error_message' ? [] : [j],
+        ),
+      };
+      return;
+    }
+    if (line.trim() === '') return;
+    const f = csvFields(line);
     if (!f || f.length !== columns.length)
-      throw new ParseError(file, i + 1, `expected ${columns.length} comma-separated fields`, lines[i]);
-    if (f[col('error_occurred')] === 'true' || /_(?:BigO|RMS)$/.test(f[0])) continue;
-    const num = (c: string): number => {
-      const v = readNumber(f[col(c)]);
+      throw new ParseError(file, n, `expected ${columns.length} comma-separated fields`, line);
+    if (f[at.error] === 'true' || /_(?:BigO|RMS)$/.test(f[0])) return;
+    const cols = columns;
+    const num = (j: number): number => {
+      const v = readNumber(f[j]);
       if (v === undefined)
-        throw new ParseError(file, i + 1, `expected a number for "${c}" of "${f[0]}"`, f[col(c)]);
+        throw new ParseError(file, n, `expected a number for "${cols[j]}" of "${f[0]}"`, f[j]);
       return v;
     };
-    const unit = f[col('time_unit')];
-    if (!TIME_UNITS.has(unit))
-      throw new ParseError(file, i + 1, 'expected a time_unit of ns, us, ms or s', unit);
-    const row: Row = { name: f[0], line: i + 1, values: [] };
+    const unit = f[at.unit];
+    if (!TIME_UNITS.has(unit)) throw new ParseError(file, n, 'expected a time_unit of ns, us, ms or s', unit);
+    const row: Row = { name: f[0], line: n, values: [] };
     if (!f[0].endsWith('_cv')) {
-      row.values.push({ metric: 'time', rawUnit: unit, value: num('real_time') });
-      row.values.push({ metric: 'cpu_time', rawUnit: unit, value: num('cpu_time') });
-      columns.forEach((c, j) => {
-        if (j < 5 || c === 'label' || c === 'error_occurred' || c === 'error_message' || f[j] === '') return;
-        counter(row, c, num(c));
-      });
+      row.values.push({ metric: 'time', rawUnit: unit, value: num(at.real) });
+      row.values.push({ metric: 'cpu_time', rawUnit: unit, value: num(at.cpu) });
+      for (const j of at.counters) if (f[j] !== '') counter(row, cols[j], num(j));
     }
     rows.push(row);
-  }
+  });
+  if (!columns) throw new ParseError(file, 1, `expected the Google Benchmark CSV header "${CSV_HEADER}…"`);
   return seriesOf(rows, file);
 }
 

@@ -56,6 +56,11 @@ export const hyperfineConsole: Parser = {
         pending = { name: block[1].trim(), line: n };
         return;
       }
+      // most lines are neither: a line whose first ASCII non-blank is not "T" is left before trimming it
+      let at = 0;
+      while (at < l.length && l.charCodeAt(at) <= 32) at++;
+      const first = l.charCodeAt(at);
+      if (first !== 84 /* T */ && !(first >= 128)) return;
       const t = l.trimStart();
       const mean = t.startsWith('Time (mean ± σ):') ? 16 : t.startsWith('Time (abs ≡):') ? 13 : -1;
       if (mean < 0) return;

@@ -14,39 +14,41 @@ import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import { UniqueNames, readNumber } from './common.js';
-import { consoleSeries, csvFields, textLines } from './console-table.js';
+import { consoleSeries, csvFields, eachLine, textLines } from './console-table.js';
 
 const CSV_HEADER = 'command,mean,stddev,median,user,system,min,max';
 
 function parseCsv(text: string, file: string): Series[] {
-  const lines = textLines(text);
-  const head = lines[0].replace(/^\uFEFF/, '');
-  if (!head.startsWith(CSV_HEADER))
-    throw new ParseError(file, 1, `expected the hyperfine CSV header "${CSV_HEADER}"`, head);
-  const columns = csvFields(head) ?? [];
-  const col = (name: string): number => columns.indexOf(name);
+  let columns: string[] = [];
   const out: Series[] = [];
   const unique = new UniqueNames(file);
-  for (let i = 1; i < lines.length; i++) {
-    if (lines[i].trim() === '') continue;
-    const f = csvFields(lines[i]);
+  const count = eachLine(text, (line, n) => {
+    if (n === 1) {
+      const head = line.replace(/^\uFEFF/, '');
+      if (!head.startsWith(CSV_HEADER))
+        throw new ParseError(file, 1, `expected the hyperfine CSV header "${CSV_HEADER}"`, head);
+      columns = csvFields(head) ?? [];
+      return;
+    }
+    if (line.trim() === '') return;
+    const f = csvFields(line);
     if (!f || f.length !== columns.length)
-      throw new ParseError(file, i + 1, `expected ${columns.length} comma-separated fields`, lines[i]);
+      throw new ParseError(file, n, `expected ${columns.length} comma-separated fields`, line);
     const num = (name: string): number => {
-      const v = readNumber(f[col(name)]);
-      if (v === undefined)
-        throw new ParseError(file, i + 1, `expected a number of seconds for "${name}"`, f[col(name)]);
+      const cell = f[columns.indexOf(name)];
+      const v = readNumber(cell);
+      if (v === undefined) throw new ParseError(file, n, `expected a number of seconds for "${name}"`, cell);
       return v;
     };
     const s = consoleSeries(
       { name: f[0], metric: 'time', rawUnit: 's', value: num('median'), spread: { stddev: num('stddev') } },
       file,
-      i + 1,
+      n,
     );
-    unique.check(s, i + 1);
+    unique.check(s, n);
     out.push(s);
-  }
-  if (out.length === 0) throw new ParseError(file, lines.length, 'expected at least one command row');
+  });
+  if (out.length === 0) throw new ParseError(file, count, 'expected at least one command row');
   return out;
 }
 

@@ -28,12 +28,19 @@ import { ParseError } from '../errors.js';
 import { readNumber, unitInfo } from './common.js';
 import type { RawSeries } from './common.js';
 import { makeSeriesAt } from './lazyline.js';
+import { eachLine } from './console-table.js';
 
 const CLAIM = /^test (.+?) \.\.\. bench:/;
 const RESULT =
   /^test (.+?) \.\.\. bench:\s+([\d,._]+) (\S+?)(\/iter|\/s) \(\+\/- ([\d,._]+)\)(?: = ([\d,._]+) MB\/s)?\s*$/;
 
 type Kind = 'libtest' | 'criterionbencher';
+
+/** "ns/iter" and the other times per iteration are "time", a rate "throughput"; else the unit's name. */
+function metricOfUnit(unit: string): string {
+  const metric = unitInfo(unit).metric;
+  return metric === 'time' || metric === 'throughput' ? metric : unit.replace(/\/iter$/, '');
+}
 
 function seriesOf(
   kind: Kind,
@@ -48,9 +55,7 @@ function seriesOf(
       name,
       // "ns/iter" and the other times per iteration are "time"; a count per iteration ("cycles/iter")
       // or a rate ("MS/s") is a metric of its own, named by its unit.
-      metric: /^(?:time|throughput)$/.test(unitInfo(unit).metric)
-        ? unitInfo(unit).metric
-        : unit.replace(/\/iter$/, ''),
+      metric: metricOfUnit(unit),
       rawUnit: unit,
       value,
       spread: kind === 'libtest' ? { low: Math.max(0, value - dev), high: value + dev } : { stddev: dev },
@@ -81,22 +86,19 @@ class Collected {
 
 function parseText(kind: Kind, text: string, file: string): Series[] {
   const out = new Collected(file);
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/\r$/, '');
-    if (!line.startsWith('test ')) continue;
-    failedTest(line, file, i + 1);
-    const claim = CLAIM.exec(line);
-    if (!claim) continue; // "test x ... ok", "test x ... ignored", "test result: ok. ..."
+  const count = eachLine(text, (line, n) => {
+    if (!line.startsWith('test ')) return;
+    failedTest(line, file, n);
+    // "test x ... ok", "test x ... ignored", "test result: ok. ...": no CLAIM without " ... bench:"
+    if (!line.includes(' ... bench:') || !CLAIM.test(line)) return;
     const m = RESULT.exec(line);
     if (!m) {
-      throw new ParseError(file, i + 1, 'expected "bench: <value> ns/iter (+/- <deviation>)"', line);
+      throw new ParseError(file, n, 'expected "bench: <value> ns/iter (+/- <deviation>)"', line);
     }
     const num = (s: string, what: string): number => {
-      const n = readNumber(s);
-      if (n === undefined)
-        throw new ParseError(file, i + 1, `expected a number for the ${what} of "${m[1]}"`, s);
-      return n;
+      const v = readNumber(s);
+      if (v === undefined) throw new ParseError(file, n, `expected a number for the ${what} of "${m[1]}"`, s);
+      return v;
     };
     out.add(
       seriesOf(
@@ -107,15 +109,11 @@ function parseText(kind: Kind, text: string, file: string): Series[] {
         num(m[5], 'deviation'),
         m[6] === undefined ? undefined : num(m[6], 'throughput'),
       ),
-      i + 1,
+      n,
     );
-  }
+  });
   if (out.series.length === 0) {
-    throw new ParseError(
-      file,
-      lines.length,
-      'expected at least one "test <name> ... bench: <value> ns/iter" line',
-    );
+    throw new ParseError(file, count, 'expected at least one "test <name> ... bench: <value> ns/iter" line');
   }
   return out.series;
 }

@@ -19,7 +19,7 @@ import type { Parser, ParseSink } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import { UniqueNames, readNumber } from './common.js';
-import { consoleSeries, stripAnsi, textLines } from './console-table.js';
+import { consoleSeries, eachLine, stripAnsi } from './console-table.js';
 
 const CONSOLE_HEADER = /^benchmark +avg \(min … max\)/;
 const MARKDOWN_HEADER = /^\|[^|]*\| +avg \|/;
@@ -46,7 +46,6 @@ export const mitataConsole: Parser = {
     );
   },
   parse(text, file, sink?: ParseSink): Series[] {
-    const lines = textLines(stripAnsi(text));
     const out: Series[] = [];
     const unique = new UniqueNames(file);
     let started = false;
@@ -62,8 +61,7 @@ export const mitataConsole: Parser = {
       unique.check(s, line);
       out.push(s);
     };
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i];
+    const count = eachLine(stripAnsi(text), (l, lineNo) => {
       if (l.startsWith('|')) {
         const cells = l
           .split('|')
@@ -72,49 +70,49 @@ export const mitataConsole: Parser = {
         if (MARKDOWN_HEADER.test(l)) {
           started = true;
           group = cells[0].startsWith('• ') ? cells[0].slice(2).trim() : undefined;
-          continue;
+          return;
         }
-        if (!started || cells.length === 0 || /^-+$/.test(cells[0])) continue;
+        if (!started || cells.length === 0 || /^-+$/.test(cells[0])) return;
         const bench = cells[0];
         if (cells.length === 2 && cells[1].startsWith('error:')) {
-          sink?.warn(i + 1, `mitata benchmark "${bench}" failed (${cells[1].slice(6).trim()}): no result`);
-          continue;
+          sink?.warn(lineNo, `mitata benchmark "${bench}" failed (${cells[1].slice(6).trim()}): no result`);
+          return;
         }
         const avgCell = cells[1]?.replace(/^`|`$/g, '') ?? '';
         const avg = readAvg(avgCell);
         if (!avg || bench === '')
           throw new ParseError(
             file,
-            i + 1,
+            lineNo,
             `expected "| <name> | \`<avg> <unit>/iter\` | …" for "${bench}"`,
             l,
           );
-        add(bench, avg, i + 1);
-        continue;
+        add(bench, avg, lineNo);
+        return;
       }
       if (CONSOLE_HEADER.test(l)) {
         started = true;
-        continue;
+        return;
       }
-      if (!started) continue;
+      if (!started) return;
       if (l.startsWith('• ')) {
         named = l.slice(2).trim();
-        continue;
+        return;
       }
       if (SEPARATOR.test(l)) {
         group = named;
         named = undefined;
-        continue;
+        return;
       }
-      if (l === '' || l.startsWith(' ')) continue; // the min … max and heap lines, summaries
+      if (l === '' || l.startsWith(' ')) return; // the min … max and heap lines, summaries
       const err = l.indexOf(' error: ');
       if (err > 0) {
         const bench = l.slice(0, err).trim();
-        sink?.warn(i + 1, `mitata benchmark "${bench}" failed (${l.slice(err + 8).trim()}): no result`);
-        continue;
+        sink?.warn(lineNo, `mitata benchmark "${bench}" failed (${l.slice(err + 8).trim()}): no result`);
+        return;
       }
       const iter = l.indexOf('/iter');
-      if (iter < 0) continue; // `summary`, plots, the program's own output
+      if (iter < 0) return; // `summary`, plots, the program's own output
       // `<name>  <value> <unit>/iter`: the unit and value are the last two words (mitata pads `  s`)
       const before = l.slice(0, iter).trimEnd();
       const valueEnd = before.slice(0, before.lastIndexOf(' ') + 1).trimEnd();
@@ -122,11 +120,11 @@ export const mitataConsole: Parser = {
       const bench = valueAt < 0 ? '' : valueEnd.slice(0, valueAt).trim();
       const avg = readAvg(l.slice(Math.max(valueAt, 0), iter + 5));
       if (!avg || bench === '')
-        throw new ParseError(file, i + 1, 'expected "<name>  <avg> <unit>/iter  <p75> <unit>"', l.trim());
-      add(bench, avg, i + 1);
-    }
+        throw new ParseError(file, lineNo, 'expected "<name>  <avg> <unit>/iter  <p75> <unit>"', l.trim());
+      add(bench, avg, lineNo);
+    });
     if (out.length === 0)
-      throw new ParseError(file, lines.length, 'expected mitata results ("<name>  <avg> <unit>/iter")');
+      throw new ParseError(file, count, 'expected mitata results ("<name>  <avg> <unit>/iter")');
     return out;
   },
 };

@@ -28,7 +28,6 @@ interface Profile {
 function parseProfile(text: string, file: string, tool: 'callgrind' | 'cachegrind'): Series[] {
   const out: Series[] = [];
   const unique = new UniqueNames(file);
-  const lines = text.split('\n');
   let p: Profile = { eventsLine: 0 };
   let done = false;
   const emit = (values: string, line: number, key: string): void => {
@@ -52,10 +51,16 @@ function parseProfile(text: string, file: string, tool: 'callgrind' | 'cachegrin
     });
     done = true;
   };
-  for (let i = 0; i < lines.length; i++) {
-    const c0 = lines[i].charCodeAt(0);
-    if (c0 < 97 || c0 > 122) continue; // cost lines start with a digit, a "+" or a "-"
-    const raw = lines[i];
+  // a profile is mostly cost lines: a line is sliced from the text only if it may be a header line
+  let count = 0;
+  for (let start = 0; start <= text.length; count++) {
+    const i = count;
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const c0 = text.charCodeAt(start);
+    const raw = c0 < 97 || c0 > 122 ? '' : text.slice(start, end);
+    start = end + 1;
+    if (raw === '') continue; // cost lines start with a digit, a "+" or a "-"
     const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
     const colon = line.indexOf(':');
     if (colon <= 0) continue;
@@ -80,7 +85,7 @@ function parseProfile(text: string, file: string, tool: 'callgrind' | 'cachegrin
     }
   }
   if (out.length === 0) {
-    throw new ParseError(file, lines.length, `expected a "summary:" line with the program's ${tool} counts`);
+    throw new ParseError(file, count, `expected a "summary:" line with the program's ${tool} counts`);
   }
   return out;
 }

@@ -18,7 +18,7 @@ import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import { UniqueNames, readNumber } from './common.js';
-import { consoleSeries, rmeInterval, stripAnsi, textLines } from './console-table.js';
+import { consoleSeries, eachLine, rmeInterval, stripAnsi } from './console-table.js';
 
 const HEADER = /^ {2,12}name +hz +min +max +mean +/;
 /** ` ✓ file > describe` (passed) or ` × file` / ` ❯ file` (failed or running). */
@@ -51,30 +51,28 @@ export const vitestConsole: Parser = {
     );
   },
   parse(text, file): Series[] {
-    const lines = textLines(stripAnsi(text));
     const out: Series[] = [];
     const unique = new UniqueNames(file);
     const printed = new Map<string, string>();
     let group: string | undefined;
     let header: string[] | undefined;
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i];
+    const count = eachLine(stripAnsi(text), (l, lineNo) => {
       const g = GROUP.exec(l);
       if (g) {
         group = groupName(g[1]);
         header = undefined;
-        continue;
+        return;
       }
       if (HEADER.test(l)) {
         header = l.trim().split(/ +/).slice(1);
-        continue;
+        return;
       }
       const r = ROW.exec(l);
-      if (!r) continue;
+      if (!r) return;
       if (!header || group === undefined)
         throw new ParseError(
           file,
-          i + 1,
+          lineNo,
           'expected a group line and a "name hz min max mean …" header before a result',
           l,
         );
@@ -85,7 +83,7 @@ export const vitestConsole: Parser = {
       const fields = body.split(/ +/);
       const n = header.length;
       if (fields.length <= n)
-        throw new ParseError(file, i + 1, `expected a name and ${n} columns (${header.join(' ')})`, body);
+        throw new ParseError(file, lineNo, `expected a name and ${n} columns (${header.join(' ')})`, body);
       const values = fields.slice(-n);
       const benchName = fields.slice(0, -n).join(' ');
       const name = `${group} > ${benchName}`;
@@ -99,10 +97,10 @@ export const vitestConsole: Parser = {
         rmeText.startsWith('±') && rmeText.endsWith('%') ? readNumber(rmeText.slice(1, -1)) : undefined;
       const unreadable = values.some((v, k) => k !== rmeAt && !NUMBER.test(v));
       if (hz === undefined || mean === undefined || rme === undefined || hz <= 0 || unreadable)
-        throw new ParseError(file, i + 1, `expected numbers (${header.join(' ')}) for "${name}"`, body);
+        throw new ParseError(file, lineNo, `expected numbers (${header.join(' ')}) for "${name}"`, body);
       const key = values.join(' ');
       const seen = printed.get(name);
-      if (seen === key) continue; // the same group printed again
+      if (seen === key) return; // the same group printed again
       printed.set(name, key);
       // relative rounding error of each: hz to 2 decimals, the mean to `decimals` decimals
       const meanErr = (0.5 * 10 ** -decimals(meanText)) / (mean || Number.MIN_VALUE);
@@ -117,14 +115,14 @@ export const vitestConsole: Parser = {
           spread: rmeInterval(ms, rme),
         },
         file,
-        i + 1,
+        lineNo,
         'mean', // the JSON headline is the median, which the console does not print
       );
-      unique.check(s, i + 1);
+      unique.check(s, lineNo);
       out.push(s);
-    }
+    });
     if (out.length === 0)
-      throw new ParseError(file, lines.length, 'expected vitest bench tables with at least one result row');
+      throw new ParseError(file, count, 'expected vitest bench tables with at least one result row');
     return out;
   },
 };

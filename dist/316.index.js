@@ -60,7 +60,7 @@ async function run(given) {
             case 'run':
                 // With `run` set, benchgate measures base and head itself (A/B mode).
                 return config.ab
-                    ? await (await Promise.all(/* import() */[__webpack_require__.e(140), __webpack_require__.e(521), __webpack_require__.e(765), __webpack_require__.e(868), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 32644))).runAbMode(deps, config, ctx)
+                    ? await (await Promise.all(/* import() */[__webpack_require__.e(140), __webpack_require__.e(521), __webpack_require__.e(765), __webpack_require__.e(868), __webpack_require__.e(925)]).then(__webpack_require__.bind(__webpack_require__, 31925))).runAbMode(deps, config, ctx)
                     : await (await Promise.all(/* import() */[__webpack_require__.e(140), __webpack_require__.e(521), __webpack_require__.e(765), __webpack_require__.e(868), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 64021))).runRun(deps, config, ctx);
             case 'collect':
                 return await (await Promise.all(/* import() */[__webpack_require__.e(140), __webpack_require__.e(521), __webpack_require__.e(765), __webpack_require__.e(246), __webpack_require__.e(54)]).then(__webpack_require__.bind(__webpack_require__, 8054))).runCollect(deps, config, ctx, input);
@@ -208,10 +208,11 @@ async function runAction() {
 /** Parsing A/B mode's settings (action inputs and CLI flags share these). No imports from config. */
 
 /**
- * Defaults, chosen by measurement (bench/ab.ts, docs/ab-mode.md): 10 rounds first, 10 more to confirm
- * a would-be warn or fail, 15 minutes of wall time at most.
+ * Defaults, chosen by measurement (bench/ab.ts, docs/ab-mode.md): 10 rounds first, 20 more to confirm
+ * a would-be warn or fail or a series left open (a floor needs undisturbed runs, and on a shared runner
+ * a fifth to a half of them are), 15 minutes of wall time at most.
  */
-const AB_DEFAULTS = { rounds: 10, confirmRounds: 10, timeBudgetMs: 15 * 60 * 1000 };
+const AB_DEFAULTS = { rounds: 10, confirmRounds: 20, timeBudgetMs: 15 * 60 * 1000 };
 /** "15m", "90s", "1h", "1h30m", "600" (seconds) → ms. */
 function parseDuration(text, where) {
     const t = text.trim();
@@ -3038,10 +3039,47 @@ function jsonSyntaxError(text) {
 function readNumber(text) {
     const trimmed = text.trim();
     const t = trimmed.includes(',') || trimmed.includes('_') ? trimmed.replace(/[,_](?=\d{3}\b)/g, '') : trimmed;
-    if (!/^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(t))
+    if (!isDecimal(t))
         return undefined;
     const n = Number(t);
     return Number.isFinite(n) ? n : undefined;
+}
+function digitsFrom(t, i) {
+    let j = i;
+    for (let c = t.charCodeAt(j); c >= 48 && c <= 57; c = t.charCodeAt(++j))
+        ;
+    return j;
+}
+/**
+ * Whether t is `/^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/`, checked by a scan: console readers ask
+ * this several times per line, and the scan costs a fraction of a regex call.
+ */
+function isDecimal(t) {
+    let i = 0;
+    let c = t.charCodeAt(0);
+    if (c === 43 || c === 45)
+        i++; // + -
+    const intEnd = digitsFrom(t, i);
+    let end = intEnd;
+    if (t.charCodeAt(end) === 46 /* . */) {
+        end = digitsFrom(t, end + 1);
+        if (intEnd === i && end === intEnd + 1)
+            return false; // "." or "-." without a digit
+    }
+    else if (intEnd === i)
+        return false;
+    c = t.charCodeAt(end);
+    if (c === 101 || c === 69) {
+        // e E, an optional sign, at least one digit
+        let e = end + 1;
+        const s = t.charCodeAt(e);
+        if (s === 43 || s === 45)
+            e++;
+        end = digitsFrom(t, e);
+        if (end === e)
+            return false;
+    }
+    return end === t.length;
 }
 /** Like `readNumber`, but a ParseError when the text is not a number. */
 function requireNumber(text, file, line, what) {
@@ -3059,16 +3097,36 @@ function metricOf(rawUnit) {
         return 'throughput';
     return rawUnit;
 }
-/** Median of a non-empty list (sorted copy; parsers handle small lists). */
+const SCRATCH = new Float64Array(64);
+/**
+ * Median of a non-empty list. A console table or `-count N` file has hundreds of thousands of short
+ * lists: those are sorted by insertion in a reused buffer (a sorted copy each costs more than the sort),
+ * which orders them exactly as a stable numeric sort does; longer lists get a sorted copy.
+ */
 function medianOf(values) {
-    // one or two values (a benchmark printed once or twice): no sorted copy per series
-    if (values.length === 1)
+    const n = values.length;
+    if (n === 1)
         return values[0];
-    if (values.length === 2)
+    if (n === 2)
         return (values[0] + values[1]) / 2;
-    const s = [...values].sort((a, b) => a - b);
-    const mid = s.length >> 1;
-    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+    let s;
+    if (n <= SCRATCH.length) {
+        const buf = SCRATCH;
+        for (let i = 0; i < n; i++) {
+            const v = values[i];
+            let j = i - 1;
+            while (j >= 0 && buf[j] > v) {
+                buf[j + 1] = buf[j];
+                j--;
+            }
+            buf[j + 1] = v;
+        }
+        s = buf;
+    }
+    else
+        s = [...values].sort((a, b) => a - b);
+    const mid = n >> 1;
+    return n % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 /**
  * `canonical` and `metricOf` of a raw unit, memoised: a 100 MB Go file repeats a handful of units a
@@ -3090,33 +3148,36 @@ function unitInfo(rawUnit) {
  * repetition (`go test -count N`) become one series with N samples.
  */
 class SeriesCollector {
-    // a Map iterates in insertion order: the order first seen, without a second list of keys
-    byKey = new Map();
+    /** By metric, then name: no key string is built per value (a 100 MB log adds millions). */
+    byMetric = new Map();
+    /** In the order first seen. */
+    order = [];
     add(name, rawUnit, rawValue, metric = unitInfo(rawUnit).metric) {
         const c = unitInfo(rawUnit).c;
-        const key = `${name}\u0000${metric}`;
-        let entry = this.byKey.get(key);
+        let names = this.byMetric.get(metric);
+        if (!names)
+            this.byMetric.set(metric, (names = new Map()));
+        let entry = names.get(name);
         if (!entry) {
             entry = { name, metric, unit: c.unit, direction: c.direction, values: [] };
-            this.byKey.set(key, entry);
+            names.set(name, entry);
+            this.order.push(entry);
         }
         entry.values.push((0,units/* scaleBy */.Qb)(rawValue, c.factor));
     }
     get size() {
-        return this.byKey.size;
+        return this.order.length;
     }
     /** One series per key; the headline is the median of the repetitions. */
     series() {
-        return Array.from(this.byKey.values(), (e) => {
-            return {
-                name: e.name,
-                metric: e.metric,
-                unit: e.unit,
-                direction: e.direction,
-                value: medianOf(e.values),
-                samples: e.values,
-            };
-        });
+        return this.order.map((e) => ({
+            name: e.name,
+            metric: e.metric,
+            unit: e.unit,
+            direction: e.direction,
+            value: medianOf(e.values),
+            samples: e.values,
+        }));
     }
 }
 /** Split text into lines, keeping 1-based line numbers meaningful for CRLF files too. */
@@ -3357,14 +3418,14 @@ const SPREAD_KEYS = ['low', 'high', 'stddev'];
  * that overflows on conversion (1e300 s in ns) is an error at `line`, not an Infinity in the history.
  */
 function makeSeries(raw, file, at) {
-    const line = () => lineOf(at);
+    // no closures here: console readers call this once per line of a file of millions of lines
     const { c, metric } = unitInfo(raw.rawUnit);
-    const conv = (x) => (0,units/* scaleBy */.Qb)(x, c.factor);
+    const factor = c.factor;
     if (raw.name.trim() === '')
-        throw new src_errors/* ParseError */.mB(file, line(), 'expected a benchmark name, got an empty one');
-    const value = conv(raw.value);
+        throw new src_errors/* ParseError */.mB(file, lineOf(at), 'expected a benchmark name, got an empty one');
+    const value = (0,units/* scaleBy */.Qb)(raw.value, factor);
     if (!Number.isFinite(value)) {
-        throw new src_errors/* ParseError */.mB(file, line(), `expected a finite value for "${raw.name}"`, String(raw.value));
+        throw new src_errors/* ParseError */.mB(file, lineOf(at), `expected a finite value for "${raw.name}"`, String(raw.value));
     }
     const s = {
         name: raw.name,
@@ -3374,32 +3435,34 @@ function makeSeries(raw, file, at) {
         value,
     };
     if (raw.samples && raw.samples.length > 0) {
-        const samples = raw.samples.map(conv);
+        const samples = raw.samples.map((x) => (0,units/* scaleBy */.Qb)(x, factor));
         const bad = samples.findIndex((x) => !Number.isFinite(x));
         if (bad >= 0) {
-            throw new src_errors/* ParseError */.mB(file, line(), `expected finite samples for "${raw.name}"`, String(raw.samples[bad]));
+            throw new src_errors/* ParseError */.mB(file, lineOf(at), `expected finite samples for "${raw.name}"`, String(raw.samples[bad]));
         }
         s.samples = samples;
     }
     if (raw.spread) {
-        const spread = {};
-        let any = false;
-        for (const k of SPREAD_KEYS) {
-            const x = raw.spread[k];
-            if (x === undefined)
-                continue;
-            const y = conv(x);
-            if (Number.isFinite(y)) {
-                spread[k] = y;
-                any = true;
-            }
-        }
-        if (any)
+        const spread = spreadOf(raw.spread, factor);
+        if (spread)
             s.spread = spread;
     }
     if (raw.origin)
         s.origin = raw.origin;
     return s;
+}
+/** The finite bounds of a tool's spread in canonical units (in low, high, stddev order), if any. */
+function spreadOf(raw, factor) {
+    let spread;
+    for (const k of SPREAD_KEYS) {
+        const x = raw[k];
+        if (x === undefined)
+            continue;
+        const y = (0,units/* scaleBy */.Qb)(x, factor);
+        if (Number.isFinite(y))
+            (spread ??= {})[k] = y;
+    }
+    return spread;
 }
 /**
  * Refuse a second series with the same (name, metric): two benchmarks printed under one name would
@@ -3407,17 +3470,20 @@ function makeSeries(raw, file, at) {
  */
 class UniqueNames {
     file;
+    // by metric, then name: most files have one or two metrics, and a name needs no key built per line
     seen = new Map();
     constructor(file) {
         this.file = file;
     }
     check(s, line) {
-        const key = `${s.name}\u0000${s.metric}`;
-        const first = this.seen.get(key);
+        let names = this.seen.get(s.metric);
+        if (names === undefined)
+            this.seen.set(s.metric, (names = new Map()));
+        const first = names.get(s.name);
         if (first !== undefined) {
             throw new src_errors/* ParseError */.mB(this.file, lineOf(line), `expected each benchmark name once, "${s.name}" (${s.metric}) already appeared on line ${lineOf(first)}`);
         }
-        this.seen.set(key, line);
+        names.set(s.name, line);
     }
 }
 /**
@@ -3495,34 +3561,16 @@ function newMetric(rawUnit) {
         values: [],
     };
 }
-let scratch = new Float64Array(64);
 /**
- * The median, sorting a copy in a reused buffer: there is one per series of a file that may have
- * hundreds of thousands, and a fresh array (or typed array) for each costs more than the sort.
+ * The median of one metric's values: `medianOf` for the usual few repetitions; a long run (`-count 1000`)
+ * is sorted as a typed array, which is several times faster than a sorted copy for such lists.
  */
 function median(values) {
-    const n = values.length;
-    if (scratch.length < n)
-        scratch = new Float64Array(n * 2);
-    const s = scratch;
-    if (n <= 64) {
-        for (let i = 0; i < n; i++) {
-            const v = values[i];
-            let j = i - 1;
-            while (j >= 0 && s[j] > v) {
-                s[j + 1] = s[j];
-                j--;
-            }
-            s[j + 1] = v;
-        }
-    }
-    else {
-        for (let i = 0; i < n; i++)
-            s[i] = values[i];
-        s.subarray(0, n).sort();
-    }
-    const mid = n >> 1;
-    return n % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+    if (values.length <= 64)
+        return medianOf(values);
+    const s = Float64Array.from(values).sort();
+    const mid = s.length >> 1;
+    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 /**
  * The one reader of the format. Feed it lines with `line`, switch streams with `stream` (test2json
@@ -3834,12 +3882,13 @@ class GoReader {
                 const name = others.length > 1 ? labelled(b.name, c, others, varying) : b.name;
                 // metrics by the (name, metric) identity: two raw units of one metric ("MB/s" and "GB/s")
                 // would be one series with mixed samples, so the first keeps the metric and others their unit
-                const metricsSeen = new Set();
+                // (a list, not a Set: a benchmark has a handful of metrics, and there may be a million benchmarks)
+                const metricsSeen = [];
                 for (const m of b.metrics) {
                     if (m.values.length === 0)
                         continue;
-                    const metric = metricsSeen.has(m.metric) ? m.rawUnit : m.metric;
-                    metricsSeen.add(metric);
+                    const metric = metricsSeen.includes(m.metric) ? m.rawUnit : m.metric;
+                    metricsSeen.push(metric);
                     out.push({
                         name,
                         metric,
@@ -3999,21 +4048,118 @@ function makeSeriesAt(raw, file, line) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/parse/console-table.ts
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+/** The text without ANSI colour codes (vitest, Google Benchmark on a terminal). */
+function stripAnsi(text) {
+    return text.includes('\u001b') ? text.replace(ANSI, '') : text;
+}
+/** Lines without their line ends (LF or CRLF), for a loop with `i + 1` as the line number. */
+function textLines(text) {
+    const lines = text.split('\n');
+    // one array, edited in place, and no pass at all over LF-only text
+    if (text.includes('\r')) {
+        for (let i = 0; i < lines.length; i++) {
+            const l = lines[i];
+            if (l.charCodeAt(l.length - 1) === 13)
+                lines[i] = l.slice(0, -1);
+        }
+    }
+    return lines;
+}
+/**
+ * Calls `each(line, n)` for every line of `text` (without its LF or CRLF; `n` from 1), the lines
+ * `textLines` would return, without building an array of the whole file. Returns the number of lines.
+ */
+function eachLine(text, each) {
+    let n = 0;
+    let start = 0;
+    for (;;) {
+        const nl = text.indexOf('\n', start);
+        const end = nl < 0 ? text.length : nl;
+        each(text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end), ++n);
+        if (nl < 0)
+            return n;
+        start = nl + 1;
+    }
+}
+/**
+ * A series read from a printed summary: no samples, marked as such. `statistic: 'mean'` when the
+ * console prints only the mean of a tool whose JSON headline is the median (Series.statistic).
+ */
+function consoleSeries(raw, file, line, statistic) {
+    // no copy of `raw`: makeSeries ends with `origin`, so setting it afterwards keeps the key order
+    const s = makeSeries(raw, file, line);
+    s.origin = 'console';
+    if (statistic)
+        s.statistic = statistic;
+    return s;
+}
+/** Fields of one CSV record (RFC 4180 quoting: `"a, b"`, `""` for a quote); undefined if a quote is open. */
+function csvFields(line) {
+    const out = [];
+    let i = 0;
+    const n = line.length;
+    for (;;) {
+        if (line.charCodeAt(i) === 34 /* " */) {
+            let v = '';
+            i++;
+            for (;;) {
+                const q = line.indexOf('"', i);
+                if (q < 0)
+                    return undefined;
+                v += line.slice(i, q);
+                if (line.charCodeAt(q + 1) === 34) {
+                    v += '"';
+                    i = q + 2;
+                }
+                else {
+                    i = q + 1;
+                    break;
+                }
+            }
+            out.push(v);
+            if (i < n && line.charCodeAt(i) !== 44)
+                return undefined;
+        }
+        else {
+            let c = line.indexOf(',', i);
+            if (c < 0)
+                c = n;
+            out.push(line.slice(i, c));
+            i = c;
+        }
+        if (i >= n)
+            return out;
+        i++; // the comma
+    }
+}
+/** The interval `mean ∓ rme%` that tinybench and vitest print as `±4.40%`, as a spread. */
+function rmeInterval(mean, rmePercent) {
+    return { low: mean * (1 - rmePercent / 100), high: mean * (1 + rmePercent / 100) };
+}
+
 ;// CONCATENATED MODULE: ./src/parse/libtest.ts
+
 
 
 
 const CLAIM = /^test (.+?) \.\.\. bench:/;
 const RESULT = /^test (.+?) \.\.\. bench:\s+([\d,._]+) (\S+?)(\/iter|\/s) \(\+\/- ([\d,._]+)\)(?: = ([\d,._]+) MB\/s)?\s*$/;
+/** "ns/iter" and the other times per iteration are "time", a rate "throughput"; else the unit's name. */
+function metricOfUnit(unit) {
+    const metric = unitInfo(unit).metric;
+    return metric === 'time' || metric === 'throughput' ? metric : unit.replace(/\/iter$/, '');
+}
 function seriesOf(kind, name, unit, value, dev, mbs) {
     const out = [
         {
             name,
             // "ns/iter" and the other times per iteration are "time"; a count per iteration ("cycles/iter")
             // or a rate ("MS/s") is a metric of its own, named by its unit.
-            metric: /^(?:time|throughput)$/.test(unitInfo(unit).metric)
-                ? unitInfo(unit).metric
-                : unit.replace(/\/iter$/, ''),
+            metric: metricOfUnit(unit),
             rawUnit: unit,
             value,
             spread: kind === 'libtest' ? { low: Math.max(0, value - dev), high: value + dev } : { stddev: dev },
@@ -4042,29 +4188,27 @@ class Collected {
 }
 function parseText(kind, text, file) {
     const out = new Collected(file);
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].replace(/\r$/, '');
+    const count = eachLine(text, (line, n) => {
         if (!line.startsWith('test '))
-            continue;
-        failedTest(line, file, i + 1);
-        const claim = CLAIM.exec(line);
-        if (!claim)
-            continue; // "test x ... ok", "test x ... ignored", "test result: ok. ..."
+            return;
+        failedTest(line, file, n);
+        // "test x ... ok", "test x ... ignored", "test result: ok. ...": no CLAIM without " ... bench:"
+        if (!line.includes(' ... bench:') || !CLAIM.test(line))
+            return;
         const m = RESULT.exec(line);
         if (!m) {
-            throw new src_errors/* ParseError */.mB(file, i + 1, 'expected "bench: <value> ns/iter (+/- <deviation>)"', line);
+            throw new src_errors/* ParseError */.mB(file, n, 'expected "bench: <value> ns/iter (+/- <deviation>)"', line);
         }
         const num = (s, what) => {
-            const n = readNumber(s);
-            if (n === undefined)
-                throw new src_errors/* ParseError */.mB(file, i + 1, `expected a number for the ${what} of "${m[1]}"`, s);
-            return n;
+            const v = readNumber(s);
+            if (v === undefined)
+                throw new src_errors/* ParseError */.mB(file, n, `expected a number for the ${what} of "${m[1]}"`, s);
+            return v;
         };
-        out.add(seriesOf(kind, m[1].trim(), m[4] === '/s' ? `${m[3]}/s` : m[3], num(m[2], 'time'), num(m[5], 'deviation'), m[6] === undefined ? undefined : num(m[6], 'throughput')), i + 1);
-    }
+        out.add(seriesOf(kind, m[1].trim(), m[4] === '/s' ? `${m[3]}/s` : m[3], num(m[2], 'time'), num(m[5], 'deviation'), m[6] === undefined ? undefined : num(m[6], 'throughput')), n);
+    });
     if (out.series.length === 0) {
-        throw new src_errors/* ParseError */.mB(file, lines.length, 'expected at least one "test <name> ... bench: <value> ns/iter" line');
+        throw new src_errors/* ParseError */.mB(file, count, 'expected at least one "test <name> ... bench: <value> ns/iter" line');
     }
     return out.series;
 }
@@ -4199,14 +4343,14 @@ function timeLine(line) {
 }
 const THRPT_LINE = /^\s+thrpt:\s+\[/;
 // eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+const criterion_ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 function clean(raw) {
     let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const cr = line.lastIndexOf('\r');
     if (cr >= 0)
         line = line.slice(cr + 1);
     if (line.includes('\u001b'))
-        line = line.replace(ANSI, '');
+        line = line.replace(criterion_ANSI, '');
     return line;
 }
 /** Lines that are never an id standing alone. */
@@ -4975,99 +5119,6 @@ const googleBenchmark = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/parse/console-table.ts
-
-// eslint-disable-next-line no-control-regex
-const console_table_ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
-/** The text without ANSI colour codes (vitest, Google Benchmark on a terminal). */
-function stripAnsi(text) {
-    return text.includes('\u001b') ? text.replace(console_table_ANSI, '') : text;
-}
-/** Lines without their line ends (LF or CRLF), for a loop with `i + 1` as the line number. */
-function textLines(text) {
-    const lines = text.split('\n');
-    // one array, edited in place, and no pass at all over LF-only text
-    if (text.includes('\r')) {
-        for (let i = 0; i < lines.length; i++) {
-            const l = lines[i];
-            if (l.charCodeAt(l.length - 1) === 13)
-                lines[i] = l.slice(0, -1);
-        }
-    }
-    return lines;
-}
-/**
- * Calls `each(line, n)` for every line of `text` (without its LF or CRLF; `n` from 1), the lines
- * `textLines` would return, without building an array of the whole file. Returns the number of lines.
- */
-function eachLine(text, each) {
-    let n = 0;
-    let start = 0;
-    for (;;) {
-        const nl = text.indexOf('\n', start);
-        const end = nl < 0 ? text.length : nl;
-        each(text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end), ++n);
-        if (nl < 0)
-            return n;
-        start = nl + 1;
-    }
-}
-/**
- * A series read from a printed summary: no samples, marked as such. `statistic: 'mean'` when the
- * console prints only the mean of a tool whose JSON headline is the median (Series.statistic).
- */
-function consoleSeries(raw, file, line, statistic) {
-    // no copy of `raw`: makeSeries ends with `origin`, so setting it afterwards keeps the key order
-    const s = makeSeries(raw, file, line);
-    s.origin = 'console';
-    if (statistic)
-        s.statistic = statistic;
-    return s;
-}
-/** Fields of one CSV record (RFC 4180 quoting: `"a, b"`, `""` for a quote); undefined if a quote is open. */
-function csvFields(line) {
-    const out = [];
-    let i = 0;
-    const n = line.length;
-    for (;;) {
-        if (line.charCodeAt(i) === 34 /* " */) {
-            let v = '';
-            i++;
-            for (;;) {
-                const q = line.indexOf('"', i);
-                if (q < 0)
-                    return undefined;
-                v += line.slice(i, q);
-                if (line.charCodeAt(q + 1) === 34) {
-                    v += '"';
-                    i = q + 2;
-                }
-                else {
-                    i = q + 1;
-                    break;
-                }
-            }
-            out.push(v);
-            if (i < n && line.charCodeAt(i) !== 44)
-                return undefined;
-        }
-        else {
-            let c = line.indexOf(',', i);
-            if (c < 0)
-                c = n;
-            out.push(line.slice(i, c));
-            i = c;
-        }
-        if (i >= n)
-            return out;
-        i++; // the comma
-    }
-}
-/** The interval `mean ∓ rme%` that tinybench and vitest print as `±4.40%`, as a spread. */
-function rmeInterval(mean, rmePercent) {
-    return { low: mean * (1 - rmePercent / 100), high: mean * (1 + rmePercent / 100) };
-}
-
 ;// CONCATENATED MODULE: ./src/parse/googlebenchmark-text.ts
 
 
@@ -5095,24 +5146,27 @@ function counter(row, key, value) {
  * keeping each as an object would cost several times the file). Names in order of first appearance.
  */
 class PrintedRows {
+    /** A name's metrics in order of first appearance: a list, as a row has a handful (a Map costs more). */
     byName = new Map();
     push(row) {
         let metrics = this.byName.get(row.name);
         if (!metrics)
-            this.byName.set(row.name, (metrics = new Map()));
-        row.values.forEach((v, pos) => {
-            const p = metrics.get(v.metric);
+            this.byName.set(row.name, (metrics = []));
+        for (let pos = 0; pos < row.values.length; pos++) {
+            const v = row.values[pos];
+            const p = metrics.find((m) => m.metric === v.metric);
             if (p)
                 p.values.push(v.value);
             else
-                metrics.set(v.metric, {
+                metrics.push({
+                    metric: v.metric,
                     line: row.line,
                     pos,
                     rawUnit: v.rawUnit,
                     direction: v.direction,
                     values: [v.value],
                 });
-        });
+        }
     }
 }
 /** Rows grouped by benchmark, aggregates told apart, turned into series. */
@@ -5128,17 +5182,19 @@ function googlebenchmark_text_seriesOf(rows, file) {
         }
         return undefined;
     };
+    // per base name, its metrics in order of first appearance (a list, as in PrintedRows)
     const runs = new Map();
     for (const [name, metrics] of names) {
         const agg = aggregateOf(name);
         const base = agg ? agg.base : name;
         let run = runs.get(base);
         if (!run)
-            runs.set(base, (run = new Map()));
-        for (const [metric, p] of metrics) {
-            let acc = run.get(metric);
+            runs.set(base, (run = []));
+        for (const p of metrics) {
+            let acc = run.find((a) => a.metric === p.metric);
             if (!acc)
-                run.set(metric, (acc = {
+                run.push((acc = {
+                    metric: p.metric,
                     line: p.line,
                     pos: p.pos,
                     rawUnit: p.rawUnit,
@@ -5159,8 +5215,9 @@ function googlebenchmark_text_seriesOf(rows, file) {
     }
     const out = [];
     for (const [name, run] of runs) {
-        const ordered = [...run].sort(([, x], [, y]) => x.line - y.line || x.pos - y.pos);
-        for (const [metric, a] of ordered) {
+        run.sort((x, y) => x.line - y.line || x.pos - y.pos);
+        for (const a of run) {
+            const metric = a.metric;
             const value = a.samples.length > 0 ? medianOf(a.samples) : (a.agg._median ?? a.agg._mean);
             if (value === undefined)
                 continue;
@@ -5313,42 +5370,54 @@ function parseConsole(text, file) {
 }
 const CSV_HEADER = 'name,iterations,real_time,cpu_time,time_unit,';
 function parseCsv(text, file) {
-    const lines = textLines(text);
-    const h = lines.findIndex((l) => l.startsWith(CSV_HEADER));
-    if (h < 0)
-        throw new src_errors/* ParseError */.mB(file, 1, `expected the Google Benchmark CSV header "${CSV_HEADER}…"`);
-    const columns = csvFields(lines[h]) ?? [];
-    const col = (c) => columns.indexOf(c);
     const rows = new PrintedRows();
-    for (let i = h + 1; i < lines.length; i++) {
-        if (lines[i].trim() === '')
-            continue;
-        const f = csvFields(lines[i]);
+    let columns;
+    // the columns every row reads, found once in the header
+    let at = { real: -1, cpu: -1, unit: -1, error: -1, counters: [] };
+    eachLine(text, (line, n) => {
+        if (!columns) {
+            if (!line.startsWith(CSV_HEADER))
+                return;
+            columns = csvFields(line) ?? [];
+            const cols = columns;
+            at = {
+                real: cols.indexOf('real_time'),
+                cpu: cols.indexOf('cpu_time'),
+                unit: cols.indexOf('time_unit'),
+                error: cols.indexOf('error_occurred'),
+                counters: cols.flatMap((c, j) => j < 5 || c === 'label' || c === 'error_occurred' || c === 'error_message' ? [] : [j]),
+            };
+            return;
+        }
+        if (line.trim() === '')
+            return;
+        const f = csvFields(line);
         if (!f || f.length !== columns.length)
-            throw new src_errors/* ParseError */.mB(file, i + 1, `expected ${columns.length} comma-separated fields`, lines[i]);
-        if (f[col('error_occurred')] === 'true' || /_(?:BigO|RMS)$/.test(f[0]))
-            continue;
-        const num = (c) => {
-            const v = readNumber(f[col(c)]);
+            throw new src_errors/* ParseError */.mB(file, n, `expected ${columns.length} comma-separated fields`, line);
+        if (f[at.error] === 'true' || /_(?:BigO|RMS)$/.test(f[0]))
+            return;
+        const cols = columns;
+        const num = (j) => {
+            const v = readNumber(f[j]);
             if (v === undefined)
-                throw new src_errors/* ParseError */.mB(file, i + 1, `expected a number for "${c}" of "${f[0]}"`, f[col(c)]);
+                throw new src_errors/* ParseError */.mB(file, n, `expected a number for "${cols[j]}" of "${f[0]}"`, f[j]);
             return v;
         };
-        const unit = f[col('time_unit')];
+        const unit = f[at.unit];
         if (!googlebenchmark_text_TIME_UNITS.has(unit))
-            throw new src_errors/* ParseError */.mB(file, i + 1, 'expected a time_unit of ns, us, ms or s', unit);
-        const row = { name: f[0], line: i + 1, values: [] };
+            throw new src_errors/* ParseError */.mB(file, n, 'expected a time_unit of ns, us, ms or s', unit);
+        const row = { name: f[0], line: n, values: [] };
         if (!f[0].endsWith('_cv')) {
-            row.values.push({ metric: 'time', rawUnit: unit, value: num('real_time') });
-            row.values.push({ metric: 'cpu_time', rawUnit: unit, value: num('cpu_time') });
-            columns.forEach((c, j) => {
-                if (j < 5 || c === 'label' || c === 'error_occurred' || c === 'error_message' || f[j] === '')
-                    return;
-                counter(row, c, num(c));
-            });
+            row.values.push({ metric: 'time', rawUnit: unit, value: num(at.real) });
+            row.values.push({ metric: 'cpu_time', rawUnit: unit, value: num(at.cpu) });
+            for (const j of at.counters)
+                if (f[j] !== '')
+                    counter(row, cols[j], num(j));
         }
         rows.push(row);
-    }
+    });
+    if (!columns)
+        throw new src_errors/* ParseError */.mB(file, 1, `expected the Google Benchmark CSV header "${CSV_HEADER}…"`);
     return googlebenchmark_text_seriesOf(rows, file);
 }
 const googleBenchmarkConsole = {
@@ -5587,32 +5656,35 @@ const hyperfine = {
 
 const hyperfine_export_CSV_HEADER = 'command,mean,stddev,median,user,system,min,max';
 function hyperfine_export_parseCsv(text, file) {
-    const lines = textLines(text);
-    const head = lines[0].replace(/^\uFEFF/, '');
-    if (!head.startsWith(hyperfine_export_CSV_HEADER))
-        throw new src_errors/* ParseError */.mB(file, 1, `expected the hyperfine CSV header "${hyperfine_export_CSV_HEADER}"`, head);
-    const columns = csvFields(head) ?? [];
-    const col = (name) => columns.indexOf(name);
+    let columns = [];
     const out = [];
     const unique = new UniqueNames(file);
-    for (let i = 1; i < lines.length; i++) {
-        if (lines[i].trim() === '')
-            continue;
-        const f = csvFields(lines[i]);
+    const count = eachLine(text, (line, n) => {
+        if (n === 1) {
+            const head = line.replace(/^\uFEFF/, '');
+            if (!head.startsWith(hyperfine_export_CSV_HEADER))
+                throw new src_errors/* ParseError */.mB(file, 1, `expected the hyperfine CSV header "${hyperfine_export_CSV_HEADER}"`, head);
+            columns = csvFields(head) ?? [];
+            return;
+        }
+        if (line.trim() === '')
+            return;
+        const f = csvFields(line);
         if (!f || f.length !== columns.length)
-            throw new src_errors/* ParseError */.mB(file, i + 1, `expected ${columns.length} comma-separated fields`, lines[i]);
+            throw new src_errors/* ParseError */.mB(file, n, `expected ${columns.length} comma-separated fields`, line);
         const num = (name) => {
-            const v = readNumber(f[col(name)]);
+            const cell = f[columns.indexOf(name)];
+            const v = readNumber(cell);
             if (v === undefined)
-                throw new src_errors/* ParseError */.mB(file, i + 1, `expected a number of seconds for "${name}"`, f[col(name)]);
+                throw new src_errors/* ParseError */.mB(file, n, `expected a number of seconds for "${name}"`, cell);
             return v;
         };
-        const s = consoleSeries({ name: f[0], metric: 'time', rawUnit: 's', value: num('median'), spread: { stddev: num('stddev') } }, file, i + 1);
-        unique.check(s, i + 1);
+        const s = consoleSeries({ name: f[0], metric: 'time', rawUnit: 's', value: num('median'), spread: { stddev: num('stddev') } }, file, n);
+        unique.check(s, n);
         out.push(s);
-    }
+    });
     if (out.length === 0)
-        throw new src_errors/* ParseError */.mB(file, lines.length, 'expected at least one command row');
+        throw new src_errors/* ParseError */.mB(file, count, 'expected at least one command row');
     return out;
 }
 const hyperfineCsv = {
@@ -5776,6 +5848,13 @@ const hyperfineConsole = {
                 pending = { name: block[1].trim(), line: n };
                 return;
             }
+            // most lines are neither: a line whose first ASCII non-blank is not "T" is left before trimming it
+            let at = 0;
+            while (at < l.length && l.charCodeAt(at) <= 32)
+                at++;
+            const first = l.charCodeAt(at);
+            if (first !== 84 /* T */ && !(first >= 128))
+                return;
             const t = l.trimStart();
             const mean = t.startsWith('Time (mean ± σ):') ? 16 : t.startsWith('Time (abs ≡):') ? 13 : -1;
             if (mean < 0)
@@ -6214,6 +6293,7 @@ const catch2 = {
 ;// CONCATENATED MODULE: ./src/parse/benchmarkjs.ts
 
 
+
 const benchmarkjs_RESULT = /^(.+?) x ([\d,]+(?:\.\d+)?) ops\/sec (?:±|\+\/-|\+-|Â±)\s*([\d.]+)% \((\d+) runs? sampled\)\s*$/;
 /**
  * Any line that claims to be a result, so a malformed one is an error rather than skipped: " x <rate>"
@@ -6237,10 +6317,8 @@ const benchmarkjs = {
     parse(text, file) {
         const out = [];
         const unique = new UniqueNames(file);
-        const all = lines(text);
-        all.forEach((line, i) => {
-            const lineNo = i + 1;
-            if (!benchmarkjs_CLAIM.test(line))
+        const count = eachLine(text, (line, lineNo) => {
+            if (!line.includes(' x ') || !benchmarkjs_CLAIM.test(line))
                 return;
             const m = benchmarkjs_RESULT.exec(line);
             if (!m) {
@@ -6269,7 +6347,7 @@ const benchmarkjs = {
             out.push(series);
         });
         if (out.length === 0) {
-            throw new src_errors/* ParseError */.mB(file, all.length, 'expected at least one "<name> x <ops> ops/sec ±<rme>% (<n> runs sampled)" line');
+            throw new src_errors/* ParseError */.mB(file, count, 'expected at least one "<name> x <ops> ops/sec ±<rme>% (<n> runs sampled)" line');
         }
         return out;
     },
@@ -6602,7 +6680,6 @@ const mitataConsole = {
             /^\|[^|\n]{0,2000}\| +avg \| +min \| +p75 \|/m.test(head));
     },
     parse(text, file, sink) {
-        const lines = textLines(stripAnsi(text));
         const out = [];
         const unique = new UniqueNames(file);
         let started = false;
@@ -6613,8 +6690,7 @@ const mitataConsole = {
             unique.check(s, line);
             out.push(s);
         };
-        for (let i = 0; i < lines.length; i++) {
-            const l = lines[i];
+        const count = eachLine(stripAnsi(text), (l, lineNo) => {
             if (l.startsWith('|')) {
                 const cells = l
                     .split('|')
@@ -6623,48 +6699,48 @@ const mitataConsole = {
                 if (MARKDOWN_HEADER.test(l)) {
                     started = true;
                     group = cells[0].startsWith('• ') ? cells[0].slice(2).trim() : undefined;
-                    continue;
+                    return;
                 }
                 if (!started || cells.length === 0 || /^-+$/.test(cells[0]))
-                    continue;
+                    return;
                 const bench = cells[0];
                 if (cells.length === 2 && cells[1].startsWith('error:')) {
-                    sink?.warn(i + 1, `mitata benchmark "${bench}" failed (${cells[1].slice(6).trim()}): no result`);
-                    continue;
+                    sink?.warn(lineNo, `mitata benchmark "${bench}" failed (${cells[1].slice(6).trim()}): no result`);
+                    return;
                 }
                 const avgCell = cells[1]?.replace(/^`|`$/g, '') ?? '';
                 const avg = readAvg(avgCell);
                 if (!avg || bench === '')
-                    throw new src_errors/* ParseError */.mB(file, i + 1, `expected "| <name> | \`<avg> <unit>/iter\` | …" for "${bench}"`, l);
-                add(bench, avg, i + 1);
-                continue;
+                    throw new src_errors/* ParseError */.mB(file, lineNo, `expected "| <name> | \`<avg> <unit>/iter\` | …" for "${bench}"`, l);
+                add(bench, avg, lineNo);
+                return;
             }
             if (mitata_console_CONSOLE_HEADER.test(l)) {
                 started = true;
-                continue;
+                return;
             }
             if (!started)
-                continue;
+                return;
             if (l.startsWith('• ')) {
                 named = l.slice(2).trim();
-                continue;
+                return;
             }
             if (SEPARATOR.test(l)) {
                 group = named;
                 named = undefined;
-                continue;
+                return;
             }
             if (l === '' || l.startsWith(' '))
-                continue; // the min … max and heap lines, summaries
+                return; // the min … max and heap lines, summaries
             const err = l.indexOf(' error: ');
             if (err > 0) {
                 const bench = l.slice(0, err).trim();
-                sink?.warn(i + 1, `mitata benchmark "${bench}" failed (${l.slice(err + 8).trim()}): no result`);
-                continue;
+                sink?.warn(lineNo, `mitata benchmark "${bench}" failed (${l.slice(err + 8).trim()}): no result`);
+                return;
             }
             const iter = l.indexOf('/iter');
             if (iter < 0)
-                continue; // `summary`, plots, the program's own output
+                return; // `summary`, plots, the program's own output
             // `<name>  <value> <unit>/iter`: the unit and value are the last two words (mitata pads `  s`)
             const before = l.slice(0, iter).trimEnd();
             const valueEnd = before.slice(0, before.lastIndexOf(' ') + 1).trimEnd();
@@ -6672,11 +6748,11 @@ const mitataConsole = {
             const bench = valueAt < 0 ? '' : valueEnd.slice(0, valueAt).trim();
             const avg = readAvg(l.slice(Math.max(valueAt, 0), iter + 5));
             if (!avg || bench === '')
-                throw new src_errors/* ParseError */.mB(file, i + 1, 'expected "<name>  <avg> <unit>/iter  <p75> <unit>"', l.trim());
-            add(bench, avg, i + 1);
-        }
+                throw new src_errors/* ParseError */.mB(file, lineNo, 'expected "<name>  <avg> <unit>/iter  <p75> <unit>"', l.trim());
+            add(bench, avg, lineNo);
+        });
         if (out.length === 0)
-            throw new src_errors/* ParseError */.mB(file, lines.length, 'expected mitata results ("<name>  <avg> <unit>/iter")');
+            throw new src_errors/* ParseError */.mB(file, count, 'expected mitata results ("<name>  <avg> <unit>/iter")');
         return out;
     },
 };
@@ -6712,29 +6788,27 @@ const vitestConsole = {
         return /^ {2,12}name +hz +min +max +mean +p75 +p99 +p995 +p999 +rme +samples/m.test(stripAnsi(text.slice(0, 65536)));
     },
     parse(text, file) {
-        const lines = textLines(stripAnsi(text));
         const out = [];
         const unique = new UniqueNames(file);
         const printed = new Map();
         let group;
         let header;
-        for (let i = 0; i < lines.length; i++) {
-            const l = lines[i];
+        const count = eachLine(stripAnsi(text), (l, lineNo) => {
             const g = GROUP.exec(l);
             if (g) {
                 group = groupName(g[1]);
                 header = undefined;
-                continue;
+                return;
             }
             if (vitest_console_HEADER.test(l)) {
                 header = l.trim().split(/ +/).slice(1);
-                continue;
+                return;
             }
             const r = ROW.exec(l);
             if (!r)
-                continue;
+                return;
             if (!header || group === undefined)
-                throw new src_errors/* ParseError */.mB(file, i + 1, 'expected a group line and a "name hz min max mean …" header before a result', l);
+                throw new src_errors/* ParseError */.mB(file, lineNo, 'expected a group line and a "name hz min max mean …" header before a result', l);
             let body = r[1].trimEnd();
             const last = body[body.length - 1];
             const mark = last === '⇑' || last === '⇓' ? MARK.exec(body) : null;
@@ -6743,7 +6817,7 @@ const vitestConsole = {
             const fields = body.split(/ +/);
             const n = header.length;
             if (fields.length <= n)
-                throw new src_errors/* ParseError */.mB(file, i + 1, `expected a name and ${n} columns (${header.join(' ')})`, body);
+                throw new src_errors/* ParseError */.mB(file, lineNo, `expected a name and ${n} columns (${header.join(' ')})`, body);
             const values = fields.slice(-n);
             const benchName = fields.slice(0, -n).join(' ');
             const name = `${group} > ${benchName}`;
@@ -6756,11 +6830,11 @@ const vitestConsole = {
             const rme = rmeText.startsWith('±') && rmeText.endsWith('%') ? readNumber(rmeText.slice(1, -1)) : undefined;
             const unreadable = values.some((v, k) => k !== rmeAt && !vitest_console_NUMBER.test(v));
             if (hz === undefined || mean === undefined || rme === undefined || hz <= 0 || unreadable)
-                throw new src_errors/* ParseError */.mB(file, i + 1, `expected numbers (${header.join(' ')}) for "${name}"`, body);
+                throw new src_errors/* ParseError */.mB(file, lineNo, `expected numbers (${header.join(' ')}) for "${name}"`, body);
             const key = values.join(' ');
             const seen = printed.get(name);
             if (seen === key)
-                continue; // the same group printed again
+                return; // the same group printed again
             printed.set(name, key);
             // relative rounding error of each: hz to 2 decimals, the mean to `decimals` decimals
             const meanErr = (0.5 * 10 ** -decimals(meanText)) / (mean || Number.MIN_VALUE);
@@ -6772,12 +6846,12 @@ const vitestConsole = {
                 rawUnit: 'ms',
                 value: ms,
                 spread: rmeInterval(ms, rme),
-            }, file, i + 1, 'mean');
-            unique.check(s, i + 1);
+            }, file, lineNo, 'mean');
+            unique.check(s, lineNo);
             out.push(s);
-        }
+        });
         if (out.length === 0)
-            throw new src_errors/* ParseError */.mB(file, lines.length, 'expected vitest bench tables with at least one result row');
+            throw new src_errors/* ParseError */.mB(file, count, 'expected vitest bench tables with at least one result row');
         return out;
     },
 };
@@ -7836,7 +7910,6 @@ const valgrind_HEAD = 8192;
 function parseProfile(text, file, tool) {
     const out = [];
     const unique = new UniqueNames(file);
-    const lines = text.split('\n');
     let p = { eventsLine: 0 };
     let done = false;
     const emit = (values, line, key) => {
@@ -7856,11 +7929,17 @@ function parseProfile(text, file, tool) {
         });
         done = true;
     };
-    for (let i = 0; i < lines.length; i++) {
-        const c0 = lines[i].charCodeAt(0);
-        if (c0 < 97 || c0 > 122)
+    // a profile is mostly cost lines: a line is sliced from the text only if it may be a header line
+    let count = 0;
+    for (let start = 0; start <= text.length; count++) {
+        const i = count;
+        const nl = text.indexOf('\n', start);
+        const end = nl < 0 ? text.length : nl;
+        const c0 = text.charCodeAt(start);
+        const raw = c0 < 97 || c0 > 122 ? '' : text.slice(start, end);
+        start = end + 1;
+        if (raw === '')
             continue; // cost lines start with a digit, a "+" or a "-"
-        const raw = lines[i];
         const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
         const colon = line.indexOf(':');
         if (colon <= 0)
@@ -7894,7 +7973,7 @@ function parseProfile(text, file, tool) {
         }
     }
     if (out.length === 0) {
-        throw new src_errors/* ParseError */.mB(file, lines.length, `expected a "summary:" line with the program's ${tool} counts`);
+        throw new src_errors/* ParseError */.mB(file, count, `expected a "summary:" line with the program's ${tool} counts`);
     }
     return out;
 }

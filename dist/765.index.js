@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   k: () => (/* binding */ decideAll)
 /* harmony export */ });
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61996);
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34376);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73754);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65217);
 /* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85184);
 /**
@@ -310,7 +310,7 @@ function tooFewForRanks(input) {
 /* harmony export */   sm: () => (/* binding */ valuesOf)
 /* harmony export */ });
 /* unused harmony exports BETWEEN_RUN_FAIL_TAIL, MAX_TEST_SAMPLES, thin */
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34376);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73754);
 
 /**
  * One-sided level of the fail bound where the run-to-run noise dominates (see Evidence.failTailCap):
@@ -1259,8 +1259,8 @@ var src_config = __webpack_require__(3440);
 var results = __webpack_require__(61297);
 // EXTERNAL MODULE: ./src/history/index.ts + 1 modules
 var src_history = __webpack_require__(28902);
-// EXTERNAL MODULE: ./src/stats/index.ts + 9 modules
-var stats = __webpack_require__(34376);
+// EXTERNAL MODULE: ./src/stats/index.ts + 8 modules
+var stats = __webpack_require__(73754);
 // EXTERNAL MODULE: ./src/analyze/decide.ts
 var decide = __webpack_require__(52886);
 // EXTERNAL MODULE: ./src/analyze/evidence.ts
@@ -1995,8 +1995,8 @@ var dist = __webpack_require__(76448);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(10182);
-// EXTERNAL MODULE: ./src/stats/index.ts + 9 modules
-var stats = __webpack_require__(34376);
+// EXTERNAL MODULE: ./src/stats/index.ts + 8 modules
+var stats = __webpack_require__(73754);
 ;// CONCATENATED MODULE: ./src/replicates.ts
 
 
@@ -2492,7 +2492,7 @@ function binomialUpperTail(n, p, k) {
 
 /***/ }),
 
-/***/ 34376:
+/***/ 73754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2501,7 +2501,7 @@ __webpack_require__.d(__webpack_exports__, {
   r_: () => (/* reexport */ change_points/* CHANGE_POINT_DEFAULTS */.r),
   tT: () => (/* reexport */ MAD_TO_SD),
   TK: () => (/* reexport */ MIN_STABILITY_SAMPLES),
-  Kd: () => (/* reexport */ Rng),
+  Kd: () => (/* reexport */ prng/* Rng */.K),
   YZ: () => (/* reexport */ bcaLogRatioOfMedians),
   Uh: () => (/* reexport */ benjaminiHochberg),
   hF: () => (/* reexport */ bimodality),
@@ -2518,6 +2518,7 @@ __webpack_require__.d(__webpack_exports__, {
   Zn: () => (/* reexport */ momentsOf),
   vr: () => (/* reexport */ distributions/* normalCdf */.vr),
   Zl: () => (/* reexport */ distributions/* normalQuantile */.Zl),
+  T9: () => (/* reexport */ pairedSign),
   er: () => (/* reexport */ pairedSignedRank),
   ue: () => (/* reexport */ pairedT),
   a1: () => (/* reexport */ pairedTrimmed),
@@ -2531,118 +2532,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AliasTable, MIN_SETS, exactCdf, hashSeed, hodgesLehmann, lag1, medianInPlace, quantileInPlace, quantileSorted, selectInPlace, signedRank, walshAverages
 
-;// CONCATENATED MODULE: ./src/stats/prng.ts
-/**
- * A seeded pseudo-random generator: xoshiro128** (Blackman & Vigna, 2018), seeded from a string so a
- * rerun with the same series and commits draws the same numbers and reports the same bytes.
- */
-/** 128 bits of state from any string: four 32-bit lanes mixed per UTF-16 unit, then finalised. */
-function hashSeed(text) {
-    let a = 0x9e3779b9;
-    let b = 0x243f6a88;
-    let c = 0xb7e15162;
-    let d = 0x85a308d3;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        a = Math.imul(a ^ ch, 0x85ebca6b);
-        b = Math.imul(b ^ ch, 0xc2b2ae35);
-        c = Math.imul(c ^ ch, 0x27d4eb2f);
-        d = Math.imul(d ^ ch, 0x165667b1);
-        // Cross the lanes so that each lane depends on every character and its position.
-        a = (a ^ (d >>> 15)) >>> 0;
-        b = (b ^ (a >>> 13)) >>> 0;
-        c = (c ^ (b >>> 16)) >>> 0;
-        d = (d ^ (c >>> 17)) >>> 0;
-    }
-    const out = new Uint32Array([fmix(a ^ text.length), fmix(b), fmix(c), fmix(d)]);
-    // The all-zero state is the one state xoshiro never leaves.
-    if ((out[0] | out[1] | out[2] | out[3]) === 0)
-        out[0] = 1;
-    return out;
-}
-/** MurmurHash3's 32-bit finaliser: every input bit flips each output bit with probability ~1/2. */
-function fmix(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
-class Rng {
-    s0;
-    s1;
-    s2;
-    s3;
-    constructor(seed) {
-        const s = typeof seed === 'string' ? hashSeed(seed) : seed;
-        this.s0 = s[0] | 0;
-        this.s1 = s[1] | 0;
-        this.s2 = s[2] | 0;
-        this.s3 = s[3] | 0;
-        if ((this.s0 | this.s1 | this.s2 | this.s3) === 0)
-            this.s0 = 1;
-    }
-    /** The next 32 random bits as an unsigned integer. */
-    nextU32() {
-        const s1 = this.s1;
-        const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
-        const t = s1 << 9;
-        this.s2 ^= this.s0;
-        this.s3 ^= s1;
-        this.s1 ^= this.s2;
-        this.s0 ^= this.s3;
-        this.s2 ^= t;
-        this.s3 = rotl(this.s3, 11);
-        return r >>> 0;
-    }
-    /** Fill `out` with random 32-bit integers: the state lives in locals, several times faster in bulk. */
-    fill(out, count = out.length) {
-        let s0 = this.s0;
-        let s1 = this.s1;
-        let s2 = this.s2;
-        let s3 = this.s3;
-        for (let i = 0; i < count; i++) {
-            out[i] = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
-            const t = s1 << 9;
-            s2 ^= s0;
-            s3 ^= s1;
-            s1 ^= s2;
-            s0 ^= s3;
-            s2 ^= t;
-            s3 = rotl(s3, 11);
-        }
-        this.s0 = s0;
-        this.s1 = s1;
-        this.s2 = s2;
-        this.s3 = s3;
-    }
-    /** Uniform in [0, 1) with 32 bits of resolution. */
-    next() {
-        return this.nextU32() * 2.3283064365386963e-10;
-    }
-    /** Uniform in [0, 1) with 53 bits of resolution (for generators that need fine tails). */
-    nextDouble() {
-        const hi = this.nextU32() >>> 5;
-        const lo = this.nextU32() >>> 6;
-        return (hi * 67108864 + lo) * 1.1102230246251565e-16;
-    }
-    /** Uniform integer in [0, n); the bias of the multiply-shift (≤ n / 2³²) is far below bootstrap noise. */
-    int(n) {
-        return Math.floor(this.nextU32() * 2.3283064365386963e-10 * n);
-    }
-    /** A standard normal deviate (Box–Muller; one of the pair is discarded to keep the state simple). */
-    normal() {
-        let u = this.nextDouble();
-        while (u === 0)
-            u = this.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.nextDouble());
-    }
-}
-function rotl(x, k) {
-    return (x << k) | (x >>> (32 - k));
-}
-
+// EXTERNAL MODULE: ./src/stats/prng.ts
+var prng = __webpack_require__(12562);
 ;// CONCATENATED MODULE: ./src/stats/select.ts
 /**
  * Order statistics without sorting: quickselect on typed arrays, the median, type-7 quantiles (R's
@@ -3319,7 +3210,7 @@ function kthDifference(x, y, k) {
         }
         return total;
     };
-    const rng = new Rng('kth-difference');
+    const rng = new prng/* Rng */.K('kth-difference');
     let lo = -Infinity; // band is (lo, hi); below = #(≤ lo), so the answer is the (k − below)-th in the band
     let hi = Infinity;
     let below = 0;
@@ -3841,6 +3732,46 @@ function pairedTrimmed(d) {
         interval: (levels) => levels.map((p) => mean + (0,distributions/* tQuantile */.YW)(p, df) * se),
     };
 }
+/**
+ * The sign test on the log ratios, with the distribution-free order-statistic bounds for their median:
+ * half the rounds may be wild without moving it (the trimmed mean gives way past 20%). For a statistic
+ * whose rounds are either clean or disturbed — a run's floor: every run that met one undisturbed sample
+ * has the same floor to a fraction of a percent, and the rest are off by anything — the count of rounds
+ * on each side is the robust evidence. Rounds with d = 0 carry no sign and are left out of the test.
+ */
+function pairedSign(d) {
+    const x = d.filter(Number.isFinite).sort((a, b) => a - b);
+    const n = x.length;
+    let worse = 0;
+    let better = 0;
+    for (const v of x) {
+        if (v > 0)
+            worse++;
+        else if (v < 0)
+            better++;
+    }
+    const signed = worse + better;
+    // k: how many order statistics each one-sided bound at tail α leaves out (P(X ≤ k − 1) ≤ α, X ~ B(n, ½)).
+    const rank = (alpha) => {
+        let k = 0;
+        while (k < n && (0,distributions/* binomialUpperTail */.Yw)(n, 0.5, n - k) <= alpha)
+            k++;
+        return k;
+    };
+    return {
+        n,
+        estimate: n ? select_median(x) : 0,
+        pWorse: (0,distributions/* binomialUpperTail */.Yw)(signed, 0.5, worse),
+        pBetter: (0,distributions/* binomialUpperTail */.Yw)(signed, 0.5, better),
+        minP: signed ? 0.5 ** signed : 1,
+        interval: (levels) => levels.map((p) => {
+            const k = rank(p <= 0.5 ? p : 1 - p);
+            if (k === 0)
+                return p <= 0.5 ? -Infinity : Infinity;
+            return p <= 0.5 ? x[k - 1] : x[n - k];
+        }),
+    };
+}
 /** Median of per-round values, for reports. */
 function medianOf(values) {
     return median([...values]);
@@ -3863,6 +3794,127 @@ function zFor(alpha) {
 
 
 
+
+
+/***/ }),
+
+/***/ 12562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ Rng)
+/* harmony export */ });
+/* unused harmony export hashSeed */
+/**
+ * A seeded pseudo-random generator: xoshiro128** (Blackman & Vigna, 2018), seeded from a string so a
+ * rerun with the same series and commits draws the same numbers and reports the same bytes.
+ */
+/** 128 bits of state from any string: four 32-bit lanes mixed per UTF-16 unit, then finalised. */
+function hashSeed(text) {
+    let a = 0x9e3779b9;
+    let b = 0x243f6a88;
+    let c = 0xb7e15162;
+    let d = 0x85a308d3;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        a = Math.imul(a ^ ch, 0x85ebca6b);
+        b = Math.imul(b ^ ch, 0xc2b2ae35);
+        c = Math.imul(c ^ ch, 0x27d4eb2f);
+        d = Math.imul(d ^ ch, 0x165667b1);
+        // Cross the lanes so that each lane depends on every character and its position.
+        a = (a ^ (d >>> 15)) >>> 0;
+        b = (b ^ (a >>> 13)) >>> 0;
+        c = (c ^ (b >>> 16)) >>> 0;
+        d = (d ^ (c >>> 17)) >>> 0;
+    }
+    const out = new Uint32Array([fmix(a ^ text.length), fmix(b), fmix(c), fmix(d)]);
+    // The all-zero state is the one state xoshiro never leaves.
+    if ((out[0] | out[1] | out[2] | out[3]) === 0)
+        out[0] = 1;
+    return out;
+}
+/** MurmurHash3's 32-bit finaliser: every input bit flips each output bit with probability ~1/2. */
+function fmix(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+class Rng {
+    s0;
+    s1;
+    s2;
+    s3;
+    constructor(seed) {
+        const s = typeof seed === 'string' ? hashSeed(seed) : seed;
+        this.s0 = s[0] | 0;
+        this.s1 = s[1] | 0;
+        this.s2 = s[2] | 0;
+        this.s3 = s[3] | 0;
+        if ((this.s0 | this.s1 | this.s2 | this.s3) === 0)
+            this.s0 = 1;
+    }
+    /** The next 32 random bits as an unsigned integer. */
+    nextU32() {
+        const s1 = this.s1;
+        const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
+        const t = s1 << 9;
+        this.s2 ^= this.s0;
+        this.s3 ^= s1;
+        this.s1 ^= this.s2;
+        this.s0 ^= this.s3;
+        this.s2 ^= t;
+        this.s3 = rotl(this.s3, 11);
+        return r >>> 0;
+    }
+    /** Fill `out` with random 32-bit integers: the state lives in locals, several times faster in bulk. */
+    fill(out, count = out.length) {
+        let s0 = this.s0;
+        let s1 = this.s1;
+        let s2 = this.s2;
+        let s3 = this.s3;
+        for (let i = 0; i < count; i++) {
+            out[i] = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
+            const t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = rotl(s3, 11);
+        }
+        this.s0 = s0;
+        this.s1 = s1;
+        this.s2 = s2;
+        this.s3 = s3;
+    }
+    /** Uniform in [0, 1) with 32 bits of resolution. */
+    next() {
+        return this.nextU32() * 2.3283064365386963e-10;
+    }
+    /** Uniform in [0, 1) with 53 bits of resolution (for generators that need fine tails). */
+    nextDouble() {
+        const hi = this.nextU32() >>> 5;
+        const lo = this.nextU32() >>> 6;
+        return (hi * 67108864 + lo) * 1.1102230246251565e-16;
+    }
+    /** Uniform integer in [0, n); the bias of the multiply-shift (≤ n / 2³²) is far below bootstrap noise. */
+    int(n) {
+        return Math.floor(this.nextU32() * 2.3283064365386963e-10 * n);
+    }
+    /** A standard normal deviate (Box–Muller; one of the pair is discarded to keep the state simple). */
+    normal() {
+        let u = this.nextDouble();
+        while (u === 0)
+            u = this.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.nextDouble());
+    }
+}
+function rotl(x, k) {
+    return (x << k) | (x >>> (32 - k));
+}
 
 
 /***/ })

@@ -299,9 +299,9 @@ function evidenceFor(p, direction, rule, tests, seed) {
         };
         return { evidence, d: m.d, floor: false };
     }
-    // Without enough samples for a floor, the median is tested (with the floor's test if the median has none).
+    // Without enough samples for a floor, the median is tested (by its default test if none is chosen).
     const candidates = [];
-    const medianTest = tests.median ?? (p.floorable ? undefined : (tests.floor ?? DEFAULT_TESTS.median));
+    const medianTest = tests.median ?? (p.floorable ? undefined : DEFAULT_TESTS.median);
     if (medianTest)
         candidates.push({ side: m, floor: false, test: medianTest });
     if (tests.floor && p.floorable)
@@ -321,8 +321,9 @@ function evidenceFor(p, direction, rule, tests, seed) {
     const evidence = {
         mode: 'ab',
         method: 'paired',
-        baseline: best.test === 'pooled' ? floorOf(best.side.base, direction) : (0,stats/* median */.JZ)(best.side.base),
-        current: best.test === 'pooled' ? floorOf(best.side.head, direction) : (0,stats/* median */.JZ)(best.side.head),
+        // The floor's headline is each side's best run; the median's, the median round.
+        baseline: best.floor ? floorOf(best.side.base, direction) : (0,stats/* median */.JZ)(best.side.base),
+        current: best.floor ? floorOf(best.side.head, direction) : (0,stats/* median */.JZ)(best.side.head),
         estimate: t.estimate,
         n,
         pWorse: Math.min(1, t.pWorse / w),

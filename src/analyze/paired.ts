@@ -184,9 +184,9 @@ function evidenceFor(
     };
     return { evidence, d: m.d, floor: false };
   }
-  // Without enough samples for a floor, the median is tested (with the floor's test if the median has none).
+  // Without enough samples for a floor, the median is tested (by its default test if none is chosen).
   const candidates: { side: Sided; floor: boolean; test: PairedTest }[] = [];
-  const medianTest = tests.median ?? (p.floorable ? undefined : (tests.floor ?? DEFAULT_TESTS.median));
+  const medianTest = tests.median ?? (p.floorable ? undefined : DEFAULT_TESTS.median);
   if (medianTest) candidates.push({ side: m, floor: false, test: medianTest });
   if (tests.floor && p.floorable) candidates.push({ side: p.floor, floor: true, test: tests.floor });
   // Weighted Bonferroni over the statistics tested: each p divided by its share of the level, each bound
@@ -205,8 +205,9 @@ function evidenceFor(
   const evidence: Evidence = {
     mode: 'ab',
     method: 'paired',
-    baseline: best.test === 'pooled' ? floorOf(best.side.base, direction) : median(best.side.base),
-    current: best.test === 'pooled' ? floorOf(best.side.head, direction) : median(best.side.head),
+    // The floor's headline is each side's best run; the median's, the median round.
+    baseline: best.floor ? floorOf(best.side.base, direction) : median(best.side.base),
+    current: best.floor ? floorOf(best.side.head, direction) : median(best.side.head),
     estimate: t.estimate,
     n,
     pWorse: Math.min(1, t.pWorse / w),

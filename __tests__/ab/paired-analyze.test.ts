@@ -193,7 +193,7 @@ function floorRounds(
   n: number,
   m: number,
   slow: (i: number) => number,
-  { k = 20, dirty = 0.3, tail = (_: number) => 0.5 } = {},
+  { k = 20, dirty = 0.3, tail = (_: number): number => 0.5 } = {},
 ): AbRound[] {
   const seriesOf = (i: number, level: number, slowShare: number): Series => {
     const floor = 1000 * (i + 1) * level;

@@ -307,6 +307,7 @@ function tooFewForRanks(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DH: () => (/* binding */ orientedLogChange),
 /* harmony export */   _3: () => (/* binding */ evaluate),
+/* harmony export */   _S: () => (/* binding */ sign),
 /* harmony export */   sm: () => (/* binding */ valuesOf)
 /* harmony export */ });
 /* unused harmony exports BETWEEN_RUN_FAIL_TAIL, MAX_TEST_SAMPLES, thin */
@@ -449,6 +450,7 @@ function evaluate(si, ctx) {
                 : { what: 'runs', have: hist.length, need: minSamples },
     };
 }
+/** +1 where smaller is better, −1 where bigger is: multiplied into a log, positive is then worse. */
 function sign(direction) {
     return direction === 'smaller' ? 1 : -1;
 }

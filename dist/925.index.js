@@ -250,16 +250,18 @@ const TESTS = {
     pooled: (s, direction, seed) => pooledFloor(oriented(s.base, direction), oriented(s.head, direction), seed),
 };
 function oriented(values, direction) {
-    return values.map((v) => (direction === 'smaller' ? Math.log(v) : -Math.log(v)));
+    const d = (0,analyze_evidence/* sign */._S)(direction);
+    return values.map((v) => d * Math.log(v));
 }
 const DEFAULT_TESTS = { median: 'trimmed', floor: 'pooled' };
 function headline(s) {
     return (0,stats/* median */.JZ)((0,analyze_evidence/* valuesOf */.sm)(s));
 }
 function floorOf(values, direction) {
+    const d = (0,analyze_evidence/* sign */._S)(direction);
     let best = values[0];
     for (const v of values)
-        if (direction === 'smaller' ? v < best : v > best)
+        if (d * v < d * best)
             best = v;
     return best;
 }

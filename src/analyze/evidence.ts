@@ -241,7 +241,8 @@ export function evaluate(si: SeriesInput, ctx: EvidenceContext): Evidence | unde
   };
 }
 
-function sign(direction: Direction): 1 | -1 {
+/** +1 where smaller is better, −1 where bigger is: multiplied into a log, positive is then worse. */
+export function sign(direction: Direction): 1 | -1 {
   return direction === 'smaller' ? 1 : -1;
 }
 

@@ -38,7 +38,7 @@ import {
 } from '../stats/index.js';
 import { pooledFloor } from '../stats/floor.js';
 import { decideAll, type Item } from './decide.js';
-import { orientedLogChange, valuesOf, type Evidence, type SeriesInput } from './evidence.js';
+import { orientedLogChange, sign, valuesOf, type Evidence, type SeriesInput } from './evidence.js';
 import { plural } from './text.js';
 import type { AnalyzeInput, SeriesRule, SeriesVerdict, SuiteVerdict, Warning } from './types.js';
 
@@ -76,7 +76,8 @@ const TESTS: Record<PairedTest, (s: Sided, direction: Direction, seed: string) =
 };
 
 function oriented(values: readonly number[], direction: Direction): number[] {
-  return values.map((v) => (direction === 'smaller' ? Math.log(v) : -Math.log(v)));
+  const d = sign(direction);
+  return values.map((v) => d * Math.log(v));
 }
 
 /**
@@ -125,8 +126,9 @@ function headline(s: Series): number {
 }
 
 function floorOf(values: readonly number[], direction: Direction): number {
+  const d = sign(direction);
   let best = values[0];
-  for (const v of values) if (direction === 'smaller' ? v < best : v > best) best = v;
+  for (const v of values) if (d * v < d * best) best = v;
   return best;
 }
 

@@ -66,7 +66,8 @@ const SCRATCH = new Float64Array(64);
 /**
  * Median of a non-empty list. A console table or `-count N` file has hundreds of thousands of short
  * lists: those are sorted by insertion in a reused buffer (a sorted copy each costs more than the sort),
- * which orders them exactly as a stable numeric sort does; longer lists get a sorted copy.
+ * which orders them exactly as a stable numeric sort does; a longer list (`-count 1000`) is sorted as a
+ * typed array, several times faster than a sorted copy.
  */
 export function medianOf(values: readonly number[]): number {
   const n = values.length;
@@ -85,7 +86,7 @@ export function medianOf(values: readonly number[]): number {
       buf[j + 1] = v;
     }
     s = buf;
-  } else s = [...values].sort((a, b) => a - b);
+  } else s = Float64Array.from(values).sort();
   const mid = n >> 1;
   return n % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }

@@ -7,6 +7,7 @@
  *   npm run bench:ab -- --model-sigma 0.02 --rounds-pool 200   # modelled rounds (no measurement)
  *   npm run bench:ab -- --save-pools p.json   # keep the measured rounds; --load-pools p.json judges them again
  *   npm run bench:ab -- --load-pools p.json --rounds 5 --confirm-rounds 5   # other round counts, same data
+ *   npm run bench:ab -- --load-pools a.json,b.json --no-engine   # two measurements' rounds as one pool
  *
  * 1. A temp git repository holds a Go package with 10 benchmarks; each op repeats a small kernel
  *    `reps[i]` times (knob.go). The base commit has reps 200; one head commit per slowdown level
@@ -28,6 +29,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as zlib from 'node:zlib';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
@@ -56,12 +58,16 @@ const BENCHTIME = flag('benchtime') ?? '300x';
 /** `-test.count`: within-run samples (each run's median and floor; see src/analyze/paired.ts). */
 const COUNT = flag('count') ?? '20';
 const FIRST = Number(flag('rounds') ?? 10);
-const CONFIRM = Number(flag('confirm-rounds') ?? 20);
+const CONFIRM = Number(flag('confirm-rounds') ?? 30);
 const WARN = Number(flag('warn-threshold') ?? 0.01);
 const ENGINE = !args.includes('--no-engine');
 /** --model-sigma 0.02: instead of measuring, judge modelled rounds with this per-run log spread. */
 const MODEL_SIGMA = flag('model-sigma');
-/** --save-pools FILE writes the measured pools (JSON); --load-pools FILE judges saved pools again. */
+/**
+ * --save-pools FILE writes the measured pools (JSON); --load-pools FILE[,FILE…] judges saved pools again,
+ * each condition's rounds from all the files as one pool (runs of the same project at different times:
+ * a larger pool lets trials of many rounds overlap less).
+ */
 const SAVE_POOLS = flag('save-pools');
 const LOAD_POOLS = flag('load-pools');
 if (POOL < FIRST + CONFIRM)
@@ -462,6 +468,12 @@ function judgeCell(pool: Pool, level: number, rng: Rng): { tallies: Tally[]; con
   return { tallies, confirmShare: confirmed / TRIALS };
 }
 
+/** A saved pool file, gzip-compressed when its name ends in .gz (bench/data/ holds measured ones). */
+function readMaybeGzip(file: string): string {
+  const bytes = fs.readFileSync(file);
+  return (file.endsWith('.gz') ? zlib.gunzipSync(bytes) : bytes).toString('utf8');
+}
+
 // ─── report ───────────────────────────────────────────────────────────────────────────────────────────
 
 const pc = (num: number, den: number): string => (den ? `${((100 * num) / den).toFixed(1)}%` : '–');
@@ -487,7 +499,11 @@ async function main(): Promise<void> {
       `pool ${POOL} measured rounds per condition, ${TRIALS} resampled trials per cell, ${FIRST} rounds + ${CONFIRM} to confirm, benchtime ${BENCHTIME}, count ${COUNT}, warn ${WARN * 100}%, fail 10%, FDR 5%`,
     );
     console.log(`slowed: BenchmarkK2, K5, K8 of K0…K9 (head reps = 200 × (1 + level))\n`);
-    const loaded = LOAD_POOLS ? (JSON.parse(fs.readFileSync(LOAD_POOLS, 'utf8')) as Pool[]) : undefined;
+    const loaded = LOAD_POOLS
+      ? LOAD_POOLS.split(',')
+          .map((file) => JSON.parse(readMaybeGzip(file)) as Pool[])
+          .reduce((all, pools) => all.map((pool, i) => [...pool, ...(pools[i] ?? [])]))
+      : undefined;
     const project = MODEL_SIGMA || loaded ? undefined : makeProject(root);
     const rng = new Rng('bench:ab');
     const targets: string[] = [];
@@ -552,7 +568,10 @@ async function main(): Promise<void> {
       );
     }
     console.log(`\n${targets.join('\n')}`);
-    if (SAVE_POOLS) fs.writeFileSync(SAVE_POOLS, JSON.stringify(saved));
+    if (SAVE_POOLS) {
+      const json = JSON.stringify(saved);
+      fs.writeFileSync(SAVE_POOLS, SAVE_POOLS.endsWith('.gz') ? zlib.gzipSync(json, { level: 9 }) : json);
+    }
 
     if (ENGINE && project) {
       console.log(

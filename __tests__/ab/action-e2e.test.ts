@@ -60,17 +60,17 @@ test('a slowed PR fails after confirmation, with the A/B mode line, per-round sp
   const body = gh.state.comments[0].body;
   expect(body).toContain('<!-- benchgate:ab -->');
   expect(body).toMatch(
-    /A\/B, same runner, 26 interleaved rounds \(confirmed with 20 more\); time base [\d.]+ s, head [\d.]+ s/,
+    /A\/B, same runner, 36 interleaved rounds \(confirmed with 30 more\); time base [\d.]+ s, head [\d.]+ s/,
   );
   expect(body).toMatch(
     new RegExp(
       `baseline \\[\`${repo.base.slice(0, 7)}\`\\]\\(https://github.com/octo-org/octo-repo/commit/${repo.base}\\)`,
     ),
   );
-  expect(body).toMatch(/Per-round changes[\s\S]*`BenchmarkB-2` `[▁▂▃▄▅▆▇█]{26}`/);
-  expect(r.summary).toContain('confirmed with 20 more rounds');
+  expect(body).toMatch(/Per-round changes[\s\S]*`BenchmarkB-2` `[▁▂▃▄▅▆▇█]{36}`/);
+  expect(r.summary).toContain('confirmed with 30 more rounds');
   const dumps = fs.readdirSync(dump).map((f) => fs.readFileSync(path.join(dump, f), 'utf8'));
-  expect(dumps).toHaveLength(52);
+  expect(dumps).toHaveLength(72);
   for (const text of dumps) {
     expect(text).toMatch(/^GITHUB_SHA=/m);
     expect(text).not.toMatch(/ghs_write|header\.payload|id-request-token|127\.0\.0\.1:9|INPUT_|ACTIONS_/);

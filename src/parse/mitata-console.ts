@@ -19,7 +19,7 @@ import type { Parser, ParseSink } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import { UniqueNames, readNumber } from './common.js';
-import { consoleSeries, eachLine, stripAnsi } from './console-table.js';
+import { consoleSeries, eachPlainLine, stripAnsi } from './console-table.js';
 
 const CONSOLE_HEADER = /^benchmark +avg \(min … max\)/;
 const MARKDOWN_HEADER = /^\|[^|]*\| +avg \|/;
@@ -61,7 +61,7 @@ export const mitataConsole: Parser = {
       unique.check(s, line);
       out.push(s);
     };
-    const count = eachLine(stripAnsi(text), (l, lineNo) => {
+    const count = eachPlainLine(text, (l, lineNo) => {
       if (l.startsWith('|')) {
         const cells = l
           .split('|')

@@ -6,6 +6,7 @@
 import type { Series } from '../model.js';
 import type { RawSeries } from './common.js';
 import { makeSeries, numberIn, readNumber } from './common.js';
+import { isGoSpace } from './go.js';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
@@ -64,21 +65,9 @@ export function eachPlainLine(text: string, each: (line: string, n: number) => v
   }
 }
 
-/** JavaScript's `\s`: the characters String.prototype.trim removes (WhiteSpace and LineTerminator). */
+/** JavaScript's `\s` (what `trim` removes, what `\S+` splits on): Go's set without U+0085, with U+FEFF. */
 export function isJsSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return isGoSpace(c) ? c !== 0x85 : c === 0xfeff;
 }
 
 /**

@@ -23,8 +23,7 @@ import { ParseError } from '../errors.js';
 import type { RawSeries } from './common.js';
 import { KeyTable, makeSeries, medianOf, readNumber } from './common.js';
 import { counterUnit } from './googlebenchmark.js';
-import { isGoSpace } from './go.js';
-import { CsvRow, csvFields, eachLine, eachPlainLine, stripAnsi } from './console-table.js';
+import { CsvRow, csvFields, eachLine, eachPlainLine, isJsSpace, stripAnsi } from './console-table.js';
 
 const TIME_UNITS = ['ns', 'us', 'ms', 's'];
 const AGGREGATES = ['_mean', '_median', '_stddev', '_cv'] as const;
@@ -232,11 +231,6 @@ function seriesOf(rows: PrintedRows, file: string): Series[] {
   return out;
 }
 
-/** JavaScript's `\s`, the separators `\S+` splits on: Go's set without U+0085, with U+FEFF. */
-function isSpace(c: number): boolean {
-  return isGoSpace(c) ? c !== 0x85 : c === 0xfeff;
-}
-
 /**
  * The whitespace-separated fields of a line (`\S+`), as offsets into it: `start[j]`, `end[j]` for
  * j < `count`. One scanner reused for every line, so a row allocates only the fields it reads.
@@ -253,10 +247,10 @@ class Fields {
     const len = line.length;
     let i = 0;
     while (i < len) {
-      while (i < len && isSpace(line.charCodeAt(i))) i++;
+      while (i < len && isJsSpace(line.charCodeAt(i))) i++;
       if (i >= len) break;
       const a = i;
-      while (i < len && !isSpace(line.charCodeAt(i))) i++;
+      while (i < len && !isJsSpace(line.charCodeAt(i))) i++;
       this.start[n] = a;
       this.end[n] = i;
       n++;

@@ -21,11 +21,12 @@ import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import type { RawSeries } from './common.js';
-import { KeyTable, makeSeries, medianOf, readNumber } from './common.js';
+import { KeyTable, makeSeries, medianOf, numberIn, readNumber } from './common.js';
 import { counterUnit } from './googlebenchmark.js';
 import { CsvRow, csvFields, eachLine, eachPlainLine, isJsSpace, stripAnsi } from './console-table.js';
 
 const TIME_UNITS = ['ns', 'us', 'ms', 's'];
+const CONSOLE_UNITS = [...TIME_UNITS, '%'];
 const AGGREGATES = ['_mean', '_median', '_stddev', '_cv'] as const;
 type Aggregate = (typeof AGGREGATES)[number];
 
@@ -272,7 +273,17 @@ class Fields {
 
   /** Whether field j is a time unit (`ns`, `us`, `ms`, `s`) or `%`, without slicing it. */
   isUnit(j: number): boolean {
-    return this.is(j, 'ns') || this.is(j, 'us') || this.is(j, 'ms') || this.is(j, 's') || this.is(j, '%');
+    return this.unit(j) !== undefined;
+  }
+
+  /** Field j as one of the time units or `%` (a shared string, not a slice per row), else undefined. */
+  unit(j: number): string | undefined {
+    return CONSOLE_UNITS.find((u) => this.is(j, u));
+  }
+
+  /** `readNumber` of field j, read in place. */
+  number(j: number): number | undefined {
+    return numberIn(this.line, this.start[j], this.end[j]);
   }
 
   /** Whether field j is all ASCII digits (`/^\d+$/`). */
@@ -316,8 +327,8 @@ function parseConsole(text: string, file: string): Series[] {
         f.isUnit(k + 1) &&
         f.isUnit(k + 3) &&
         f.isDigits(k + 4) &&
-        readNumber(f.text(k)) !== undefined &&
-        readNumber(f.text(k + 2)) !== undefined
+        f.number(k) !== undefined &&
+        f.number(k + 2) !== undefined
       )
         break;
     }
@@ -332,8 +343,8 @@ function parseConsole(text: string, file: string): Series[] {
     const g = percent && name.endsWith('_cv') ? -1 : rows.name(name);
     let pos = 0;
     if (!percent) {
-      rows.value(g, n, pos++, 'time', f.text(k + 1), Number(readNumber(f.text(k))));
-      rows.value(g, n, pos++, 'cpu_time', f.text(k + 3), Number(readNumber(f.text(k + 2))));
+      rows.value(g, n, pos++, 'time', f.unit(k + 1) ?? '', Number(f.number(k)));
+      rows.value(g, n, pos++, 'cpu_time', f.unit(k + 3) ?? '', Number(f.number(k + 2)));
     }
     for (let j = 0; k + 5 + j < f.count; j++) {
       const c = f.text(k + 5 + j);

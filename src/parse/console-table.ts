@@ -80,9 +80,7 @@ export function consoleSeries(
   line: number,
   statistic?: 'mean',
 ): Series {
-  // no copy of `raw`: makeSeries ends with `origin`, so setting it afterwards keeps the key order
-  const s = makeSeries(raw, file, line);
-  s.origin = 'console';
+  const s = makeSeries(raw, file, line, 'console');
   if (statistic) s.statistic = statistic;
   return s;
 }

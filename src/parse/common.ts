@@ -260,11 +260,20 @@ export class KeyTable {
   }
 }
 
-/** FNV-1a over the UTF-16 code units. */
+/**
+ * A random start per process: the table's layout then cannot be predicted, so a file cannot be made
+ * of names that all land in one slot (which would make reading it quadratic); the output never
+ * depends on the layout.
+ */
+const HASH_SEED = (Math.random() * 2 ** 32) | 0;
+
+/** FNV-1a over the UTF-16 code units from the seed, then murmur3's finaliser so every bit counts. */
 function hashOf(s: string): number {
-  let h = 0x811c9dc5 | 0;
+  let h = HASH_SEED ^ 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /**

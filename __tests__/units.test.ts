@@ -45,6 +45,30 @@ describe('scaling by powers of ten reads as the tool printed it', () => {
   });
 });
 
+describe('the arithmetic fast path of scaleBy', () => {
+  // the shift as a string, the definition scaleBy's fast path must agree with bit for bit
+  const viaString = (value: number, k: number): number => {
+    const s = String(value);
+    const e = s.indexOf('e');
+    return e < 0 ? Number(`${s}e${k}`) : Number(`${s.slice(0, e)}e${Number(s.slice(e + 1)) + k}`);
+  };
+  test('gives the decimal shift of the printed form for decimals of every length and exponent', () => {
+    let seed = 7;
+    const next = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    for (let i = 0; i < 20000; i++) {
+      let digits = '';
+      for (let d = 0, n = 1 + Math.floor(next() * 17); d < n; d++) digits += String(Math.floor(next() * 10));
+      const v =
+        i % 4 === 3 ? next() * 10 ** (next() * 20 - 10) : Number(`${digits}e${Math.floor(next() * 40) - 20}`);
+      for (const k of [-9, -6, -3, 3, 6, 9, 12])
+        expect(Object.is(scaleBy(v, Number(`1e${k}`)), viaString(v, k))).toBe(true);
+    }
+  });
+});
+
 describe('scaling by a power of ten keeps the decimal the tool printed', () => {
   test('microseconds to nanoseconds without binary noise', () => {
     expect(scaleBy(1.6403, 1e3)).toBe(1640.3);

@@ -318,6 +318,9 @@ const POW10 = new Map<number, number>([
   [1e12, 12],
 ]);
 
+/** 10^0 … 10^22: every one an exact double. */
+const EXACT_POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
 /**
  * `value * factor`, exactly as a decimal shift when the factor is a power of ten: 1.6403 µs is
  * 1640.3 ns, not the 1640.3000000000002 a binary multiplication gives. Tools print decimals, so
@@ -327,6 +330,18 @@ export function scaleBy(value: number, factor: number): number {
   if (factor === 1) return value;
   const k = POW10.get(factor);
   if (k === undefined || !Number.isFinite(value)) return value * factor;
+  // Fast path, no string: a value that is M / 10^j for an integer M of at most 15 digits prints as
+  // that decimal (two such decimals never round to one double), so the shift is M × 10^(k-j), and one
+  // IEEE operation on exact operands (M < 2^53, 10^|k-j| ≤ 10^22) rounds it as Number() would.
+  if (value !== 0) {
+    for (let j = 0; j <= 8; j++) {
+      const m = value * EXACT_POW10[j];
+      if (Number.isInteger(m) && Math.abs(m) < 1e15 && m / EXACT_POW10[j] === value) {
+        const e = k - j;
+        return e >= 0 ? m * EXACT_POW10[e] : m / EXACT_POW10[-e];
+      }
+    }
+  }
   const s = String(value);
   const e = s.indexOf('e');
   return e < 0 ? Number(`${s}e${k}`) : Number(`${s.slice(0, e)}e${Number(s.slice(e + 1)) + k}`);

@@ -6,6 +6,77 @@ import { jsonSyntaxError } from './json-syntax.js';
 
 /** A finite number from text as tools print it ("1,234.5", "1_000"), or undefined. */
 export function readNumber(text: string): number | undefined {
+  return numberIn(text, 0, text.length);
+}
+
+/** 10^0 … 10^22: every one an exact double. */
+const EXACT_POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
+/**
+ * `readNumber(text.slice(start, end))` without the slice for the usual shape (`-12.5`, `3.4e+07`,
+ * ASCII blanks around it): console readers ask this several times per line of a file of millions.
+ * A mantissa below 2^53 and a decimal exponent within ±22 give the correctly rounded value with one
+ * IEEE operation on exact operands, as Number() does; anything else takes the general path.
+ */
+export function numberIn(text: string, start: number, end: number): number | undefined {
+  let i = start;
+  let j = end;
+  while (i < j && isBlank(text.charCodeAt(i))) i++;
+  while (j > i && isBlank(text.charCodeAt(j - 1))) j--;
+  let c = text.charCodeAt(i);
+  const negative = c === 45;
+  if (c === 43 || c === 45) i++;
+  let m = 0;
+  let digits = 0;
+  let scale = 0;
+  let point = false;
+  for (; i < j; i++) {
+    c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      m = m * 10 + (c - 48);
+      digits++;
+      if (point) scale--;
+    } else if (c === 46 /* . */ && !point) point = true;
+    // a group separator that numberGeneral removes ("1,160.73"): one before three digits and a \b
+    else if (!((c === 44 || c === 95) && isGroupSeparator(text, i, j))) break;
+  }
+  if (digits > 0 && i < j && (c === 101 || c === 69) /* e E */) {
+    i++;
+    const s = text.charCodeAt(i);
+    const minus = s === 45;
+    if (s === 43 || s === 45) i++;
+    let exp = 0;
+    const from = i;
+    for (; i < j && (c = text.charCodeAt(i)) >= 48 && c <= 57 && exp < 1000; i++) exp = exp * 10 + (c - 48);
+    if (i === from) i = -1; // "1e" is not a number: the general path says so
+    scale += minus ? -exp : exp;
+  }
+  if (i === j && digits > 0 && m < 2 ** 53 && scale >= -22 && scale <= 22) {
+    const v = scale >= 0 ? m * EXACT_POW10[scale] : m / EXACT_POW10[-scale];
+    return negative ? -v : v;
+  }
+  return numberGeneral(start === 0 && end === text.length ? text : text.slice(start, end));
+}
+
+/** Whether the `,` or `_` at i is followed by three digits and a word boundary (before `end`). */
+function isGroupSeparator(text: string, i: number, end: number): boolean {
+  if (i + 3 >= end) return false;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const d = text.charCodeAt(k);
+    if (d < 48 || d > 57) return false;
+  }
+  if (i + 4 >= end) return true;
+  const w = text.charCodeAt(i + 4);
+  // \w: A-Z a-z 0-9 _
+  return !((w >= 48 && w <= 57) || (w >= 65 && w <= 90) || (w >= 97 && w <= 122) || w === 95);
+}
+
+/** Space, tab, CR, LF: the blanks `trim` removes that a console cell has around a number. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10;
+}
+
+function numberGeneral(text: string): number | undefined {
   const trimmed = text.trim();
   const t =
     trimmed.includes(',') || trimmed.includes('_') ? trimmed.replace(/[,_](?=\d{3}\b)/g, '') : trimmed;
@@ -96,14 +167,113 @@ export function medianOf(values: readonly number[]): number {
  * million times. Bounded, so random input cannot grow it without limit.
  */
 const unitCache = new Map<string, { c: ReturnType<typeof canonical>; metric: string }>();
+/** The last unit asked for: a line reader asks for the same one line after line. */
+let lastUnit: string | undefined;
+let lastInfo: { c: ReturnType<typeof canonical>; metric: string } | undefined;
 export function unitInfo(rawUnit: string): { c: ReturnType<typeof canonical>; metric: string } {
+  if (rawUnit === lastUnit && lastInfo !== undefined) return lastInfo;
   let hit = unitCache.get(rawUnit);
   if (hit === undefined) {
     hit = { c: canonical(rawUnit), metric: metricOf(rawUnit) };
     if (unitCache.size >= 1024) unitCache.clear();
     unitCache.set(rawUnit, hit);
   }
+  lastUnit = rawUnit;
+  lastInfo = hit;
   return hit;
+}
+
+/**
+ * (name, metric) keys numbered 0, 1, 2, … in the order first seen: the uniqueness and grouping tables
+ * of line readers, which see a new key every few dozen bytes of a large file. A Map of millions of
+ * strings spends more time growing and being traced by the GC than the readers spend reading; this
+ * open-addressing table keeps its slots and hashes in typed arrays (no pointers for the GC to follow)
+ * and hashes a name with one pass over its characters.
+ */
+export class KeyTable {
+  private slots = new Int32Array(1024); // id + 1; 0 is an empty slot
+  private hashes = new Int32Array(512);
+  private readonly names: string[] = [];
+  private readonly metrics: string[] = [];
+  private lastMetric = '';
+  private lastMetricHash = hashOf('');
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  /** The id of (name, metric) when seen before, else `-1 - id` of the id it gets now. */
+  idOf(name: string, metric: string): number {
+    const h = this.hash(name, metric);
+    const i = this.slotOf(h, name, metric);
+    const e = this.slots[i];
+    if (e !== 0) return e - 1;
+    const id = this.names.length;
+    this.names.push(name);
+    this.metrics.push(metric);
+    if (id === this.hashes.length) {
+      const grown = new Int32Array(id * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[id] = h;
+    this.slots[i] = id + 1;
+    if ((id + 1) * 2 > this.slots.length - 1) this.grow();
+    return -1 - id;
+  }
+
+  /** The id of (name, metric), or -1 if it was never seen. */
+  find(name: string, metric: string): number {
+    return this.slots[this.slotOf(this.hash(name, metric), name, metric)] - 1;
+  }
+
+  private hash(name: string, metric: string): number {
+    if (metric !== this.lastMetric) {
+      this.lastMetric = metric;
+      this.lastMetricHash = hashOf(metric);
+    }
+    return (hashOf(name) ^ this.lastMetricHash) | 0;
+  }
+
+  /** The slot holding (name, metric), or the empty slot where it would go. */
+  private slotOf(h: number, name: string, metric: string): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let i = h & mask;
+    for (let e = slots[i]; e !== 0; e = slots[(i = (i + 1) & mask)]) {
+      const id = e - 1;
+      if (this.hashes[id] === h && this.names[id] === name && this.metrics[id] === metric) break;
+    }
+    return i;
+  }
+
+  /** Twice the slots, at most half of them used: probes stay short. */
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.names.length; id++) {
+      let i = this.hashes[id] & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = id + 1;
+    }
+    this.slots = slots;
+  }
+}
+
+/**
+ * A random start per process: the table's layout then cannot be predicted, so a file cannot be made
+ * of names that all land in one slot (which would make reading it quadratic); the output never
+ * depends on the layout.
+ */
+const HASH_SEED = (Math.random() * 2 ** 32) | 0;
+
+/** FNV-1a over the UTF-16 code units from the seed, then murmur3's finaliser so every bit counts. */
+function hashOf(s: string): number {
+  let h = HASH_SEED ^ 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /**
@@ -111,22 +281,26 @@ export function unitInfo(rawUnit: string): { c: ReturnType<typeof canonical>; me
  * repetition (`go test -count N`) become one series with N samples.
  */
 export class SeriesCollector {
-  /** By metric, then name: no key string is built per value (a 100 MB log adds millions). */
-  private readonly byMetric = new Map<string, Map<string, CollectedSeries>>();
-  /** In the order first seen. */
-  private readonly order: CollectedSeries[] = [];
+  private readonly keys = new KeyTable();
+  /**
+   * By key id, each entry the Series it becomes, its samples collected in place: one object per
+   * series, not a record copied at the end (a file of millions of short series spends its time on
+   * per-series objects).
+   */
+  private readonly order: (Series & { samples: number[] })[] = [];
 
-  add(name: string, rawUnit: string, rawValue: number, metric = unitInfo(rawUnit).metric): void {
-    const c = unitInfo(rawUnit).c;
-    let names = this.byMetric.get(metric);
-    if (!names) this.byMetric.set(metric, (names = new Map()));
-    let entry = names.get(name);
-    if (!entry) {
-      entry = { name, metric, unit: c.unit, direction: c.direction, values: [] };
-      names.set(name, entry);
-      this.order.push(entry);
-    }
-    entry.values.push(scaleBy(rawValue, c.factor));
+  add(name: string, rawUnit: string, rawValue: number, metric?: string): void {
+    const info = unitInfo(rawUnit);
+    const c = info.c;
+    const m = metric ?? info.metric;
+    const id = this.keys.idOf(name, m);
+    const v = scaleBy(rawValue, c.factor);
+    if (id < 0) {
+      // the keys in the order series() has always given them; `value` starts as a non-integer so
+      // V8 lays the field out as a double and the median stored later does not migrate every object;
+      // `[v]`, not a push into `[]`, which would reserve room for 17 values in each of a million lists
+      this.order.push({ name, metric: m, unit: c.unit, direction: c.direction, value: NaN, samples: [v] });
+    } else this.order[id].samples.push(v);
   }
 
   get size(): number {
@@ -135,23 +309,9 @@ export class SeriesCollector {
 
   /** One series per key; the headline is the median of the repetitions. */
   series(): Series[] {
-    return this.order.map((e) => ({
-      name: e.name,
-      metric: e.metric,
-      unit: e.unit,
-      direction: e.direction,
-      value: medianOf(e.values),
-      samples: e.values,
-    }));
+    for (const e of this.order) e.value = medianOf(e.samples);
+    return this.order;
   }
-}
-
-interface CollectedSeries {
-  name: string;
-  metric: string;
-  unit: string;
-  direction: Direction;
-  values: number[];
 }
 
 /** Split text into lines, keeping 1-based line numbers meaningful for CRLF files too. */
@@ -411,7 +571,12 @@ const SPREAD_KEYS = ['low', 'high', 'stddev'] as const;
  * A Series in canonical units, checked: a finite headline and samples, a non-empty name. A value
  * that overflows on conversion (1e300 s in ns) is an error at `line`, not an Infinity in the history.
  */
-export function makeSeries(raw: RawSeries, file: string, at: Line): Series {
+export function makeSeries(
+  raw: RawSeries,
+  file: string,
+  at: Line,
+  origin: RawSeries['origin'] = raw.origin,
+): Series {
   // no closures here: console readers call this once per line of a file of millions of lines
   const { c, metric } = unitInfo(raw.rawUnit);
   const factor = c.factor;
@@ -421,15 +586,9 @@ export function makeSeries(raw: RawSeries, file: string, at: Line): Series {
   if (!Number.isFinite(value)) {
     throw new ParseError(file, lineOf(at), `expected a finite value for "${raw.name}"`, String(raw.value));
   }
-  const s: Series = {
-    name: raw.name,
-    metric: raw.metric ?? metric,
-    unit: c.unit,
-    direction: raw.direction ?? c.direction,
-    value,
-  };
+  let samples: number[] | undefined;
   if (raw.samples && raw.samples.length > 0) {
-    const samples = raw.samples.map((x) => scaleBy(x, factor));
+    samples = raw.samples.map((x) => scaleBy(x, factor));
     const bad = samples.findIndex((x) => !Number.isFinite(x));
     if (bad >= 0) {
       throw new ParseError(
@@ -439,13 +598,27 @@ export function makeSeries(raw: RawSeries, file: string, at: Line): Series {
         String(raw.samples[bad]),
       );
     }
-    s.samples = samples;
   }
-  if (raw.spread) {
-    const spread = spreadOf(raw.spread, factor);
-    if (spread) s.spread = spread;
+  const spread = raw.spread ? spreadOf(raw.spread, factor) : undefined;
+  const name = raw.name;
+  const m = raw.metric ?? metric;
+  const unit = c.unit;
+  const direction = raw.direction ?? c.direction;
+  // The usual shapes as one literal each, in the key order of the rest: a key added to an object
+  // after it is made costs V8 a separate store (some 50 bytes more for each of a million series).
+  if (samples === undefined) {
+    if (spread === undefined) {
+      return origin
+        ? { name, metric: m, unit, direction, value, origin }
+        : { name, metric: m, unit, direction, value };
+    }
+    return origin
+      ? { name, metric: m, unit, direction, value, spread, origin }
+      : { name, metric: m, unit, direction, value, spread };
   }
-  if (raw.origin) s.origin = raw.origin;
+  const s: Series = { name, metric: m, unit, direction, value, samples };
+  if (spread) s.spread = spread;
+  if (origin) s.origin = origin;
   return s;
 }
 
@@ -466,22 +639,21 @@ function spreadOf(raw: NonNullable<RawSeries['spread']>, factor: number): Spread
  * otherwise be compared as one. `where` is the line of the second one.
  */
 export class UniqueNames {
-  // by metric, then name: most files have one or two metrics, and a name needs no key built per line
-  private readonly seen = new Map<string, Map<string, Line>>();
+  private readonly keys = new KeyTable();
+  /** The line of each key's first series, by key id. */
+  private readonly lines: Line[] = [];
   constructor(private readonly file: string) {}
 
   check(s: Pick<Series, 'name' | 'metric'>, line: Line): void {
-    let names = this.seen.get(s.metric);
-    if (names === undefined) this.seen.set(s.metric, (names = new Map()));
-    const first = names.get(s.name);
-    if (first !== undefined) {
+    const id = this.keys.idOf(s.name, s.metric);
+    if (id >= 0) {
       throw new ParseError(
         this.file,
         lineOf(line),
-        `expected each benchmark name once, "${s.name}" (${s.metric}) already appeared on line ${lineOf(first)}`,
+        `expected each benchmark name once, "${s.name}" (${s.metric}) already appeared on line ${lineOf(this.lines[id])}`,
       );
     }
-    names.set(s.name, line);
+    this.lines.push(line);
   }
 }
 

@@ -9,18 +9,60 @@
  */
 import type { Parser, ParseSink } from './types.js';
 import { ParseError } from '../errors.js';
-import { SeriesCollector } from './common.js';
+import { SeriesCollector, numberIn } from './common.js';
 import { eachLine } from './console-table.js';
 
-const PLAIN = /^(.+?): (\d+(?:\.\d+)?(?:e[-+]?\d+)?) ?(ms|s)$/;
 const CLOCK = /^(.+?): (?:(\d+):)?(\d+):(\d{2}(?:\.\d+)?) \((?:h:mm|m):ss\.mmm\)$/;
 const BUN = /^\[(\d+(?:\.\d+)?) ?(ms|s)\] (.+)$/;
 const NO_LABEL = /Warning: No such label '(.*)' for console\.time(?:End|Log)\(\)/;
 
+function digitsFrom(line: string, i: number): number {
+  let j = i;
+  for (let c = line.charCodeAt(j); c >= 48 && c <= 57; c = line.charCodeAt(++j));
+  return j;
+}
+
+/**
+ * `/^(.+?): (\d+(?:\.\d+)?(?:e[-+]?\d+)?) ?(ms|s)$/` by a scan (most lines of such a log are timings;
+ * the regex and its match cost more than the rest of the line): its number and unit hold no colon,
+ * so the label ends at the line's last colon.
+ */
+function plain(line: string): { name: string; ms: number } | undefined {
+  const p = line.lastIndexOf(':');
+  if (p < 1 || line.charCodeAt(p + 1) !== 32) return undefined;
+  const from = p + 2;
+  let i = digitsFrom(line, from);
+  if (i === from) return undefined;
+  if (line.charCodeAt(i) === 46 /* . */) {
+    const frac = i + 1;
+    i = digitsFrom(line, frac);
+    if (i === frac) return undefined;
+  }
+  if (line.charCodeAt(i) === 101 /* e */) {
+    let exp = i + 1;
+    const sign = line.charCodeAt(exp);
+    if (sign === 43 || sign === 45) exp++;
+    i = digitsFrom(line, exp);
+    if (i === exp) return undefined;
+  }
+  const numEnd = i;
+  if (line.charCodeAt(i) === 32) i++;
+  const rest = line.length - i;
+  const seconds = rest === 1 && line.charCodeAt(i) === 115; // s
+  if (!seconds && !(rest === 2 && line.charCodeAt(i) === 109 && line.charCodeAt(i + 1) === 115))
+    return undefined;
+  const name = line.slice(0, p);
+  // the regex's `.` stops at line terminators other than \n
+  if (name.includes('\r') || name.includes('\u2028') || name.includes('\u2029')) return undefined;
+  // the number's syntax is checked above; Number() only for one too large for numberIn (Infinity)
+  const n = numberIn(line, from, numEnd) ?? Number(line.slice(from, numEnd));
+  return { name, ms: n * (seconds ? 1000 : 1) };
+}
+
 function read(line: string): { name: string; ms: number } | undefined {
-  let m = PLAIN.exec(line);
-  if (m) return { name: m[1], ms: Number(m[2]) * (m[3] === 's' ? 1000 : 1) };
-  m = CLOCK.exec(line);
+  const p = plain(line);
+  if (p) return p;
+  let m = CLOCK.exec(line);
   if (m) {
     const h = m[2] === undefined ? 0 : Number(m[2]);
     const mins = m[2] === undefined ? Number(m[3]) : Number(m[3]);

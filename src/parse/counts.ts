@@ -37,6 +37,16 @@ export function eventUnit(label: string): string {
   return u;
 }
 
+/** One string per event label, so a million series of a file share a handful (bounded like `units`). */
+const labels = new Map<string, string>();
+
+export function eventLabel(label: string): string {
+  const known = labels.get(label);
+  if (known !== undefined) return known;
+  if (labels.size < 256) labels.set(label, label);
+  return label;
+}
+
 function unitOfLabel(label: string): string {
   const l = label.toLowerCase();
   if (l === 'instructions' || l === 'ir') return 'instructions';

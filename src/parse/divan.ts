@@ -70,7 +70,8 @@ export const divan: Parser = {
     /** Benchmarks with a `throughput` series already: a set, not a search of `out` per counter row. */
     const counted = new Set<string>();
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i].replace(/\r$/, '');
+      const raw = lines[i];
+      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
       const header = headerOf(line);
       if (header) {
         root = header[1];
@@ -86,7 +87,13 @@ export const divan: Parser = {
         continue;
       }
       // Columns sit where the header put its separators; the tree's own "│" come before the first.
-      if (!seps.every((k) => line[k] === '│' || (k >= line.length && line.trimEnd().length <= k))) {
+      let aligned = true;
+      for (const k of seps) {
+        if (line[k] === '│' || (k >= line.length && line.trimEnd().length <= k)) continue;
+        aligned = false;
+        break;
+      }
+      if (!aligned) {
         // A benchmark row cut short or shifted is not the end of the table: say which one it was.
         if (BRANCH.test(line)) {
           throw new ParseError(
@@ -99,15 +106,16 @@ export const divan: Parser = {
         root = undefined;
         continue;
       }
-      const cells = [0, ...seps.map((k) => k + 1)].map((from, k) => line.slice(from, seps[k] ?? line.length));
+      // cell k as the header's separators bound it (sliced only when read: most rows read two)
+      const cellAt = (k: number): string => line.slice(k === 0 ? 0 : seps[k - 1] + 1, seps[k] ?? line.length);
       // The first cell holds the tree, the name and the fastest value; the name column is as wide as
       // the header's, the values start where "fastest" starts.
-      const first = cells[0];
+      const first = cellAt(0);
       const branch = BRANCH.exec(first);
       const row = branch ? first.slice(branch[0].length) : first.replace(/^[│ ]*/, '');
       const nameCell = branch ? first.slice(0, Math.max(nameWidth, branch[0].length)) : '';
       const fastestCell = branch ? first.slice(Math.max(nameWidth, branch[0].length)) : row;
-      const median = cells[2];
+      const median = cellAt(2);
       if (branch) {
         const depth = branch[1].length / 3;
         const name = nameCell.slice(branch[0].length).trim() || row.trim();
@@ -117,7 +125,9 @@ export const divan: Parser = {
         const cell = cellValue(median);
         if (cell === undefined) {
           // A group (module, function with arguments) has no values at all; a row with some is cut short.
-          if (fastestCell.trim() === '' && cells.slice(1).every((c) => c.trim() === '')) continue;
+          let empty = fastestCell.trim() === '';
+          for (let k = 1; empty && k <= seps.length; k++) empty = cellAt(k).trim() === '';
+          if (empty) continue;
           throw new ParseError(
             file,
             i + 1,

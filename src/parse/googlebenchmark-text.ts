@@ -21,20 +21,14 @@ import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import type { RawSeries } from './common.js';
-import { makeSeries, medianOf, readNumber } from './common.js';
+import { KeyTable, makeSeries, medianOf, numberIn, readNumber } from './common.js';
 import { counterUnit } from './googlebenchmark.js';
-import { isGoSpace } from './go.js';
-import { csvFields, eachLine, stripAnsi } from './console-table.js';
+import { CsvRow, csvFields, eachLine, eachPlainLine, isJsSpace, stripAnsi } from './console-table.js';
 
-const TIME_UNITS = new Set(['ns', 'us', 'ms', 's']);
+const TIME_UNITS = ['ns', 'us', 'ms', 's'];
+const CONSOLE_UNITS = [...TIME_UNITS, '%'];
 const AGGREGATES = ['_mean', '_median', '_stddev', '_cv'] as const;
 type Aggregate = (typeof AGGREGATES)[number];
-
-interface Row {
-  name: string;
-  line: number;
-  values: { metric: string; rawUnit: string; value: number; direction?: 'bigger' | 'smaller' }[];
-}
 
 /** `204.287M/s`, `4.096k`, `64`, `1.12893k/s` → the number (1024-based for bytes), or undefined. */
 function counterValue(text: string, key: string): number | undefined {
@@ -46,58 +40,100 @@ function counterValue(text: string, key: string): number | undefined {
   return n * (key === 'bytes_per_second' ? 1024 : 1000) ** power;
 }
 
-function counter(row: Row, key: string, value: number): void {
-  const cu = counterUnit(key);
-  row.values.push({ metric: key, rawUnit: cu.rawUnit, value, direction: cu.direction });
-}
-
-/** One metric of one printed name: where it first appeared and its values in file order. */
-interface Printed {
-  metric: string;
-  line: number;
-  /** Its place in the row it first appeared in, to order metrics as they were printed. */
-  pos: number;
-  rawUnit: string;
-  direction?: 'bigger' | 'smaller';
-  values: number[];
-}
+type Dir = 'bigger' | 'smaller' | undefined;
 
 /**
- * The rows read so far, merged per printed name as they come (a 100 MB table holds millions of rows;
- * keeping each as an object would cost several times the file). Names in order of first appearance.
+ * The rows read so far, merged per printed name as they come: a 100 MB table holds millions of rows
+ * and several series per row, so nothing is kept per row, and each printed (name, metric) is a record
+ * in parallel arrays (its metric, first line, place in that row, unit, direction, values) rather than
+ * an object with a list of values. Names in order of first appearance.
  */
 class PrintedRows {
-  /** A name's metrics in order of first appearance: a list, as a row has a handful (a Map costs more). */
-  readonly byName = new Map<string, Printed[]>();
+  readonly names = new KeyTable();
+  readonly nameList: string[] = [];
+  /** Each name's first and last record, -1 before it has one. */
+  private readonly firstRec: number[] = [];
+  private readonly lastRec: number[] = [];
+  // the records, by record number
+  readonly metric: string[] = [];
+  readonly line: number[] = [];
+  readonly pos: number[] = [];
+  readonly rawUnit: string[] = [];
+  readonly direction: Dir[] = [];
+  /** The first value; the later ones (repetitions) in `more`. */
+  readonly first: number[] = [];
+  readonly more: (number[] | undefined)[] = [];
+  /** The name's next record, -1 for its last. */
+  readonly next: number[] = [];
 
-  push(row: Row): void {
-    let metrics = this.byName.get(row.name);
-    if (!metrics) this.byName.set(row.name, (metrics = []));
-    for (let pos = 0; pos < row.values.length; pos++) {
-      const v = row.values[pos];
-      const p = metrics.find((m) => m.metric === v.metric);
-      if (p) p.values.push(v.value);
-      else
-        metrics.push({
-          metric: v.metric,
-          line: row.line,
-          pos,
-          rawUnit: v.rawUnit,
-          direction: v.direction,
-          values: [v.value],
-        });
+  /** The number of a printed name, registered on its first row. */
+  name(name: string): number {
+    const id = this.names.idOf(name, '');
+    if (id >= 0) return id;
+    this.nameList.push(name);
+    this.firstRec.push(-1);
+    this.lastRec.push(-1);
+    return -1 - id;
+  }
+
+  /** Value number `pos` of a row of name `g`: another value of its metric, or the metric's first. */
+  value(
+    g: number,
+    line: number,
+    pos: number,
+    metric: string,
+    rawUnit: string,
+    value: number,
+    dir?: Dir,
+  ): void {
+    for (let r = this.firstRec[g]; r >= 0; r = this.next[r]) {
+      if (this.metric[r] === metric) {
+        const more = this.more[r];
+        if (more) more.push(value);
+        else this.more[r] = [value];
+        return;
+      }
     }
+    const r = this.metric.length;
+    this.metric.push(metric);
+    this.line.push(line);
+    this.pos.push(pos);
+    this.rawUnit.push(rawUnit);
+    this.direction.push(dir);
+    this.first.push(value);
+    this.more.push(undefined);
+    this.next.push(-1);
+    if (this.lastRec[g] < 0) this.firstRec[g] = r;
+    else this.next[this.lastRec[g]] = r;
+    this.lastRec[g] = r;
+  }
+
+  /** A counter's value, with its unit and direction from the key. */
+  counter(g: number, line: number, pos: number, key: string, value: number): void {
+    const cu = counterUnit(key);
+    this.value(g, line, pos, key, cu.rawUnit, value, cu.direction);
+  }
+
+  records(g: number): number {
+    return this.firstRec[g];
+  }
+
+  /** A record's values in file order. */
+  values(r: number): number[] {
+    const more = this.more[r];
+    return more ? [this.first[r], ...more] : [this.first[r]];
   }
 }
 
 /** Rows grouped by benchmark, aggregates told apart, turned into series. */
 function seriesOf(rows: PrintedRows, file: string): Series[] {
-  const names = rows.byName;
+  const names = rows.nameList;
+  const printed = (name: string): boolean => rows.names.find(name, '') >= 0;
   const aggregateOf = (name: string): { base: string; kind: Aggregate } | undefined => {
     for (const kind of AGGREGATES) {
       if (!name.endsWith(kind)) continue;
       const base = name.slice(0, -kind.length);
-      if (names.has(base) || AGGREGATES.some((k) => k !== kind && names.has(base + k))) return { base, kind };
+      if (printed(base) || AGGREGATES.some((k) => k !== kind && printed(base + k))) return { base, kind };
     }
     return undefined;
   };
@@ -110,38 +146,76 @@ function seriesOf(rows: PrintedRows, file: string): Series[] {
     samples: number[];
     agg: Partial<Record<Aggregate, number>>;
   }
-  // per base name, its metrics in order of first appearance (a list, as in PrintedRows)
-  const runs = new Map<string, Acc[]>();
-  for (const [name, metrics] of names) {
-    const agg = aggregateOf(name);
-    const base = agg ? agg.base : name;
-    let run = runs.get(base);
-    if (!run) runs.set(base, (run = []));
-    for (const p of metrics) {
-      let acc = run.find((a) => a.metric === p.metric);
+  // The runs in order of first appearance: a name without aggregates (most of them) is a run of its
+  // own, its records already in (line, place) order, kept as its number; the names of a benchmark
+  // with aggregates are merged into a list of accumulators per base name.
+  const aggs = names.map(aggregateOf);
+  const merged = new Map<string, Acc[]>();
+  for (const a of aggs) if (a) merged.set(a.base, []);
+  const runs: { name: string; run: number | Acc[] }[] = [];
+  const started = new Set<string>();
+  for (let g = 0; g < names.length; g++) {
+    const agg = aggs[g];
+    const base = agg ? agg.base : names[g];
+    const run = merged.size > 0 ? merged.get(base) : undefined;
+    if (!run) {
+      runs.push({ name: base, run: g });
+      continue;
+    }
+    if (!started.has(base)) {
+      started.add(base);
+      runs.push({ name: base, run });
+    }
+    for (let r = rows.records(g); r >= 0; r = rows.next[r]) {
+      const metric = rows.metric[r];
+      let acc = run.find((a) => a.metric === metric);
       if (!acc)
         run.push(
           (acc = {
-            metric: p.metric,
-            line: p.line,
-            pos: p.pos,
-            rawUnit: p.rawUnit,
-            direction: p.direction,
+            metric,
+            line: rows.line[r],
+            pos: rows.pos[r],
+            rawUnit: rows.rawUnit[r],
+            direction: rows.direction[r],
             samples: [],
             agg: {},
           }),
         );
-      else if (p.line < acc.line) {
+      else if (rows.line[r] < acc.line) {
         // the metric's first row in the file decides its unit, line and place, as row by row would
-        Object.assign(acc, { line: p.line, pos: p.pos, rawUnit: p.rawUnit, direction: p.direction });
+        Object.assign(acc, {
+          line: rows.line[r],
+          pos: rows.pos[r],
+          rawUnit: rows.rawUnit[r],
+          direction: rows.direction[r],
+        });
       }
       // only the base name itself gives samples; an aggregate name gives its last printed value
-      if (agg) acc.agg[agg.kind] = p.values[p.values.length - 1];
-      else acc.samples = p.values;
+      const values = rows.values(r);
+      if (agg) acc.agg[agg.kind] = values[values.length - 1];
+      else acc.samples = values;
     }
   }
   const out: Series[] = [];
-  for (const [name, run] of runs) {
+  for (const { name, run } of runs) {
+    if (typeof run === 'number') {
+      for (let r = rows.records(run); r >= 0; r = rows.next[r]) {
+        const raw: RawSeries = {
+          name,
+          metric: rows.metric[r],
+          rawUnit: rows.rawUnit[r],
+          value: rows.first[r],
+          direction: rows.direction[r],
+        };
+        if (rows.more[r]) {
+          const samples = rows.values(r);
+          raw.value = medianOf(samples);
+          raw.samples = samples;
+        } else raw.origin = 'console';
+        out.push(makeSeries(raw, file, rows.line[r]));
+      }
+      continue;
+    }
     run.sort((x, y) => x.line - y.line || x.pos - y.pos);
     for (const a of run) {
       const metric = a.metric;
@@ -156,11 +230,6 @@ function seriesOf(rows: PrintedRows, file: string): Series[] {
   }
   if (out.length === 0) throw new ParseError(file, 1, 'expected at least one benchmark row');
   return out;
-}
-
-/** JavaScript's `\s`, the separators `\S+` splits on: Go's set without U+0085, with U+FEFF. */
-function isSpace(c: number): boolean {
-  return isGoSpace(c) ? c !== 0x85 : c === 0xfeff;
 }
 
 /**
@@ -179,10 +248,10 @@ class Fields {
     const len = line.length;
     let i = 0;
     while (i < len) {
-      while (i < len && isSpace(line.charCodeAt(i))) i++;
+      while (i < len && isJsSpace(line.charCodeAt(i))) i++;
       if (i >= len) break;
       const a = i;
-      while (i < len && !isSpace(line.charCodeAt(i))) i++;
+      while (i < len && !isJsSpace(line.charCodeAt(i))) i++;
       this.start[n] = a;
       this.end[n] = i;
       n++;
@@ -204,7 +273,17 @@ class Fields {
 
   /** Whether field j is a time unit (`ns`, `us`, `ms`, `s`) or `%`, without slicing it. */
   isUnit(j: number): boolean {
-    return this.is(j, 'ns') || this.is(j, 'us') || this.is(j, 'ms') || this.is(j, 's') || this.is(j, '%');
+    return this.unit(j) !== undefined;
+  }
+
+  /** Field j as one of the time units or `%` (a shared string, not a slice per row), else undefined. */
+  unit(j: number): string | undefined {
+    return CONSOLE_UNITS.find((u) => this.is(j, u));
+  }
+
+  /** `readNumber` of field j, read in place. */
+  number(j: number): number | undefined {
+    return numberIn(this.line, this.start[j], this.end[j]);
   }
 
   /** Whether field j is all ASCII digits (`/^\d+$/`). */
@@ -231,7 +310,7 @@ function parseConsole(text: string, file: string): Series[] {
   let tabular: string[] | undefined;
   let inTable = false;
   const f = new Fields();
-  eachLine(stripAnsi(text), (line, n) => {
+  eachPlainLine(text, (line, n) => {
     if (line.startsWith('Benchmark') && CONSOLE_HEADER.test(line)) {
       const extra = line.trim().split(/\s+/).slice(4);
       tabular =
@@ -248,8 +327,8 @@ function parseConsole(text: string, file: string): Series[] {
         f.isUnit(k + 1) &&
         f.isUnit(k + 3) &&
         f.isDigits(k + 4) &&
-        readNumber(f.text(k)) !== undefined &&
-        readNumber(f.text(k + 2)) !== undefined
+        f.number(k) !== undefined &&
+        f.number(k + 2) !== undefined
       )
         break;
     }
@@ -259,15 +338,13 @@ function parseConsole(text: string, file: string): Series[] {
       throw new ParseError(file, n, 'expected "<name> <time> <unit> <cpu> <unit> <iterations>"', line.trim());
     }
     const name = line.slice(0, f.start[k]).trim();
-    const row: Row = { name, line: n, values: [] };
     const percent = f.is(k + 1, '%');
+    // a _cv row (percentages) adds nothing, not even its name, but its counters are still checked
+    const g = percent && name.endsWith('_cv') ? -1 : rows.name(name);
+    let pos = 0;
     if (!percent) {
-      row.values.push({ metric: 'time', rawUnit: f.text(k + 1), value: Number(readNumber(f.text(k))) });
-      row.values.push({
-        metric: 'cpu_time',
-        rawUnit: f.text(k + 3),
-        value: Number(readNumber(f.text(k + 2))),
-      });
+      rows.value(g, n, pos++, 'time', f.unit(k + 1) ?? '', Number(f.number(k)));
+      rows.value(g, n, pos++, 'cpu_time', f.unit(k + 3) ?? '', Number(f.number(k + 2)));
     }
     for (let j = 0; k + 5 + j < f.count; j++) {
       const c = f.text(k + 5 + j);
@@ -280,10 +357,8 @@ function parseConsole(text: string, file: string): Series[] {
       const v = counterValue(value, key);
       if (v === undefined)
         throw new ParseError(file, n, `expected a number for counter "${key}" of "${name}"`, value);
-      counter(row, key, v);
+      if (g >= 0) rows.counter(g, n, pos++, key, v);
     }
-    if (percent && name.endsWith('_cv')) return;
-    rows.push(row);
   });
   return seriesOf(rows, file);
 }
@@ -295,6 +370,7 @@ function parseCsv(text: string, file: string): Series[] {
   let columns: string[] | undefined;
   // the columns every row reads, found once in the header
   let at = { real: -1, cpu: -1, unit: -1, error: -1, counters: [] as number[] };
+  const f = new CsvRow();
   eachLine(text, (line, n) => {
     if (!columns) {
       if (!line.startsWith(CSV_HEADER)) return;
@@ -312,26 +388,28 @@ function parseCsv(text: string, file: string): Series[] {
       return;
     }
     if (line.trim() === '') return;
-    const f = csvFields(line);
-    if (!f || f.length !== columns.length)
+    // fields read in place: a row is a few dozen bytes and several series
+    if (!f.scan(line) || f.count !== columns.length)
       throw new ParseError(file, n, `expected ${columns.length} comma-separated fields`, line);
-    if (f[at.error] === 'true' || /_(?:BigO|RMS)$/.test(f[0])) return;
+    const name = f.text(0);
+    if ((at.error >= 0 && f.is(at.error, 'true')) || name.endsWith('_BigO') || name.endsWith('_RMS')) return;
     const cols = columns;
     const num = (j: number): number => {
-      const v = readNumber(f[j]);
+      const v = f.number(j);
       if (v === undefined)
-        throw new ParseError(file, n, `expected a number for "${cols[j]}" of "${f[0]}"`, f[j]);
+        throw new ParseError(file, n, `expected a number for "${cols[j]}" of "${name}"`, f.text(j));
       return v;
     };
-    const unit = f[at.unit];
-    if (!TIME_UNITS.has(unit)) throw new ParseError(file, n, 'expected a time_unit of ns, us, ms or s', unit);
-    const row: Row = { name: f[0], line: n, values: [] };
-    if (!f[0].endsWith('_cv')) {
-      row.values.push({ metric: 'time', rawUnit: unit, value: num(at.real) });
-      row.values.push({ metric: 'cpu_time', rawUnit: unit, value: num(at.cpu) });
-      for (const j of at.counters) if (f[j] !== '') counter(row, cols[j], num(j));
+    const unit = TIME_UNITS.find((u) => f.is(at.unit, u));
+    if (unit === undefined)
+      throw new ParseError(file, n, 'expected a time_unit of ns, us, ms or s', f.text(at.unit));
+    const g = rows.name(name);
+    if (!name.endsWith('_cv')) {
+      rows.value(g, n, 0, 'time', unit, num(at.real));
+      rows.value(g, n, 1, 'cpu_time', unit, num(at.cpu));
+      let pos = 2;
+      for (const j of at.counters) if (!f.isEmpty(j)) rows.counter(g, n, pos++, cols[j], num(j));
     }
-    rows.push(row);
   });
   if (!columns) throw new ParseError(file, 1, `expected the Google Benchmark CSV header "${CSV_HEADER}…"`);
   return seriesOf(rows, file);

@@ -14,7 +14,7 @@ import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import { SeriesList, readNumber } from './common.js';
-import { consoleSeries, eachLine, stripAnsi } from './console-table.js';
+import { consoleSeries, eachPlainLine, stripAnsi } from './console-table.js';
 
 const BLOCK = /^Benchmark \d{1,9}: (.+)$/;
 
@@ -42,7 +42,7 @@ export const hyperfineConsole: Parser = {
   parse(text, file): Series[] {
     const out = new SeriesList(file);
     let pending: { name: string; line: number } | undefined;
-    const count = eachLine(stripAnsi(text), (raw, n) => {
+    const count = eachPlainLine(text, (raw, n) => {
       const cr = raw.lastIndexOf('\r');
       const l = cr >= 0 ? raw.slice(cr + 1) : raw;
       const block = l.startsWith('Benchmark ') ? BLOCK.exec(l) : null;

@@ -13,8 +13,8 @@
 import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { UniqueNames, readNumber } from './common.js';
-import { consoleSeries, csvFields, eachLine, textLines } from './console-table.js';
+import { UniqueNames, numberIn } from './common.js';
+import { CsvRow, consoleSeries, csvFields, eachLine, isJsSpace } from './console-table.js';
 
 const CSV_HEADER = 'command,mean,stddev,median,user,system,min,max';
 
@@ -22,6 +22,7 @@ function parseCsv(text: string, file: string): Series[] {
   let columns: string[] = [];
   const out: Series[] = [];
   const unique = new UniqueNames(file);
+  const f = new CsvRow();
   const count = eachLine(text, (line, n) => {
     if (n === 1) {
       const head = line.replace(/^\uFEFF/, '');
@@ -31,17 +32,24 @@ function parseCsv(text: string, file: string): Series[] {
       return;
     }
     if (line.trim() === '') return;
-    const f = csvFields(line);
-    if (!f || f.length !== columns.length)
+    // fields read in place: a file of a million commands slices only their names
+    if (!f.scan(line) || f.count !== columns.length)
       throw new ParseError(file, n, `expected ${columns.length} comma-separated fields`, line);
     const num = (name: string): number => {
-      const cell = f[columns.indexOf(name)];
-      const v = readNumber(cell);
-      if (v === undefined) throw new ParseError(file, n, `expected a number of seconds for "${name}"`, cell);
+      const j = columns.indexOf(name);
+      const v = f.number(j);
+      if (v === undefined)
+        throw new ParseError(file, n, `expected a number of seconds for "${name}"`, f.text(j));
       return v;
     };
     const s = consoleSeries(
-      { name: f[0], metric: 'time', rawUnit: 's', value: num('median'), spread: { stddev: num('stddev') } },
+      {
+        name: f.text(0),
+        metric: 'time',
+        rawUnit: 's',
+        value: num('median'),
+        spread: { stddev: num('stddev') },
+      },
       file,
       n,
     );
@@ -72,18 +80,141 @@ function flavourOf(text: string): Flavour | undefined {
   return undefined;
 }
 
-/** `20.9 ± 12.6` → mean and stddev; `1.052` (a single run) → the mean alone. */
-function meanCell(cell: string): { mean?: number; stddev?: number } {
-  const [m, sd] = cell.split('±');
-  return { mean: readNumber(m), stddev: sd === undefined ? undefined : readNumber(sd) };
-}
-
 /** A command cell without its markup: `` `cmd` `` (Markdown, AsciiDoc) or `=cmd=` (Org). */
 function commandOf(cell: string, flavour: Flavour): string {
   const t = cell.trim();
   if (flavour === 'orgmode' && t.length >= 2 && t.startsWith('=') && t.endsWith('=')) return t.slice(1, -1);
   if (t.length >= 2 && t.startsWith('`') && t.endsWith('`')) return t.slice(1, -1);
   return t;
+}
+
+const MEAN_HEADER = /^Mean \[([^\]]+)\]$/;
+
+/**
+ * The series of one row from its command and mean cells (`20.9 ± 12.6`, or `1.052` for a single
+ * run), read in place: a 100 MB table has a row every hundred bytes.
+ */
+function rowSeries(
+  name: string,
+  line: string,
+  meanFrom: number,
+  meanTo: number,
+  unit: string,
+  file: string,
+  n: number,
+): Series {
+  const pm = line.indexOf('±', meanFrom);
+  const meanEnd = pm >= 0 && pm < meanTo ? pm : meanTo;
+  const mean = numberIn(line, meanFrom, meanEnd);
+  if (mean === undefined)
+    throw new ParseError(
+      file,
+      n,
+      `expected "<mean> ± <stddev>" in ${unit} for "${name}"`,
+      line.slice(meanFrom, meanTo).trim(),
+    );
+  let stddev: number | undefined;
+  if (meanEnd < meanTo) {
+    // the part after the first ±, up to a second one if any (as `split('±')[1]`)
+    const next = line.indexOf('±', meanEnd + 1);
+    stddev = numberIn(line, meanEnd + 1, next >= 0 && next < meanTo ? next : meanTo);
+  }
+  return consoleSeries(
+    {
+      name,
+      metric: 'time',
+      rawUnit: unit,
+      value: mean,
+      spread: stddev === undefined ? undefined : { stddev },
+    },
+    file,
+    n,
+  );
+}
+
+/**
+ * Markdown and Org rows: `| cell | cell | … |`, the header row `| Command | Mean [unit] | …` (the last
+ * one in the file gives the unit of every row, as before), rule rows of `-:+` only. Two passes over the
+ * lines (the header's unit first, then the rows) so that no row is kept as cells in between.
+ */
+function parsePipeTable(text: string, file: string, flavour: Flavour): Series[] {
+  let unit: string | undefined;
+  eachLine(text, (raw) => {
+    const l = raw.trim();
+    if (!l.startsWith('|')) return;
+    if (l.slice(1, firstBar(l, innerEnd(l))).trim() !== 'Command') return;
+    unit = MEAN_HEADER.exec(cellsOf(l)[1] ?? '')?.[1];
+  });
+  if (unit === undefined) throw new ParseError(file, 1, 'expected a "Mean [<unit>]" column header');
+  const u = unit;
+  const out: Series[] = [];
+  const unique = new UniqueNames(file);
+  const count = eachLine(text, (raw, n) => {
+    const l = raw.trim();
+    if (!l.startsWith('|')) return;
+    // the cells between the bars, found in place: the first (command), the second (mean), how many
+    const inner = innerEnd(l);
+    const b1 = firstBar(l, inner);
+    const name0 = l.slice(1, b1).trim();
+    if (name0 === 'Command') return;
+    if (isRule(l, inner)) return; // |:---|---:| or |--+--|
+    let cells = 1;
+    for (let b = b1; b >= 0 && b < inner; b = l.indexOf('|', b + 1)) cells++;
+    const b2 = b1 < inner ? firstBarFrom(l, b1 + 1, inner) : inner;
+    if (cells < 4)
+      throw new ParseError(
+        file,
+        n,
+        'expected "Command | Mean | Min | Max | Relative" cells',
+        cellsOf(l).join(' | '),
+      );
+    const s = rowSeries(commandOf(name0, flavour), l, b1 + 1, b2, u, file, n);
+    unique.check(s, n);
+    out.push(s);
+  });
+  if (out.length === 0) throw new ParseError(file, count, 'expected at least one command row');
+  return out;
+}
+
+/** Where the cells of a `| a | b |` line end: before its closing bar, if it has one. */
+function innerEnd(l: string): number {
+  return l.length > 1 && l.endsWith('|') ? l.length - 1 : l.length;
+}
+
+/** The end of the first cell: the next bar inside the cells, or their end. */
+function firstBar(l: string, inner: number): number {
+  return firstBarFrom(l, 1, inner);
+}
+
+function firstBarFrom(l: string, from: number, inner: number): number {
+  const bar = l.indexOf('|', from);
+  return bar < 0 || bar > inner ? inner : bar;
+}
+
+/** The trimmed cells of a `| a | b |` line (for a header, or an error's excerpt). */
+function cellsOf(l: string): string[] {
+  return l
+    .slice(1, l.endsWith('|') ? -1 : undefined)
+    .split('|')
+    .map((c) => c.trim());
+}
+
+/** Whether the cells of `l` (up to `inner`), each trimmed, hold only `-`, `:` and `+` (`/^[-:+]*$/`). */
+function isRule(l: string, inner: number): boolean {
+  for (let a = 1; ;) {
+    const bar = l.indexOf('|', a);
+    const b = bar < 0 || bar > inner ? inner : bar;
+    let i = a;
+    let j = b;
+    while (i < j && isJsSpace(l.charCodeAt(i))) i++;
+    while (j > i && isJsSpace(l.charCodeAt(j - 1))) j--;
+    for (; i < j; i++) {
+      const c = l.charCodeAt(i);
+      if (c !== 45 && c !== 58 && c !== 43) return false;
+    }
+    if (b >= inner) return true;
+    a = b + 1;
+  }
 }
 
 function parseTable(text: string, file: string): Series[] {
@@ -94,79 +225,76 @@ function parseTable(text: string, file: string): Series[] {
       1,
       'expected a hyperfine --export-markdown, --export-asciidoc or --export-orgmode table',
     );
-  const lines = textLines(text);
-  // rows as [command, mean, min, max, relative] cells, each with its line number
-  const rows: { cells: string[]; line: number }[] = [];
+  if (flavour !== 'asciidoc') return parsePipeTable(text, file, flavour);
+  return parseAsciidoc(text, file);
+}
+
+/**
+ * AsciiDoc: a cell per line (`| 20.9 ± 12.6`) between `|===` lines, rows separated by blank lines, the
+ * first row the header. Rows become series as they end, keeping only their first cells; a row's error
+ * waits until the whole file has been checked for cells that are not cells, which it always reported
+ * first.
+ */
+function parseAsciidoc(text: string, file: string): Series[] {
   let unit: string | undefined;
-  if (flavour === 'asciidoc') {
-    let cells: string[] = [];
-    let start = 0;
-    let inTable = false;
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i];
-      if (l === '|===') {
-        inTable = !inTable;
-        continue;
-      }
-      if (!inTable) continue;
-      if (l.trim() === '') {
-        if (cells.length > 0) rows.push({ cells, line: start });
-        cells = [];
-        continue;
-      }
-      if (!l.startsWith('|')) throw new ParseError(file, i + 1, 'expected an AsciiDoc cell "| …"', l);
-      if (cells.length === 0) start = i + 1;
-      cells.push(l.slice(1).trim());
-    }
-    if (cells.length > 0) rows.push({ cells, line: start });
-    const header = rows.shift();
-    unit = header ? /^Mean \[([^\]]+)\]$/.exec(header.cells[1] ?? '')?.[1] : undefined;
-  } else {
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i].trim();
-      if (!l.startsWith('|')) continue;
-      const cells = l
-        .slice(1, l.endsWith('|') ? -1 : undefined)
-        .split('|')
-        .map((c) => c.trim());
-      if (cells[0] === 'Command') {
-        unit = /^Mean \[([^\]]+)\]$/.exec(cells[1] ?? '')?.[1];
-        continue;
-      }
-      if (/^[-:+]*$/.test(cells.join(''))) continue; // |:---|---:| or |--+--|
-      rows.push({ cells, line: i + 1 });
-    }
-  }
-  if (unit === undefined) throw new ParseError(file, 1, 'expected a "Mean [<unit>]" column header');
+  let header = true;
+  let inTable = false;
+  // the row being read: its first line, how many cells, and the first three (an error quotes them)
+  let start = 0;
+  let cells = 0;
+  let c0 = '';
+  let c1 = '';
+  let c2 = '';
   const out: Series[] = [];
   const unique = new UniqueNames(file);
-  for (const { cells, line } of rows) {
-    if (cells.length < 4)
-      throw new ParseError(
-        file,
-        line,
-        'expected "Command | Mean | Min | Max | Relative" cells',
-        cells.join(' | '),
-      );
-    const name = commandOf(cells[0], flavour);
-    const { mean, stddev } = meanCell(cells[1]);
-    if (mean === undefined)
-      throw new ParseError(file, line, `expected "<mean> ± <stddev>" in ${unit} for "${name}"`, cells[1]);
-    const s = consoleSeries(
-      {
-        name,
-        metric: 'time',
-        rawUnit: unit,
-        value: mean,
-        spread: stddev === undefined ? undefined : { stddev },
-      },
-      file,
-      line,
-    );
-    unique.check(s, line);
-    out.push(s);
-  }
-  if (out.length === 0) throw new ParseError(file, lines.length, 'expected at least one command row');
+  let rowError: unknown;
+  const endRow = (): void => {
+    if (cells === 0) return;
+    if (header) {
+      header = false;
+      unit = cells > 1 ? MEAN_HEADER.exec(c1)?.[1] : undefined;
+    } else if (unit !== undefined && rowError === undefined) {
+      try {
+        if (cells < 4)
+          throw new ParseError(
+            file,
+            start,
+            'expected "Command | Mean | Min | Max | Relative" cells',
+            [c0, c1, c2].slice(0, cells).join(' | '),
+          );
+        const s = rowSeries(commandOf(c0, 'asciidoc'), c1, 0, c1.length, unit, file, start);
+        unique.check(s, start);
+        out.push(s);
+      } catch (e) {
+        rowError = e;
+      }
+    }
+    cells = 0;
+  };
+  const count = eachLine(text, (l, n) => {
+    if (l === '|===') {
+      inTable = !inTable;
+      return;
+    }
+    if (!inTable) return;
+    if (l.trim() === '') {
+      endRow();
+      return;
+    }
+    if (!l.startsWith('|')) throw new ParseError(file, n, 'expected an AsciiDoc cell "| …"', l);
+    if (cells === 0) start = n;
+    if (cells < 3) {
+      const c = l.slice(1).trim();
+      if (cells === 0) c0 = c;
+      else if (cells === 1) c1 = c;
+      else c2 = c;
+    }
+    cells++;
+  });
+  endRow();
+  if (unit === undefined) throw new ParseError(file, 1, 'expected a "Mean [<unit>]" column header');
+  if (rowError !== undefined) throw rowError;
+  if (out.length === 0) throw new ParseError(file, count, 'expected at least one command row');
   return out;
 }
 

@@ -18,12 +18,66 @@ import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import { UniqueNames } from './common.js';
-import { countSeries, eventUnit } from './counts.js';
+import { countSeries, eventLabel, eventUnit } from './counts.js';
+import { isJsSpace } from './console-table.js';
 
 const NAME = /^(\S.*?)\s*$/;
 const COUNT_CLAIM = /^ {2}([A-Za-z0-9][A-Za-z0-9 +]*?):\s/;
 const COUNT =
   /^ {2}([A-Za-z0-9][A-Za-z0-9 +]*?):\s+(\d+)(?:\s+\((?:No change|[-+]?(?:\d+\.?\d*|inf)%)\))?\s*$/;
+
+const isLabelStart = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * COUNT's label (interned: a file has a handful, repeated a million times) and count by a scan, for
+ * the lines it matches; undefined for any other line, which the regexes then read. Its parts have one
+ * way each to match: the label ends at the first colon, the count at the first non-digit.
+ */
+// `line` starts with two spaces (the caller checks)
+function countOf(line: string): [string, string] | undefined {
+  if (!isLabelStart(line.charCodeAt(2))) return undefined;
+  const colon = line.indexOf(':', 3);
+  if (colon < 0) return undefined;
+  for (let i = 3; i < colon; i++) {
+    const c = line.charCodeAt(i);
+    if (!isLabelStart(c) && c !== 32 && c !== 43) return undefined;
+  }
+  const len = line.length;
+  const blanks = (from: number): number => {
+    let i = from;
+    while (i < len && isJsSpace(line.charCodeAt(i))) i++;
+    return i;
+  };
+  const d0 = blanks(colon + 1);
+  let d1 = d0;
+  while (d1 < len && line.charCodeAt(d1) >= 48 && line.charCodeAt(d1) <= 57) d1++;
+  if (d0 === colon + 1 || d1 === d0) return undefined;
+  let end = blanks(d1);
+  if (end < len) {
+    // ` (No change)`, ` (+12.5%)`, ` (-inf%)`
+    if (end === d1 || line.charCodeAt(end) !== 40 /* ( */) return undefined;
+    let i = end + 1;
+    if (line.startsWith('No change)', i)) i += 10;
+    else {
+      const sign = line.charCodeAt(i);
+      if (sign === 43 || sign === 45) i++;
+      if (line.startsWith('inf', i)) i += 3;
+      else {
+        const n0 = i;
+        while (line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
+        if (i === n0) return undefined;
+        if (line.charCodeAt(i) === 46) i++;
+        while (line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
+      }
+      if (!line.startsWith('%)', i)) return undefined;
+      i += 2;
+    }
+    end = blanks(i);
+    if (end < len) return undefined;
+  }
+  return [eventLabel(line.slice(2, colon)), line.slice(d0, d1)];
+}
 
 export const iai: Parser = {
   name: 'iai',
@@ -41,6 +95,13 @@ export const iai: Parser = {
       const raw = lines[i];
       const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
       if (name !== undefined && line.charCodeAt(0) === 32 && line.charCodeAt(1) === 32) {
+        const fast = countOf(line);
+        if (fast) {
+          const s = countSeries(name, fast[0], eventUnit(fast[0]), fast[1], file, i + 1);
+          unique.check(s, i + 1);
+          out.push(s);
+          continue;
+        }
         const claim = COUNT_CLAIM.exec(line);
         if (!claim) continue;
         const m = COUNT.exec(line);

@@ -25,16 +25,73 @@
 import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { readNumber, unitInfo } from './common.js';
+import { KeyTable, readNumber, unitInfo } from './common.js';
 import type { RawSeries } from './common.js';
 import { makeSeriesAt } from './lazyline.js';
-import { eachLine } from './console-table.js';
+import { eachLine, isJsSpace } from './console-table.js';
 
 const CLAIM = /^test (.+?) \.\.\. bench:/;
 const RESULT =
   /^test (.+?) \.\.\. bench:\s+([\d,._]+) (\S+?)(\/iter|\/s) \(\+\/- ([\d,._]+)\)(?: = ([\d,._]+) MB\/s)?\s*$/;
 
 type Kind = 'libtest' | 'criterionbencher';
+
+const CLAIMED = ' ... bench:';
+
+/** `[\d,._]` */
+function isNumberChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 44 || c === 46 || c === 95;
+}
+
+/**
+ * RESULT's groups by a scan, for a line RESULT matches at the first ` ... bench:` after a name (the
+ * one its lazy name tries first; its other parts have one way each to match); undefined for any other
+ * line, which RESULT itself then reads. A file of a million results spends less than half the time.
+ */
+function resultOf(
+  line: string,
+): [string, string, string, string, string, string, string | undefined] | undefined {
+  const p = line.startsWith('test ') ? line.indexOf(CLAIMED, 6) : -1;
+  if (p < 0) return undefined;
+  const name = line.slice(5, p);
+  // the regex's `.` stops at line terminators other than \n
+  if (name.includes('\r') || name.includes('\u2028') || name.includes('\u2029')) return undefined;
+  const len = line.length;
+  const run = (from: number, ok: (c: number) => boolean): number => {
+    let i = from;
+    while (i < len && ok(line.charCodeAt(i))) i++;
+    return i;
+  };
+  const v0 = run(p + CLAIMED.length, isJsSpace);
+  const v1 = run(v0, isNumberChar);
+  if (v0 === p + CLAIMED.length || v1 === v0 || line.charCodeAt(v1) !== 32) return undefined;
+  const t1 = run(v1 + 1, (c) => !isJsSpace(c));
+  const suffix = line.endsWith('/iter', t1) ? '/iter' : line.endsWith('/s', t1) ? '/s' : undefined;
+  if (suffix === undefined || t1 - suffix.length <= v1 + 1 || !line.startsWith(' (+/- ', t1))
+    return undefined;
+  const d0 = t1 + 6;
+  const d1 = run(d0, isNumberChar);
+  if (d1 === d0 || line.charCodeAt(d1) !== 41 /* ) */) return undefined;
+  let end = d1 + 1;
+  let mbs: string | undefined;
+  if (line.startsWith(' = ', end)) {
+    const m1 = run(end + 3, isNumberChar);
+    if (m1 > end + 3 && line.startsWith(' MB/s', m1)) {
+      mbs = line.slice(end + 3, m1);
+      end = m1 + 5;
+    }
+  }
+  if (run(end, isJsSpace) !== len) return undefined;
+  return [
+    line,
+    name,
+    line.slice(v0, v1),
+    line.slice(v1 + 1, t1 - suffix.length),
+    suffix,
+    line.slice(d0, d1),
+    mbs,
+  ];
+}
 
 /** "ns/iter" and the other times per iteration are "time", a rate "throughput"; else the unit's name. */
 function metricOfUnit(unit: string): string {
@@ -67,19 +124,21 @@ function seriesOf(
 
 class Collected {
   readonly series: Series[] = [];
-  private readonly seen = new Map<string, number>();
+  /** The names seen, and the line of each (KeyTable: a Map of a million names costs more). */
+  private readonly seen = new KeyTable();
+  private readonly lines: number[] = [];
   constructor(private readonly file: string) {}
 
   add(raws: RawSeries[], line: number): void {
-    const first = this.seen.get(raws[0].name);
-    if (first !== undefined) {
+    const id = this.seen.idOf(raws[0].name, '');
+    if (id >= 0) {
       throw new ParseError(
         this.file,
         line,
-        `expected each benchmark once, "${raws[0].name}" already appeared on line ${first}`,
+        `expected each benchmark once, "${raws[0].name}" already appeared on line ${this.lines[id]}`,
       );
     }
-    this.seen.set(raws[0].name, line);
+    this.lines.push(line);
     for (const raw of raws) this.series.push(makeSeriesAt(raw, this.file, () => line));
   }
 }
@@ -91,7 +150,7 @@ function parseText(kind: Kind, text: string, file: string): Series[] {
     failedTest(line, file, n);
     // "test x ... ok", "test x ... ignored", "test result: ok. ...": no CLAIM without " ... bench:"
     if (!line.includes(' ... bench:') || !CLAIM.test(line)) return;
-    const m = RESULT.exec(line);
+    const m = resultOf(line) ?? RESULT.exec(line);
     if (!m) {
       throw new ParseError(file, n, 'expected "bench: <value> ns/iter (+/- <deviation>)"', line);
     }

@@ -26,8 +26,8 @@ export const luau: Parser = {
       [];
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i].replace(/\r$/, '').trim();
-      if (/^FAIL(?:ED|URE)?\s*:/.test(line)) {
+      const line = lines[i].trim(); // a CR at the end is trimmed with the blanks
+      if (line.startsWith('FAIL') && /^FAIL(?:ED|URE)?\s*:/.test(line)) {
         throw new ParseError(file, i + 1, 'expected every benchmark to succeed, one failed', line);
       }
       if (!line.startsWith('SUCCESS')) continue;

@@ -19,11 +19,18 @@ import type { Parser, ParseSink } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import { UniqueNames, readNumber } from './common.js';
-import { consoleSeries, eachLine, stripAnsi } from './console-table.js';
+import { consoleSeries, eachPlainLine, stripAnsi } from './console-table.js';
 
 const CONSOLE_HEADER = /^benchmark +avg \(min … max\)/;
 const MARKDOWN_HEADER = /^\|[^|]*\| +avg \|/;
 const SEPARATOR = /^-{10,} -{10,}$/;
+
+/** A cell without one backtick at each end (`replace(/^`|`$/g, '')`). */
+function unquoted(c: string): string {
+  const from = c.startsWith('`') ? 1 : 0;
+  const to = c.length - 1 >= from && c.endsWith('`') ? c.length - 1 : c.length;
+  return c.slice(from, to);
+}
 
 /** `483.24 ns/iter` at the end of `text` (after trimming): the value and unit, or undefined. */
 function readAvg(text: string): { value: number; unit: string } | undefined {
@@ -61,24 +68,29 @@ export const mitataConsole: Parser = {
       unique.check(s, line);
       out.push(s);
     };
-    const count = eachLine(stripAnsi(text), (l, lineNo) => {
+    const count = eachPlainLine(text, (l, lineNo) => {
       if (l.startsWith('|')) {
-        const cells = l
-          .split('|')
-          .slice(1, -1)
-          .map((c) => c.trim());
-        if (MARKDOWN_HEADER.test(l)) {
+        // the cells between the first and the last bar (`split('|').slice(1, -1)`), only the first two
+        // sliced: a table of a million rows reads two cells of each
+        const bar1 = l.indexOf('|', 1);
+        const last = l.lastIndexOf('|');
+        let count = 0; // the cells: as many as the bars after the first
+        for (let b = bar1; b >= 0; b = l.indexOf('|', b + 1)) count++;
+        const bar2 = bar1 < 0 || bar1 === last ? -1 : l.indexOf('|', bar1 + 1);
+        const cell0 = bar1 < 0 ? '' : l.slice(1, bar1).trim();
+        const cell1 = bar2 < 0 ? undefined : l.slice(bar1 + 1, bar2).trim();
+        if (l.includes('avg') && MARKDOWN_HEADER.test(l)) {
           started = true;
-          group = cells[0].startsWith('• ') ? cells[0].slice(2).trim() : undefined;
+          group = cell0.startsWith('• ') ? cell0.slice(2).trim() : undefined;
           return;
         }
-        if (!started || cells.length === 0 || /^-+$/.test(cells[0])) return;
-        const bench = cells[0];
-        if (cells.length === 2 && cells[1].startsWith('error:')) {
-          sink?.warn(lineNo, `mitata benchmark "${bench}" failed (${cells[1].slice(6).trim()}): no result`);
+        if (!started || count === 0 || /^-+$/.test(cell0)) return;
+        const bench = cell0;
+        if (count === 2 && cell1 !== undefined && cell1.startsWith('error:')) {
+          sink?.warn(lineNo, `mitata benchmark "${bench}" failed (${cell1.slice(6).trim()}): no result`);
           return;
         }
-        const avgCell = cells[1]?.replace(/^`|`$/g, '') ?? '';
+        const avgCell = cell1 === undefined ? '' : unquoted(cell1);
         const avg = readAvg(avgCell);
         if (!avg || bench === '')
           throw new ParseError(

@@ -65,26 +65,30 @@ export const rubyBenchmark: Parser = {
     let inTable = false;
     let rehearsal = false;
     let unnamed = 0;
+    // Each regex below is tried only on lines holding a string it needs (a table of a million rows
+    // would otherwise run every one of them on every row).
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i].replace(/\r$/, '');
+      const raw = lines[i];
+      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
       if (line.length > MAX_LINE) {
         if (ROW_CLAIM.test(line.slice(-200)))
           throw new ParseError(file, i + 1, `a Benchmark report row of at most ${MAX_LINE} characters`, line);
         continue;
       }
-      if (/^Rehearsal -+$/.test(line)) {
+      if (line.startsWith('Rehearsal -') && /^Rehearsal -+$/.test(line)) {
         rehearsal = true;
         inTable = false;
         continue;
       }
-      if (HEADER.test(line) && !ROW_CLAIM.test(line)) {
+      const claimed = line.includes(')') && ROW_CLAIM.test(line);
+      if (!claimed && line.includes('real') && HEADER.test(line)) {
         inTable = true;
         rehearsal = false;
         continue;
       }
       if (!inTable && !rehearsal) continue;
-      if (/^-+ total: [\d.]+sec$/.test(line)) continue;
-      if (!ROW_CLAIM.test(line)) {
+      if (line.startsWith('-') && /^-+ total: [\d.]+sec$/.test(line)) continue;
+      if (!claimed) {
         if (line.trim() === '') inTable = false;
         // Three numbers in a row of the table but no "(real)": a row cut short.
         else if (/\d\.\d+\s+-?\d+\.\d+\s+-?\d+\.\d+/.test(line))
@@ -167,18 +171,21 @@ export const benchmarkIps: Parser = {
     const lines = text.split('\n');
     let calculating = false;
     let pending: string | undefined; // a long label printed alone on the line above its numbers
+    // as in the Benchmark report: a regex only on a line holding what it needs
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i].replace(/\r$/, '');
-      if (/^Calculating -+\s*$/.test(line)) {
+      const raw = lines[i];
+      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      if (line.startsWith('Calculating -') && /^Calculating -+\s*$/.test(line)) {
         calculating = true;
         continue;
       }
-      if (/^(?:Warming up|Comparison:)/.test(line.trim())) {
+      const trimmed = line.trim();
+      if (trimmed.startsWith('Warming up') || trimmed.startsWith('Comparison:')) {
         calculating = false;
         continue;
       }
       if (!calculating) continue;
-      if (!IPS_CLAIM.test(line)) {
+      if (!line.includes('(±') || !IPS_CLAIM.test(line)) {
         pending = line.trim() === '' || /^-+$/.test(line.trim()) ? undefined : line.trim();
         continue;
       }

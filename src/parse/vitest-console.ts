@@ -17,8 +17,8 @@
 import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { UniqueNames, readNumber } from './common.js';
-import { consoleSeries, eachLine, rmeInterval, stripAnsi } from './console-table.js';
+import { KeyTable, UniqueNames, readNumber } from './common.js';
+import { consoleSeries, eachPlainLine, rmeInterval, stripAnsi } from './console-table.js';
 
 const HEADER = /^ {2,12}name +hz +min +max +mean +/;
 /** ` ✓ file > describe` (passed) or ` × file` / ` ❯ file` (failed or running). */
@@ -53,10 +53,12 @@ export const vitestConsole: Parser = {
   parse(text, file): Series[] {
     const out: Series[] = [];
     const unique = new UniqueNames(file);
-    const printed = new Map<string, string>();
+    // each name's printed columns, to tell a group printed again from a second benchmark of the name
+    const printed = new KeyTable();
+    const printedKeys: string[] = [];
     let group: string | undefined;
     let header: string[] | undefined;
-    const count = eachLine(stripAnsi(text), (l, lineNo) => {
+    const count = eachPlainLine(text, (l, lineNo) => {
       const g = GROUP.exec(l);
       if (g) {
         group = groupName(g[1]);
@@ -99,9 +101,10 @@ export const vitestConsole: Parser = {
       if (hz === undefined || mean === undefined || rme === undefined || hz <= 0 || unreadable)
         throw new ParseError(file, lineNo, `expected numbers (${header.join(' ')}) for "${name}"`, body);
       const key = values.join(' ');
-      const seen = printed.get(name);
-      if (seen === key) return; // the same group printed again
-      printed.set(name, key);
+      const id = printed.idOf(name, '');
+      if (id >= 0 && printedKeys[id] === key) return; // the same group printed again
+      if (id >= 0) printedKeys[id] = key;
+      else printedKeys.push(key);
       // relative rounding error of each: hz to 2 decimals, the mean to `decimals` decimals
       const meanErr = (0.5 * 10 ** -decimals(meanText)) / (mean || Number.MIN_VALUE);
       const hzErr = (0.5 * 10 ** -decimals(col('hz'))) / hz;

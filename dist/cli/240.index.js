@@ -873,6 +873,17 @@ class SeriesCollector {
         return this.order;
     }
 }
+/** A line of `text.split('\n')` without the CR that ends it in a CRLF file. */
+function withoutCr(line) {
+    return line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
+}
+/**
+ * Whether `s` holds a line terminator other than \n, where a regex's `.` stops: a scan that stands in
+ * for such a regex refuses the same names (and leaves the line to the regex).
+ */
+function holdsLineTerminator(s) {
+    return s.includes('\r') || s.includes('\u2028') || s.includes('\u2029');
+}
 /** Split text into lines, keeping 1-based line numbers meaningful for CRLF files too. */
 function lines(text) {
     return text.split(/\r?\n/);
@@ -1750,11 +1761,8 @@ function textLines(text) {
     const lines = text.split('\n');
     // one array, edited in place, and no pass at all over LF-only text
     if (text.includes('\r')) {
-        for (let i = 0; i < lines.length; i++) {
-            const l = lines[i];
-            if (l.charCodeAt(l.length - 1) === 13)
-                lines[i] = l.slice(0, -1);
-        }
+        for (let i = 0; i < lines.length; i++)
+            lines[i] = withoutCr(lines[i]);
     }
     return lines;
 }
@@ -1789,9 +1797,7 @@ function eachPlainLine(text, each) {
         let line = text.slice(start, end);
         if (line.includes('\u001b'))
             line = line.replace(ANSI, '');
-        if (line.charCodeAt(line.length - 1) === 13)
-            line = line.slice(0, -1);
-        each(line, ++n);
+        each(withoutCr(line), ++n);
         if (nl < 0)
             return n;
         start = nl + 1;
@@ -1953,8 +1959,7 @@ function resultOf(line) {
     if (p < 0)
         return undefined;
     const name = line.slice(5, p);
-    // the regex's `.` stops at line terminators other than \n
-    if (name.includes('\r') || name.includes('\u2028') || name.includes('\u2029'))
+    if (holdsLineTerminator(name))
         return undefined;
     const len = line.length;
     const run = (from, ok) => {
@@ -2195,7 +2200,7 @@ const THRPT_LINE = /^\s+thrpt:\s+\[/;
 // eslint-disable-next-line no-control-regex
 const criterion_ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 function clean(raw) {
-    let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    let line = withoutCr(raw);
     const cr = line.lastIndexOf('\r');
     if (cr >= 0)
         line = line.slice(cr + 1);
@@ -6019,7 +6024,7 @@ function parseProfile(text, file, tool) {
         start = end + 1;
         if (raw === '')
             continue; // cost lines start with a digit, a "+" or a "-"
-        const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
+        const line = withoutCr(raw);
         const colon = line.indexOf(':');
         if (colon <= 0)
             continue;
@@ -6169,8 +6174,7 @@ const iai = {
         const lines = text.split('\n');
         let name;
         for (let i = 0; i < lines.length; i++) {
-            const raw = lines[i];
-            const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
+            const line = withoutCr(lines[i]);
             if (name !== undefined && line.charCodeAt(0) === 32 && line.charCodeAt(1) === 32) {
                 const fast = countOf(line);
                 if (fast) {
@@ -6253,8 +6257,7 @@ const divan = {
         /** Benchmarks with a `throughput` series already: a set, not a search of `out` per counter row. */
         const counted = new Set();
         for (let i = 0; i < lines.length; i++) {
-            const raw = lines[i];
-            const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+            const line = withoutCr(lines[i]);
             const header = headerOf(line);
             if (header) {
                 root = header[1];
@@ -6722,8 +6725,7 @@ const rubyBenchmark = {
         // Each regex below is tried only on lines holding a string it needs (a table of a million rows
         // would otherwise run every one of them on every row).
         for (let i = 0; i < lines.length; i++) {
-            const raw = lines[i];
-            const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+            const line = withoutCr(lines[i]);
             if (line.length > MAX_LINE) {
                 if (ROW_CLAIM.test(line.slice(-200)))
                     throw new errors_ParseError(file, i + 1, `a Benchmark report row of at most ${MAX_LINE} characters`, line);
@@ -6821,8 +6823,7 @@ const benchmarkIps = {
         let pending; // a long label printed alone on the line above its numbers
         // as in the Benchmark report: a regex only on a line holding what it needs
         for (let i = 0; i < lines.length; i++) {
-            const raw = lines[i];
-            const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+            const line = withoutCr(lines[i]);
             if (line.startsWith('Calculating -') && /^Calculating -+\s*$/.test(line)) {
                 calculating = true;
                 continue;
@@ -6908,8 +6909,7 @@ function plain(line) {
     if (!seconds && !(rest === 2 && line.charCodeAt(i) === 109 && line.charCodeAt(i + 1) === 115))
         return undefined;
     const name = line.slice(0, p);
-    // the regex's `.` stops at line terminators other than \n
-    if (name.includes('\r') || name.includes('\u2028') || name.includes('\u2029'))
+    if (holdsLineTerminator(name))
         return undefined;
     // the number's syntax is checked above; Number() only for one too large for numberIn (Infinity)
     const n = numberIn(line, from, numEnd) ?? Number(line.slice(from, numEnd));
@@ -6984,8 +6984,7 @@ function readFast(line) {
         if (isJsSpace(line.charCodeAt(i)))
             return undefined;
     const name = line.slice(0, p);
-    // the regex's `.` stops at line terminators other than \n
-    if (name.includes('\r') || name.includes('\u2028') || name.includes('\u2029'))
+    if (holdsLineTerminator(name))
         return undefined;
     return { name, us: numberIn(line, from, to) };
 }

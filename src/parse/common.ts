@@ -314,6 +314,19 @@ export class SeriesCollector {
   }
 }
 
+/** A line of `text.split('\n')` without the CR that ends it in a CRLF file. */
+export function withoutCr(line: string): string {
+  return line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
+}
+
+/**
+ * Whether `s` holds a line terminator other than \n, where a regex's `.` stops: a scan that stands in
+ * for such a regex refuses the same names (and leaves the line to the regex).
+ */
+export function holdsLineTerminator(s: string): boolean {
+  return s.includes('\r') || s.includes('\u2028') || s.includes('\u2029');
+}
+
 /** Split text into lines, keeping 1-based line numbers meaningful for CRLF files too. */
 export function lines(text: string): string[] {
   return text.split(/\r?\n/);

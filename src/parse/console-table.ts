@@ -5,7 +5,7 @@
  */
 import type { Series } from '../model.js';
 import type { RawSeries } from './common.js';
-import { makeSeries, numberIn, readNumber } from './common.js';
+import { makeSeries, numberIn, readNumber, withoutCr } from './common.js';
 import { isGoSpace } from './go.js';
 
 // eslint-disable-next-line no-control-regex
@@ -21,10 +21,7 @@ export function textLines(text: string): string[] {
   const lines = text.split('\n');
   // one array, edited in place, and no pass at all over LF-only text
   if (text.includes('\r')) {
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i];
-      if (l.charCodeAt(l.length - 1) === 13) lines[i] = l.slice(0, -1);
-    }
+    for (let i = 0; i < lines.length; i++) lines[i] = withoutCr(lines[i]);
   }
   return lines;
 }
@@ -58,8 +55,7 @@ export function eachPlainLine(text: string, each: (line: string, n: number) => v
     const end = nl < 0 ? text.length : nl;
     let line = text.slice(start, end);
     if (line.includes('\u001b')) line = line.replace(ANSI, '');
-    if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
-    each(line, ++n);
+    each(withoutCr(line), ++n);
     if (nl < 0) return n;
     start = nl + 1;
   }

@@ -9,7 +9,7 @@
  */
 import type { Parser, ParseSink } from './types.js';
 import { ParseError } from '../errors.js';
-import { SeriesCollector, numberIn } from './common.js';
+import { SeriesCollector, holdsLineTerminator, numberIn } from './common.js';
 import { eachLine } from './console-table.js';
 
 const CLOCK = /^(.+?): (?:(\d+):)?(\d+):(\d{2}(?:\.\d+)?) \((?:h:mm|m):ss\.mmm\)$/;
@@ -52,8 +52,7 @@ function plain(line: string): { name: string; ms: number } | undefined {
   if (!seconds && !(rest === 2 && line.charCodeAt(i) === 109 && line.charCodeAt(i + 1) === 115))
     return undefined;
   const name = line.slice(0, p);
-  // the regex's `.` stops at line terminators other than \n
-  if (name.includes('\r') || name.includes('\u2028') || name.includes('\u2029')) return undefined;
+  if (holdsLineTerminator(name)) return undefined;
   // the number's syntax is checked above; Number() only for one too large for numberIn (Infinity)
   const n = numberIn(line, from, numEnd) ?? Number(line.slice(from, numEnd));
   return { name, ms: n * (seconds ? 1000 : 1) };

@@ -18,7 +18,7 @@
 import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { readNumber } from './common.js';
+import { readNumber, withoutCr } from './common.js';
 import { makeSeriesAt } from './lazyline.js';
 import { canonical, scaleBy } from '../units.js';
 
@@ -61,7 +61,7 @@ const THRPT_LINE = /^\s+thrpt:\s+\[/;
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 
 function clean(raw: string): string {
-  let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  let line = withoutCr(raw);
   const cr = line.lastIndexOf('\r');
   if (cr >= 0) line = line.slice(cr + 1);
   if (line.includes('\u001b')) line = line.replace(ANSI, '');

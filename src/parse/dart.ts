@@ -7,7 +7,7 @@
  */
 import type { Parser } from './types.js';
 import { ParseError } from '../errors.js';
-import { SeriesCollector, numberIn, readNumber } from './common.js';
+import { SeriesCollector, holdsLineTerminator, numberIn, readNumber } from './common.js';
 import { eachLine, isJsSpace } from './console-table.js';
 
 const CLAIM = /^(.+)\(RunTime\): /;
@@ -25,8 +25,7 @@ function readFast(line: string): { name: string; us: number | undefined } | unde
   if (p < 1 || to <= from || !line.endsWith(' us.')) return undefined;
   for (let i = from; i < to; i++) if (isJsSpace(line.charCodeAt(i))) return undefined;
   const name = line.slice(0, p);
-  // the regex's `.` stops at line terminators other than \n
-  if (name.includes('\r') || name.includes('\u2028') || name.includes('\u2029')) return undefined;
+  if (holdsLineTerminator(name)) return undefined;
   return { name, us: numberIn(line, from, to) };
 }
 

@@ -21,7 +21,7 @@
 import type { Parser, ParseSink } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { UniqueNames, makeSeries, readNumber, unitInfo } from './common.js';
+import { UniqueNames, makeSeries, readNumber, unitInfo, withoutCr } from './common.js';
 
 const HEADER = /^(\S.*?)\s+fastest\s+│ slowest\s+│ median\s+│ mean\s+│ samples\s+│ iters\s*$/;
 /**
@@ -70,8 +70,7 @@ export const divan: Parser = {
     /** Benchmarks with a `throughput` series already: a set, not a search of `out` per counter row. */
     const counted = new Set<string>();
     for (let i = 0; i < lines.length; i++) {
-      const raw = lines[i];
-      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      const line = withoutCr(lines[i]);
       const header = headerOf(line);
       if (header) {
         root = header[1];

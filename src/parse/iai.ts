@@ -17,7 +17,7 @@
 import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { UniqueNames } from './common.js';
+import { UniqueNames, withoutCr } from './common.js';
 import { countSeries, eventLabel, eventUnit } from './counts.js';
 import { isJsSpace } from './console-table.js';
 
@@ -92,8 +92,7 @@ export const iai: Parser = {
     const lines = text.split('\n');
     let name: string | undefined;
     for (let i = 0; i < lines.length; i++) {
-      const raw = lines[i];
-      const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
+      const line = withoutCr(lines[i]);
       if (name !== undefined && line.charCodeAt(0) === 32 && line.charCodeAt(1) === 32) {
         const fast = countOf(line);
         if (fast) {

@@ -25,7 +25,7 @@
 import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { KeyTable, readNumber, unitInfo } from './common.js';
+import { KeyTable, holdsLineTerminator, readNumber, unitInfo } from './common.js';
 import type { RawSeries } from './common.js';
 import { makeSeriesAt } from './lazyline.js';
 import { eachLine, isJsSpace } from './console-table.js';
@@ -54,8 +54,7 @@ function resultOf(
   const p = line.startsWith('test ') ? line.indexOf(CLAIMED, 6) : -1;
   if (p < 0) return undefined;
   const name = line.slice(5, p);
-  // the regex's `.` stops at line terminators other than \n
-  if (name.includes('\r') || name.includes('\u2028') || name.includes('\u2029')) return undefined;
+  if (holdsLineTerminator(name)) return undefined;
   const len = line.length;
   const run = (from: number, ok: (c: number) => boolean): number => {
     let i = from;

@@ -32,6 +32,7 @@ import {
   makeSeries,
   parseJson,
   readNumber,
+  withoutCr,
 } from './common.js';
 
 const HEADER = /^(.*?)\s*user\s+system\s+total\s+real\s*$/;
@@ -68,8 +69,7 @@ export const rubyBenchmark: Parser = {
     // Each regex below is tried only on lines holding a string it needs (a table of a million rows
     // would otherwise run every one of them on every row).
     for (let i = 0; i < lines.length; i++) {
-      const raw = lines[i];
-      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      const line = withoutCr(lines[i]);
       if (line.length > MAX_LINE) {
         if (ROW_CLAIM.test(line.slice(-200)))
           throw new ParseError(file, i + 1, `a Benchmark report row of at most ${MAX_LINE} characters`, line);
@@ -173,8 +173,7 @@ export const benchmarkIps: Parser = {
     let pending: string | undefined; // a long label printed alone on the line above its numbers
     // as in the Benchmark report: a regex only on a line holding what it needs
     for (let i = 0; i < lines.length; i++) {
-      const raw = lines[i];
-      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      const line = withoutCr(lines[i]);
       if (line.startsWith('Calculating -') && /^Calculating -+\s*$/.test(line)) {
         calculating = true;
         continue;

@@ -13,7 +13,7 @@
 import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { UniqueNames } from './common.js';
+import { UniqueNames, withoutCr } from './common.js';
 import { countSeries } from './counts.js';
 
 const HEAD = 8192;
@@ -61,7 +61,7 @@ function parseProfile(text: string, file: string, tool: 'callgrind' | 'cachegrin
     const raw = c0 < 97 || c0 > 122 ? '' : text.slice(start, end);
     start = end + 1;
     if (raw === '') continue; // cost lines start with a digit, a "+" or a "-"
-    const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
+    const line = withoutCr(raw);
     const colon = line.indexOf(':');
     if (colon <= 0) continue;
     const key = line.slice(0, colon);

@@ -578,8 +578,6 @@ export interface RawSeries {
   origin?: 'console';
 }
 
-const SPREAD_KEYS = ['low', 'high', 'stddev'] as const;
-
 /**
  * A Series in canonical units, checked: a finite headline and samples, a non-empty name. A value
  * that overflows on conversion (1e300 s in ns) is an error at `line`, not an Infinity in the history.
@@ -635,16 +633,23 @@ export function makeSeries(
   return s;
 }
 
-/** The finite bounds of a tool's spread in canonical units (in low, high, stddev order), if any. */
+/**
+ * The finite bounds of a tool's spread in canonical units (in low, high, stddev order), if any. Each
+ * shape is one literal (no loop over the keys, no key added later): every series with a spread passes
+ * here, and a keyed store per key made this a fifth of a console reader's time.
+ */
 function spreadOf(raw: NonNullable<RawSeries['spread']>, factor: number): Spread | undefined {
-  let spread: Spread | undefined;
-  for (const k of SPREAD_KEYS) {
-    const x = raw[k];
-    if (x === undefined) continue;
-    const y = scaleBy(x, factor);
-    if (Number.isFinite(y)) (spread ??= {})[k] = y;
+  const low = raw.low === undefined ? NaN : scaleBy(raw.low, factor);
+  const high = raw.high === undefined ? NaN : scaleBy(raw.high, factor);
+  const stddev = raw.stddev === undefined ? NaN : scaleBy(raw.stddev, factor);
+  const l = Number.isFinite(low);
+  const h = Number.isFinite(high);
+  if (!Number.isFinite(stddev)) {
+    if (l) return h ? { low, high } : { low };
+    return h ? { high } : undefined;
   }
-  return spread;
+  if (l) return h ? { low, high, stddev } : { low, stddev };
+  return h ? { high, stddev } : { stddev };
 }
 
 /**

@@ -25,10 +25,10 @@
 import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { KeyTable, holdsLineTerminator, readNumber, unitInfo } from './common.js';
+import { KeyTable, holdsLineTerminator, makeSeries, numberIn, readNumber, unitInfo } from './common.js';
 import type { RawSeries } from './common.js';
 import { makeSeriesAt } from './lazyline.js';
-import { eachLine, isJsSpace } from './console-table.js';
+import { isJsSpace } from './console-table.js';
 
 const CLAIM = /^test (.+?) \.\.\. bench:/;
 const RESULT =
@@ -37,6 +37,7 @@ const RESULT =
 type Kind = 'libtest' | 'criterionbencher';
 
 const CLAIMED = ' ... bench:';
+const NS = unitInfo('ns').c;
 
 /** `[\d,._]` */
 function isNumberChar(c: number): boolean {
@@ -126,52 +127,173 @@ class Collected {
   /** The names seen, and the line of each (KeyTable: a Map of a million names costs more). */
   private readonly seen = new KeyTable();
   private readonly lines: number[] = [];
-  constructor(private readonly file: string) {}
+  constructor(readonly file: string) {}
 
-  add(raws: RawSeries[], line: number): void {
-    const id = this.seen.idOf(raws[0].name, '');
+  /** Refuse a name seen before; remember where this one was. */
+  first(name: string, line: number): void {
+    const id = this.seen.idOf(name, '');
     if (id >= 0) {
       throw new ParseError(
         this.file,
         line,
-        `expected each benchmark once, "${raws[0].name}" already appeared on line ${this.lines[id]}`,
+        `expected each benchmark once, "${name}" already appeared on line ${this.lines[id]}`,
       );
     }
     this.lines.push(line);
+  }
+
+  add(raws: RawSeries[], line: number): void {
+    this.first(raws[0].name, line);
     for (const raw of raws) this.series.push(makeSeriesAt(raw, this.file, () => line));
   }
 }
 
+/** Whether text[at, at + s.length) is s (no slice). */
+function regionIs(text: string, at: number, s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (text.charCodeAt(at + k) !== s.charCodeAt(k)) return false;
+  return true;
+}
+
+/* The end of the run from `i` (before `end`) of: JavaScript spaces, `[\d,._]`, anything but spaces.
+   One loop each, not one loop taking a test: a call per character that V8 cannot inline. */
+function spacesFrom(text: string, i: number, end: number): number {
+  while (i < end && isJsSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function numberCharsFrom(text: string, i: number, end: number): number {
+  while (i < end && isNumberChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function wordFrom(text: string, i: number, end: number): number {
+  while (i < end && !isJsSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * The line text[start, end) read in place when it is the usual result, `test <name> ... bench: <v>
+ * ns/iter (+/- <d>)[ = <m> MB/s]`, with what `readLine` would make of it; false for any other line
+ * (another unit, a name holding a line terminator, a number readNumber refuses, `test result:`), which
+ * `readLine` then reads. `claim` is where the first ` ... bench:` at or after start + 6 is.
+ */
+function readUsual(
+  kind: Kind,
+  text: string,
+  start: number,
+  end: number,
+  claim: number,
+  n: number,
+  out: Collected,
+): boolean {
+  const p = claim;
+  // "test result: FAILED" lines are failedTest's
+  if (p + CLAIMED.length > end || text.charCodeAt(start + 5) === 114 /* r */) return false;
+  // the name as resultOf slices it (no line terminator in it), trimmed as parseText trims it
+  let a = -1;
+  let b = -1;
+  for (let i = start + 5; i < p; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 || c === 0x2028 || c === 0x2029) return false;
+    if (!isJsSpace(c)) {
+      if (a < 0) a = i;
+      b = i + 1;
+    }
+  }
+  if (a < 0) return false;
+  const v0 = spacesFrom(text, p + CLAIMED.length, end);
+  const v1 = numberCharsFrom(text, v0, end);
+  if (v0 === p + CLAIMED.length || v1 === v0 || text.charCodeAt(v1) !== 32) return false;
+  const t1 = wordFrom(text, v1 + 1, end);
+  if (t1 !== v1 + 8 || !regionIs(text, v1 + 1, 'ns/iter') || !regionIs(text, t1, ' (+/- ')) return false;
+  const d0 = t1 + 6;
+  const d1 = numberCharsFrom(text, d0, end);
+  if (d1 === d0 || d1 >= end || text.charCodeAt(d1) !== 41 /* ) */) return false;
+  let tail = d1 + 1;
+  let m0 = -1;
+  let m1 = -1;
+  if (regionIs(text, tail, ' = ')) {
+    const e = numberCharsFrom(text, tail + 3, end);
+    if (e > tail + 3 && e + 5 <= end && regionIs(text, e, ' MB/s')) {
+      m0 = tail + 3;
+      m1 = e;
+      tail = e + 5;
+    }
+  }
+  if (spacesFrom(text, tail, end) !== end) return false;
+  const value = numberIn(text, v0, v1);
+  const dev = numberIn(text, d0, d1);
+  const mbs = m0 < 0 ? undefined : numberIn(text, m0, m1);
+  if (value === undefined || dev === undefined || (m0 >= 0 && mbs === undefined)) return false;
+  const high = value + dev;
+  if (!Number.isFinite(high)) return false; // makeSeries would leave the bound out
+  const name = text.slice(a, b);
+  out.first(name, n);
+  // what makeSeries makes of { name, metric: 'time', rawUnit: 'ns', value, spread } (ns is canonical,
+  // every number finite), as its literal, without the raw objects it would be made from
+  const spread = kind === 'libtest' ? { low: Math.max(0, value - dev), high } : { stddev: dev };
+  out.series.push({ name, metric: 'time', unit: NS.unit, direction: NS.direction, value, spread });
+  if (mbs !== undefined)
+    out.series.push(makeSeries({ name, metric: 'throughput', rawUnit: 'MB/s', value: mbs }, out.file, n));
+  return true;
+}
+
+/** Any `test ` line, as a string: failures, other units and every line readUsual leaves. */
+function readLine(kind: Kind, line: string, n: number, out: Collected): void {
+  const file = out.file;
+  failedTest(line, file, n);
+  // "test x ... ok", "test x ... ignored", "test result: ok. ...": no CLAIM without " ... bench:"
+  if (!line.includes(' ... bench:') || !CLAIM.test(line)) return;
+  const m = resultOf(line) ?? RESULT.exec(line);
+  if (!m) {
+    throw new ParseError(file, n, 'expected "bench: <value> ns/iter (+/- <deviation>)"', line);
+  }
+  const num = (s: string, what: string): number => {
+    const v = readNumber(s);
+    if (v === undefined) throw new ParseError(file, n, `expected a number for the ${what} of "${m[1]}"`, s);
+    return v;
+  };
+  out.add(
+    seriesOf(
+      kind,
+      m[1].trim(),
+      m[4] === '/s' ? `${m[3]}/s` : m[3],
+      num(m[2], 'time'),
+      num(m[5], 'deviation'),
+      m[6] === undefined ? undefined : num(m[6], 'throughput'),
+    ),
+    n,
+  );
+}
+
+/**
+ * The lines of `text` (LF or CRLF, as `eachLine` splits them): a line that does not start with
+ * `test ` is never sliced, the usual result is read in place, every other `test ` line as a string.
+ */
 function parseText(kind: Kind, text: string, file: string): Series[] {
   const out = new Collected(file);
-  const count = eachLine(text, (line, n) => {
-    if (!line.startsWith('test ')) return;
-    failedTest(line, file, n);
-    // "test x ... ok", "test x ... ignored", "test result: ok. ...": no CLAIM without " ... bench:"
-    if (!line.includes(' ... bench:') || !CLAIM.test(line)) return;
-    const m = resultOf(line) ?? RESULT.exec(line);
-    if (!m) {
-      throw new ParseError(file, n, 'expected "bench: <value> ns/iter (+/- <deviation>)"', line);
+  let n = 0;
+  let start = 0;
+  // the next " ... bench:" at or after the last line's start + 6 (each search goes on from the one
+  // before, so finding them all reads the file once)
+  let claim = -1;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const stop = nl < 0 ? text.length : nl;
+    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    n++;
+    if (end - start >= 5 && regionIs(text, start, 'test ')) {
+      if (claim < start + 6 && claim !== Infinity) {
+        const at = text.indexOf(CLAIMED, start + 6);
+        claim = at < 0 ? Infinity : at;
+      }
+      if (!readUsual(kind, text, start, end, claim, n, out)) readLine(kind, text.slice(start, end), n, out);
     }
-    const num = (s: string, what: string): number => {
-      const v = readNumber(s);
-      if (v === undefined) throw new ParseError(file, n, `expected a number for the ${what} of "${m[1]}"`, s);
-      return v;
-    };
-    out.add(
-      seriesOf(
-        kind,
-        m[1].trim(),
-        m[4] === '/s' ? `${m[3]}/s` : m[3],
-        num(m[2], 'time'),
-        num(m[5], 'deviation'),
-        m[6] === undefined ? undefined : num(m[6], 'throughput'),
-      ),
-      n,
-    );
-  });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
   if (out.series.length === 0) {
-    throw new ParseError(file, count, 'expected at least one "test <name> ... bench: <value> ns/iter" line');
+    throw new ParseError(file, n, 'expected at least one "test <name> ... bench: <value> ns/iter" line');
   }
   return out.series;
 }

@@ -253,3 +253,36 @@ describe('go test -bench text', () => {
     }
   });
 });
+
+describe('go test -bench text larger than one view of the reader', () => {
+  // GoReader reads a file through views of about a million code units, each ending after a newline:
+  // a line at a view's edge, a two-byte name and the last line without a newline read as anywhere else.
+  test('every line of a 3 MB file reads as the same line in a file of its own', () => {
+    const names = [
+      'BenchmarkPlain-2',
+      'BenchmarkGröße/µs-2',
+      'Benchmark\u{1F680}Rocket-2',
+      'BenchmarkX/a=1-2',
+    ];
+    const lines: string[] = [];
+    for (let k = 0, size = 0; size < 3_000_000; k++) {
+      const name = `${names[k % names.length]}${k % 7 === 0 ? '' : `/${k}`}`;
+      const pad = ' '.repeat(k % 13);
+      lines.push(`${name}${pad}\t${1000 + k}\t${(k % 997) + 0.5} ns/op\t${k % 64} B/op\t${k % 3} allocs/op`);
+      size += lines[lines.length - 1].length + 1;
+    }
+    // CRLF after every other line, and no newline after the last
+    const text = lines
+      .map((l, i) => (i === lines.length - 1 ? l : l + (i % 2 === 0 ? '\r\n' : '\n')))
+      .join('');
+    const whole = goBench.parse(text, 'big.txt');
+    // each line alone, its samples gathered per (name, metric) in file order: what the file must give
+    const expected = new Map<string, number[]>();
+    for (const l of lines)
+      for (const s of goBench.parse(l, 'one.txt')) {
+        const key = `${s.name} ${s.metric}`;
+        expected.set(key, [...(expected.get(key) ?? []), ...(s.samples ?? [])]);
+      }
+    expect(whole.map((s) => [`${s.name} ${s.metric}`, s.samples])).toEqual([...expected]);
+  });
+});

@@ -1,8 +1,10 @@
 /**
- * The helpers that large line files go through: KeyTable (the uniqueness and grouping table) and
- * numberIn (numbers read in place), each against the plain definition it replaces.
+ * The helpers that large line files go through: KeyTable (the uniqueness and grouping table),
+ * numberIn (numbers read in place) and medianOf (selection for long lists), each against the plain
+ * definition it replaces.
  */
-import { KeyTable, numberIn, readNumber } from '../../src/parse/common.js';
+import fc from 'fast-check';
+import { KeyTable, medianOf, numberIn, readNumber } from '../../src/parse/common.js';
 
 describe('KeyTable', () => {
   test('numbers (name, metric) keys in the order first seen, as a Map would', () => {
@@ -55,5 +57,56 @@ describe('numberIn', () => {
       expect(Object.is(readNumber(s), want)).toBe(true);
       expect(Object.is(numberIn(`ab${s}cd`, 2, 2 + s.length), want)).toBe(true);
     }
+  });
+});
+
+describe('medianOf', () => {
+  // the definition: the middle of the list sorted as a typed array (NaN last, -0 before 0)
+  const sortedMedian = (v: number[]): number => {
+    const s = Float64Array.from(v).sort();
+    const m = v.length >> 1;
+    return v.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  };
+
+  test('is the middle of the sorted list, short lists and long ones, ties included', () => {
+    const finite = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: -3, max: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(finite, { minLength: 1, maxLength: 400 }), (v) => {
+        const w = v.map((x) => (Object.is(x, -0) ? 0 : x));
+        expect(medianOf(w)).toBe(sortedMedian(w));
+      }),
+      { numRuns: 3000, seed: 12 },
+    );
+  });
+
+  test('a long list with NaN, infinities or -0 gives what the typed-array sort gives', () => {
+    // (a list of at most 64 is sorted by insertion, which keeps NaN and -0 where they came)
+    const value = fc.oneof(fc.double(), fc.constantFrom(0, -0, NaN, Infinity, -Infinity));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 65, maxLength: 400 }), (v) => {
+        expect(Object.is(medianOf(v), sortedMedian(v))).toBe(true);
+      }),
+      { numRuns: 1000, seed: 13 },
+    );
+  });
+
+  test('stays n log n on a list made against its pivot choice (median of three)', () => {
+    // the classic median-of-3 killer sequence: every round of selection splits off two values
+    const n = 200_000;
+    const k = n / 2;
+    const v = new Array<number>(n);
+    for (let i = 1; i <= k; i++) {
+      v[i - 1] = i % 2 ? i : k + i - 1;
+      v[k + i - 1] = 2 * i;
+    }
+    expect(medianOf(v)).toBe(sortedMedian(v));
+    // and sorted, reversed and constant lists
+    const up = Array.from({ length: n }, (_, i) => i);
+    expect(medianOf(up)).toBe(sortedMedian(up));
+    expect(medianOf([...up].reverse())).toBe(sortedMedian(up));
+    expect(medianOf(new Array<number>(n).fill(5))).toBe(5);
   });
 });

@@ -157,9 +157,79 @@ export function medianOf(values: readonly number[]): number {
       buf[j + 1] = v;
     }
     s = buf;
-  } else s = Float64Array.from(values).sort();
+  } else return longMedian(values);
   const mid = n >> 1;
   return n % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+let longScratch = new Float64Array(0);
+
+/**
+ * medianOf a list longer than SCRATCH: the middle values found by selection (Hoare's quickselect,
+ * linear on average, a sort after too many rounds) in a reused typed array, not by sorting all of them (`-count 1000` runs have
+ * thousands of such lists). A NaN or a -0 in the list takes a sorted typed array, whose order (NaN last,
+ * -0 before 0) selection by `<` would not keep.
+ */
+function longMedian(values: readonly number[]): number {
+  const n = values.length;
+  if (longScratch.length < n) longScratch = new Float64Array(Math.max(n, 2 * longScratch.length));
+  const a = longScratch;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v !== v || (v === 0 && 1 / v < 0)) {
+      const s = Float64Array.from(values).sort();
+      return n % 2 ? s[n >> 1] : (s[(n >> 1) - 1] + s[n >> 1]) / 2;
+    }
+    a[i] = v;
+  }
+  const mid = n >> 1;
+  const upper = select(a, n, mid);
+  if (upper === undefined) {
+    // input made to defeat the pivot choice: sorting keeps the whole n log n
+    const s = a.subarray(0, n).sort();
+    return n % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  }
+  if (n % 2) return upper;
+  // the largest value left of the middle, once the middle one is in place
+  let lower = a[0];
+  for (let i = 1; i < mid; i++) if (a[i] > lower) lower = a[i];
+  return (lower + upper) / 2;
+}
+
+/**
+ * The k-th smallest of a[0, n), left at a[k] with nothing larger before it and nothing smaller after;
+ * undefined after 2·log2(n) + 8 rounds (a list made to defeat the pivot choice), so never quadratic.
+ */
+function select(a: Float64Array, n: number, k: number): number | undefined {
+  let lo = 0;
+  let hi = n - 1;
+  let rounds = 2 * Math.ceil(Math.log2(n)) + 8;
+  while (lo < hi) {
+    if (--rounds < 0) return undefined;
+    // median of three as the pivot: sorted or reversed input stays linear
+    const m = (lo + hi) >> 1;
+    const x = a[lo];
+    const y = a[m];
+    const z = a[hi];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
 }
 
 /**

@@ -66,14 +66,23 @@ class PrintedRows {
   /** The name's next record, -1 for its last. */
   readonly next: number[] = [];
 
+  private lastName: string | undefined;
+  private lastId = -1;
+
   /** The number of a printed name, registered on its first row. */
   name(name: string): number {
-    const id = this.names.idOf(name, '');
-    if (id >= 0) return id;
-    this.nameList.push(name);
-    this.firstRec.push(-1);
-    this.lastRec.push(-1);
-    return -1 - id;
+    // repetitions print a name on consecutive rows: comparing it with the last one beats hashing it
+    if (name === this.lastName) return this.lastId;
+    let id = this.names.idOf(name, '');
+    if (id < 0) {
+      this.nameList.push(name);
+      this.firstRec.push(-1);
+      this.lastRec.push(-1);
+      id = -1 - id;
+    }
+    this.lastName = name;
+    this.lastId = id;
+    return id;
   }
 
   /** Value number `pos` of a row of name `g`: another value of its metric, or the metric's first. */
@@ -149,21 +158,24 @@ function seriesOf(rows: PrintedRows, file: string): Series[] {
   // The runs in order of first appearance: a name without aggregates (most of them) is a run of its
   // own, its records already in (line, place) order, kept as its number; the names of a benchmark
   // with aggregates are merged into a list of accumulators per base name.
+  // (base names numbered by a KeyTable, their lists by number: Maps of a million names cost more)
   const aggs = names.map(aggregateOf);
-  const merged = new Map<string, Acc[]>();
-  for (const a of aggs) if (a) merged.set(a.base, []);
+  const bases = new KeyTable();
+  const merged: Acc[][] = [];
+  for (const a of aggs) if (a && bases.idOf(a.base, '') < 0) merged.push([]);
   const runs: { name: string; run: number | Acc[] }[] = [];
-  const started = new Set<string>();
+  const started: boolean[] = [];
   for (let g = 0; g < names.length; g++) {
     const agg = aggs[g];
     const base = agg ? agg.base : names[g];
-    const run = merged.size > 0 ? merged.get(base) : undefined;
-    if (!run) {
+    const id = merged.length > 0 ? bases.find(base, '') : -1;
+    if (id < 0) {
       runs.push({ name: base, run: g });
       continue;
     }
-    if (!started.has(base)) {
-      started.add(base);
+    const run = merged[id];
+    if (!started[id]) {
+      started[id] = true;
       runs.push({ name: base, run });
     }
     for (let r = rows.records(g); r >= 0; r = rows.next[r]) {

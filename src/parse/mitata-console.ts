@@ -75,7 +75,7 @@ class Reader {
     }
     // a result line (or the program's own): one string, searched as the line (not the text after it)
     const l = s.slice(from, to);
-    const err = l.indexOf(' error: ');
+    const err = errorAt(l);
     if (err > 0) {
       this.sink?.warn(
         n,
@@ -177,6 +177,17 @@ class Reader {
   private fail(l: string, n: number): never {
     throw new ParseError(this.file, n, 'expected "<name>  <avg> <unit>/iter  <p75> <unit>"', l.trim());
   }
+}
+
+/**
+ * `l.indexOf(' error: ')`, searched as `error: ` after a space: a search for a pattern that starts with
+ * a blank stops at every blank of a padded line.
+ */
+function errorAt(l: string): number {
+  for (let p = l.indexOf('error: ', 1); p >= 0; p = l.indexOf('error: ', p + 1)) {
+    if (l.charCodeAt(p - 1) === 32) return p - 1;
+  }
+  return -1;
 }
 
 /** The common units as constants: not a new two-character string per line. */

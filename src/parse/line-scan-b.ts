@@ -24,7 +24,10 @@ export function isSpaceRun(text: string, s: number, e: number): boolean {
   return text.slice(s, e) === run;
 }
 
-/** `text.startsWith(s, at)` for a short `s` (a unit), without the call into the builtin. */
+/**
+ * `text.startsWith(s, at)` for a short `s` (a unit, a line's first word): most calls differ in the
+ * first character, and the builtin's call costs more than the comparison.
+ */
 export function isAt(text: string, s: string, at: number): boolean {
   for (let k = 0; k < s.length; k++) if (text.charCodeAt(at + k) !== s.charCodeAt(k)) return false;
   return true;

@@ -16,6 +16,8 @@ const MAX_RUN = 256;
 export function isSpaceRun(text: string, s: number, e: number): boolean {
   const n = e - s;
   if (n > MAX_RUN) return false;
+  // most ranges that are not spaces show it at an end, before any slice is made
+  if (n > 0 && (text.charCodeAt(s) !== 32 || text.charCodeAt(e - 1) !== 32)) return false;
   let run = SPACE_RUNS[n];
   if (run === undefined) {
     for (let k = SPACE_RUNS.length; k <= n; k++) SPACE_RUNS.push(' '.repeat(k));

@@ -19,6 +19,7 @@ import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import { KeyTable, UniqueNames, holdsLineTerminator, numberIn, readNumber, withoutCr } from './common.js';
 import { consoleSeries, isJsSpace, rmeInterval, stripAnsi } from './console-table.js';
+import { isAt } from './line-scan-b.js';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
@@ -58,6 +59,9 @@ function ansiEnd(t: string, i: number, end: number): number {
   const c = t.charCodeAt(j);
   return j < end && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ? j + 1 : -1;
 }
+
+/** The first five of a header's words, which HEADER requires. */
+const HEADER_WORDS = ['name', 'hz', 'min', 'max', 'mean'];
 
 /** Past the colour codes from i (-1 at an ESC that starts none). */
 function skipAnsi(t: string, i: number, end: number): number {
@@ -225,30 +229,10 @@ class Reader {
     if (i < 0 || t.charCodeAt(i) !== 32) return false;
     i = skipAnsi(t, i + 1, end);
     if (i < 0 || i === end || t.charCodeAt(i) === 32) return false;
-    let ts = this.ts;
-    let te = this.te;
-    let count = 0;
-    while (i < end) {
-      const c = t.charCodeAt(i);
-      if (c === 32) i++;
-      else if (c === 0x1b) {
-        const after = ansiEnd(t, i, end);
-        if (after < 0) return false;
-        i = after;
-      } else {
-        const from = i;
-        while (i < end && t.charCodeAt(i) !== 32 && t.charCodeAt(i) !== 0x1b) i++;
-        if (count === ts.length) {
-          ts = this.ts = grown(ts);
-          te = this.te = grown(te);
-        }
-        ts[count] = from;
-        te[count++] = i;
-        // a colour inside a field: not read in place
-        i = skipAnsi(t, i, end);
-        if (i < 0 || (i < end && t.charCodeAt(i) !== 32)) return false;
-      }
-    }
+    const count = this.fields(t, i, end);
+    if (count < 0) return false;
+    const ts = this.ts;
+    const te = this.te;
     const n = header.names.length;
     if (count <= n) return false;
     const last = t.charCodeAt(te[count - 1] - 1);
@@ -276,6 +260,68 @@ class Reader {
     return true;
   }
 
+  /**
+   * The fields of t[i, end) from i (a field's first character) into ts/te: the runs between blanks
+   * once the colours are gone, or -1 when a colour is inside one (or an ESC starts none).
+   */
+  private fields(t: string, i: number, end: number): number {
+    let ts = this.ts;
+    let te = this.te;
+    let count = 0;
+    while (i < end) {
+      const c = t.charCodeAt(i);
+      if (c === 32) i++;
+      else if (c === 0x1b) {
+        const after = ansiEnd(t, i, end);
+        if (after < 0) return -1;
+        i = after;
+      } else {
+        const from = i;
+        while (i < end && t.charCodeAt(i) !== 32 && t.charCodeAt(i) !== 0x1b) i++;
+        if (count === ts.length) {
+          ts = this.ts = grown(ts);
+          te = this.te = grown(te);
+        }
+        ts[count] = from;
+        te[count++] = i;
+        i = skipAnsi(t, i, end);
+        if (i < 0 || (i < end && t.charCodeAt(i) !== 32)) return -1;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * A header line read in place from t[i, end), i at its "name" (in a text without a CR, U+2028 or
+   * U+2029): true when read, false to leave it to `line`.
+   */
+  headerInPlace(t: string, i: number, end: number): boolean {
+    const count = this.fields(t, i, end);
+    if (count < 6) return false;
+    const ts = this.ts;
+    const te = this.te;
+    for (let f = 0; f < 5; f++) {
+      const word = HEADER_WORDS[f];
+      if (te[f] - ts[f] !== word.length || !isAt(t, word, ts[f])) return false;
+    }
+    if (isJsSpace(t.charCodeAt(te[count - 1] - 1))) return false; // trim() would take it
+    // the columns as the last header had them: the same list
+    const last = this.lastHeader;
+    let same = last !== undefined && last.names.length === count - 1;
+    for (let f = 1; same && f < count; f++) {
+      const name = last!.names[f - 1];
+      same = te[f] - ts[f] === name.length && isAt(t, name, ts[f]);
+    }
+    if (!same) {
+      const names: string[] = [];
+      for (let f = 1; f < count; f++) names.push(t.slice(ts[f], te[f]));
+      this.lastHeader = headerOf(names);
+      this.headerLine = undefined;
+    }
+    this.header = this.lastHeader;
+    return true;
+  }
+
   /** A row read: a series, unless it is the same group printed again. */
   private add(
     name: string,
@@ -288,10 +334,11 @@ class Reader {
     lineNo: number,
   ): void {
     const id = this.printed.idOf(name, '');
-    const before = this.printedKeys[id];
-    if (id >= 0 && (before === key || normalKey(before) === normalKey(key))) return; // the same group printed again
-    if (id >= 0) this.printedKeys[id] = key;
-    else this.printedKeys.push(key);
+    if (id >= 0) {
+      const before = this.printedKeys[id];
+      if (before === key || normalKey(before) === normalKey(key)) return; // the same group printed again
+      this.printedKeys[id] = key;
+    } else this.printedKeys.push(key);
     // relative rounding error of each: hz to 2 decimals, the mean to `decimals` decimals
     const meanErr = (0.5 * 10 ** -meanDecimals) / (mean || Number.MIN_VALUE);
     const hzErr = (0.5 * 10 ** -hzDecimals) / hz;
@@ -360,7 +407,13 @@ export const vitestConsole: Parser = {
         k === 1
           ? first === 0x2713 || first === 0xd7 || first === 0x276f || first === 0x2717 // ✓ × ❯ ✗
           : k >= 2 && k <= 12 && (first === 110 /* n */ || first === 0xb7); /* · */
-      if (candidate && !(inPlace && first === 0xb7 && r.rowInPlace(text, i + 1, end, lineNo))) {
+      const read =
+        candidate &&
+        inPlace &&
+        (first === 0xb7
+          ? r.rowInPlace(text, i + 1, end, lineNo)
+          : first === 110 && r.headerInPlace(text, i, end));
+      if (candidate && !read) {
         const raw = text.slice(s, end);
         // a group or header line as printed before: what it gave then, without removing its colours again
         if (!r.again(raw, first)) {

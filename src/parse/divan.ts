@@ -51,11 +51,6 @@ function trimEndAt(t: string, a: number, b: number): number {
   return b;
 }
 
-/** Whether t[a, b) is empty once trimmed. */
-function isBlank(t: string, a: number, b: number): boolean {
-  return isSpaceRun(t, a, b) || trimStartAt(t, a, b) === b;
-}
-
 /**
  * `[root, ...path.slice(0, d)].join('/')`, kept in `joined` (root first) for the rows that follow:
  * siblings share it. A hole in the path (a row deeper than its parent) is an empty segment, as in join.
@@ -170,7 +165,7 @@ export const divan: Parser = {
         seps = [];
         for (let k = line.indexOf('│'); k >= 0; k = line.indexOf('│', k + 1)) seps.push(k);
       } else if (root === undefined || nextBar < 0 || nextBar >= e) {
-        if (root !== undefined && isBlank(text, s, e)) root = undefined;
+        if (root !== undefined && text.slice(s, e).trim() === '') root = undefined;
       } else {
         // Columns sit where the header put its separators; the tree's own "│" come before the first.
         let aligned = true;
@@ -193,21 +188,15 @@ export const divan: Parser = {
           root = undefined;
         } else {
           // cells are ranges of the text, sliced only when kept: most rows read two
-          const firstEnd = cellEnd(seps, s, len, 0);
+          const firstEnd = s + Math.min(seps[0], len);
           const b = branchEnd(text, s, firstEnd);
-          const medianA = cellStart(seps, s, len, 2);
-          const medianB = cellEnd(seps, s, len, 2);
+          const medianA = s + Math.min(seps[1] + 1, len);
+          const medianB = Math.max(medianA, s + Math.min(seps[2] ?? len, len));
           if (b >= 0) {
             // the name column is as wide as the header's, the values start where "fastest" starts
             const depth = (b - 3 - s) / 3;
             const w = Math.min(s + Math.max(nameWidth, b - s), firstEnd);
-            let na = trimStartAt(text, b, w);
-            let nb = trimEndAt(text, na, w);
-            if (na === nb) {
-              na = trimStartAt(text, b, firstEnd);
-              nb = trimEndAt(text, na, firstEnd);
-            }
-            const name = text.slice(na, nb);
+            const name = text.slice(b, w).trim() || text.slice(b, firstEnd).trim();
             // path.length = depth (a pop, for the usual sibling), then the name
             while (path.length > depth) path.pop();
             if (path.length < depth) path.length = depth;
@@ -217,9 +206,9 @@ export const divan: Parser = {
             const got = cell.read(text, medianA, medianB);
             if (got === undefined) {
               // A group (module, function with arguments) has no values at all; a row with some is cut short.
-              let empty = isBlank(text, w, firstEnd);
+              let empty = text.slice(w, firstEnd).trim() === '';
               for (let k = 1; empty && k <= seps.length; k++)
-                empty = isBlank(text, cellStart(seps, s, len, k), cellEnd(seps, s, len, k));
+                empty = text.slice(cellStart(seps, s, len, k), cellEnd(seps, s, len, k)).trim() === '';
               if (!empty) {
                 throw new ParseError(
                   file,

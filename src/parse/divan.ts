@@ -136,8 +136,11 @@ export const divan: Parser = {
     let last: string | undefined;
     let nameWidth = 0;
     let seps: number[] = [];
-    /** Benchmarks with a `throughput` series already: a set, not a search of `out` per counter row. */
-    const counted = new Set<string>();
+    /**
+     * Whether `last` has its `throughput` series already. A name comes once (a second is an error
+     * at its row), so this is whether a counter row of this benchmark was read.
+     */
+    let counted = false;
     const cell = new CellReader();
     // The next "fastest" and "│" from where each was last looked for (-1: none left): a line holds
     // one when the next is before its end, and the whole text is searched once.
@@ -242,6 +245,7 @@ export const divan: Parser = {
               unique.check(series, lineNo);
               out.push(series);
               last = full;
+              counted = false;
             }
           } else {
             // A row without a branch: a counter's rate, or a profiler's label / values.
@@ -269,13 +273,13 @@ export const divan: Parser = {
                   file,
                   lineNo,
                 );
-                if (counted.has(last)) {
+                if (counted) {
                   // a second counter (items and bytes): its own metric, by its unit
                   series.metric = `throughput (${series.unit})`;
                 }
                 unique.check(series, lineNo);
                 out.push(series);
-                counted.add(last);
+                counted = true;
               }
             }
           }

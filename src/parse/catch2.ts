@@ -189,6 +189,20 @@ function lineEnd(text: string, s: number, nl: number): number {
   return end > s && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }
 
+/**
+ * The line after the one whose LF is at nl ("" past the end), which must be a line of three
+ * durations `what` of benchmark `name` (read into fields `base` to `base + 5`): its LF.
+ */
+function tripleAfter(t: Table, nl: number, base: number, line: number, what: string, name: string): number {
+  const text = t.text;
+  const s = nl < 0 ? text.length : nl + 1;
+  const next = nl < 0 ? -1 : text.indexOf('\n', s);
+  const e = nl < 0 ? s : lineEnd(text, s, next);
+  if (!t.triple(s, e, base))
+    throw new ParseError(t.file, line, `expected "${what}" for "${name}"`, text.slice(s, e));
+  return next;
+}
+
 /** `lines(text).length`: the line count of an error about the whole file. */
 function lineCount(text: string): number {
   let n = 1;
@@ -260,28 +274,8 @@ function parseConsole(text: string, file: string): Series[] {
         // The estimate column is the predicted total run time, not a per-iteration time: checked, not kept.
         t.duration(2, lineNo);
         // the next two lines, "" past the end
-        const s1 = nl < 0 ? text.length : nl + 1;
-        const nl1 = nl < 0 ? -1 : text.indexOf('\n', s1);
-        const e1 = nl < 0 ? s1 : lineEnd(text, s1, nl1);
-        if (!t.triple(s1, e1, 0)) {
-          throw new ParseError(
-            file,
-            lineNo + 1,
-            `expected "mean  low mean  high mean" for "${name}"`,
-            text.slice(s1, e1),
-          );
-        }
-        const s2 = nl1 < 0 ? text.length : nl1 + 1;
-        const nl2 = nl1 < 0 ? -1 : text.indexOf('\n', s2);
-        const e2 = nl1 < 0 ? s2 : lineEnd(text, s2, nl2);
-        if (!t.triple(s2, e2, 6)) {
-          throw new ParseError(
-            file,
-            lineNo + 2,
-            `expected "std dev  low std dev  high std dev" for "${name}"`,
-            text.slice(s2, e2),
-          );
-        }
+        const nl1 = tripleAfter(t, nl, 0, lineNo + 1, 'mean  low mean  high mean', name);
+        const nl2 = tripleAfter(t, nl1, 6, lineNo + 2, 'std dev  low std dev  high std dev', name);
         const mean = t.duration(0, lineNo + 1);
         if (mean === undefined) {
           throw new ParseError(file, lineNo + 1, `expected a mean for "${name}"`, t.field(0));

@@ -13,22 +13,119 @@
 import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { SeriesList, readNumber } from './common.js';
-import { consoleSeries, eachPlainLine, stripAnsi } from './console-table.js';
+import { SeriesList, holdsLineTerminator, numberIn } from './common.js';
+import { consoleSeries, eachPlainLine, isJsSpace, stripAnsi } from './console-table.js';
+import { isAt } from './line-scan-b.js';
 
-const BLOCK = /^Benchmark \d{1,9}: (.+)$/;
+const BENCHMARK = 'Benchmark ';
+const MEAN = 'Time (mean ± σ):';
+const ABS = 'Time (abs ≡):';
 
-/** `20.9 ms ±  12.6 ms` or `10.3 ms`: numbers and units. */
-function readTime(rest: string): { mean: number; unit: string; sd?: number; sdUnit?: string } | undefined {
-  const cut = rest.indexOf('[');
-  const fields = (cut < 0 ? rest : rest.slice(0, cut)).trim().split(/\s+/);
-  const mean = readNumber(fields[0] ?? '');
-  if (mean === undefined || fields[1] === undefined) return undefined;
-  if (fields.length === 2) return { mean, unit: fields[1] };
-  if (fields[2] !== '±' || fields.length !== 5) return undefined;
-  const sd = readNumber(fields[3]);
-  if (sd === undefined) return undefined;
-  return { mean, unit: fields[1], sd, sdUnit: fields[4] };
+/** Where the digits from i end, before e. */
+function digitsEnd(t: string, i: number, e: number): number {
+  while (i < e && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) i++;
+  return i;
+}
+
+/**
+ * The lines of one output, each given as `t` with the line at [s, e): the text itself with offsets
+ * for plain LF text (nothing is sliced but what is kept), a line string of its own otherwise.
+ */
+class Reader {
+  readonly out: SeriesList;
+  pending: { name: string; line: number } | undefined;
+  /** Start and end of the fields of a time line. */
+  private readonly fs = new Int32Array(6);
+  private readonly fe = new Int32Array(6);
+  /** The last unit read, kept as one string while the lines repeat it. */
+  private unit = '';
+
+  /**
+   * @param terminators whether a line may hold a CR, U+2028 or U+2029, where the block regex's `.`
+   *   stops: a plain text without any is looked at once, not each command
+   */
+  constructor(
+    readonly file: string,
+    private readonly terminators: boolean,
+  ) {
+    this.out = new SeriesList(file);
+  }
+
+  line(t: string, s: number, e: number, n: number): void {
+    const file = this.file;
+    // `Benchmark N: <command>`, as /^Benchmark \d{1,9}: (.+)$/ reads it
+    if (isAt(t, BENCHMARK, s)) {
+      const d = s + BENCHMARK.length;
+      const de = digitsEnd(t, d, e);
+      if (de > d && de - d <= 9 && t.charCodeAt(de) === 58 && t.charCodeAt(de + 1) === 32 && de + 2 < e) {
+        const command = t.slice(de + 2, e);
+        if (!this.terminators || !holdsLineTerminator(command)) {
+          if (this.pending)
+            throw new ParseError(
+              file,
+              this.pending.line,
+              `expected a "Time (mean ± σ):" line for "${this.pending.name}"`,
+            );
+          this.pending = { name: command.trim(), line: n };
+          return;
+        }
+      }
+    }
+    // most lines are neither: the time line is the one that starts with "Time" after blanks
+    let at = s;
+    while (at < e && isJsSpace(t.charCodeAt(at))) at++;
+    if (t.charCodeAt(at) !== 84 /* T */) return;
+    const mean = isAt(t, MEAN, at) ? MEAN.length : isAt(t, ABS, at) ? ABS.length : -1;
+    if (mean < 0) return;
+    const pending = this.pending;
+    if (!pending)
+      throw new ParseError(file, n, 'expected "Benchmark N: <command>" before "Time"', t.slice(at, e));
+    // `20.9 ms ±  12.6 ms` or `10.3 ms`: the blank-separated fields before any "["
+    const fs = this.fs;
+    const fe = this.fe;
+    let count = 0;
+    for (let i = at + mean; count < 6;) {
+      while (i < e && isJsSpace(t.charCodeAt(i))) i++;
+      if (i === e || t.charCodeAt(i) === 91 /* [ */) break;
+      fs[count] = i;
+      while (i < e && !isJsSpace(t.charCodeAt(i)) && t.charCodeAt(i) !== 91) i++;
+      fe[count++] = i;
+    }
+    const value = count === 0 ? undefined : numberIn(t, fs[0], fe[0]);
+    let sd: number | undefined;
+    let ok = value !== undefined && count >= 2;
+    if (ok && count !== 2) {
+      ok = count === 5 && fe[2] - fs[2] === 1 && t.charCodeAt(fs[2]) === 0xb1; /* ± */
+      if (ok) sd = numberIn(t, fs[3], fe[3]);
+      ok = ok && sd !== undefined;
+    }
+    if (!ok) {
+      throw new ParseError(
+        file,
+        n,
+        `expected "<mean> <unit> ± <σ> <unit>" for "${pending.name}"`,
+        t.slice(at, e),
+      );
+    }
+    const uLen = fe[1] - fs[1];
+    if (!(this.unit.length === uLen && isAt(t, this.unit, fs[1]))) this.unit = t.slice(fs[1], fe[1]);
+    const unit = this.unit;
+    // σ in the mean's unit: hyperfine prints both in one unit
+    const sameUnit = sd !== undefined && fe[4] - fs[4] === uLen && isAt(t, unit, fs[4]);
+    const s2 = consoleSeries(
+      {
+        name: pending.name,
+        metric: 'time',
+        rawUnit: unit,
+        value: value!,
+        spread: sameUnit ? { stddev: sd! } : undefined,
+      },
+      file,
+      n,
+    );
+    this.out.add(s2, n);
+    this.pending = undefined;
+  }
 }
 
 export const hyperfineConsole: Parser = {
@@ -40,50 +137,27 @@ export const hyperfineConsole: Parser = {
     );
   },
   parse(text, file): Series[] {
-    const out = new SeriesList(file);
-    let pending: { name: string; line: number } | undefined;
-    const count = eachPlainLine(text, (raw, n) => {
-      const cr = raw.lastIndexOf('\r');
-      const l = cr >= 0 ? raw.slice(cr + 1) : raw;
-      const block = l.startsWith('Benchmark ') ? BLOCK.exec(l) : null;
-      if (block) {
-        if (pending)
-          throw new ParseError(
-            file,
-            pending.line,
-            `expected a "Time (mean ± σ):" line for "${pending.name}"`,
-          );
-        pending = { name: block[1].trim(), line: n };
-        return;
+    let count = 0;
+    const plain = !text.includes('\u001b') && !text.includes('\r');
+    const r = new Reader(file, !plain || text.includes('\u2028') || text.includes('\u2029'));
+    if (!plain) {
+      // colours and progress-bar redraws: each line as a string of its own, the part after its last CR
+      count = eachPlainLine(text, (raw, n) => {
+        const cr = raw.lastIndexOf('\r');
+        const l = cr >= 0 ? raw.slice(cr + 1) : raw;
+        r.line(l, 0, l.length, n);
+      });
+    } else {
+      for (let s = 0; ;) {
+        const nl = text.indexOf('\n', s);
+        r.line(text, s, nl < 0 ? text.length : nl, ++count);
+        if (nl < 0) break;
+        s = nl + 1;
       }
-      // most lines are neither: a line whose first ASCII non-blank is not "T" is left before trimming it
-      let at = 0;
-      while (at < l.length && l.charCodeAt(at) <= 32) at++;
-      const first = l.charCodeAt(at);
-      if (first !== 84 /* T */ && !(first >= 128)) return;
-      const t = l.trimStart();
-      const mean = t.startsWith('Time (mean ± σ):') ? 16 : t.startsWith('Time (abs ≡):') ? 13 : -1;
-      if (mean < 0) return;
-      if (!pending) throw new ParseError(file, n, 'expected "Benchmark N: <command>" before "Time"', t);
-      const r = readTime(t.slice(mean));
-      if (!r) throw new ParseError(file, n, `expected "<mean> <unit> ± <σ> <unit>" for "${pending.name}"`, t);
-      const s = consoleSeries(
-        {
-          name: pending.name,
-          metric: 'time',
-          rawUnit: r.unit,
-          value: r.mean,
-          // σ in the mean's unit: hyperfine prints both in one unit
-          spread: r.sd === undefined || r.sdUnit !== r.unit ? undefined : { stddev: r.sd },
-        },
-        file,
-        n,
-      );
-      out.add(s, n);
-      pending = undefined;
-    });
+    }
+    const pending = r.pending;
     if (pending)
       throw new ParseError(file, pending.line, `expected a "Time (mean ± σ):" line for "${pending.name}"`);
-    return out.done(count, 'expected at least one "Benchmark N: <command>" block');
+    return r.out.done(count, 'expected at least one "Benchmark N: <command>" block');
   },
 };

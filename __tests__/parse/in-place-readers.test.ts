@@ -1,0 +1,131 @@
+/**
+ * The console readers that read a large log in place (offsets into the text, no split lines) keep
+ * the line-by-line reading for texts they cannot read so: vitest's console with a CR, U+2028 or
+ * U+2029 anywhere, hyperfine's with a CR or colours. A line of its own holding such a character
+ * (which no reader takes for a result) switches a text to the line-by-line reading without changing
+ * what it says, so the two readings of damaged real output must give the same series and errors.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { hyperfineConsole } from '../../src/parse/hyperfine-console.js';
+import { vitestConsole } from '../../src/parse/vitest-console.js';
+import { ParseError } from '../../src/errors.js';
+import { isAt, isSpaceRun } from '../../src/parse/line-scan-b.js';
+import type { Parser } from '../../src/parse/types.js';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
+
+/** The series, or the error's line and what it expected. */
+function outcome(p: Parser, text: string): { series?: unknown; line?: number; expected?: string } {
+  try {
+    return { series: p.parse(text, 'f.txt') };
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e;
+    return { line: e.lineNumber, expected: e.message.replace(/^f\.txt(:\d+)?: /, '') };
+  }
+}
+
+const PIECES = [
+  ' ',
+  '  ',
+  '\t',
+  '0',
+  '9',
+  '.',
+  ',',
+  '±',
+  '%',
+  'ms',
+  '·',
+  '✓',
+  '>',
+  ':',
+  '[',
+  '\u001b[32m',
+  '\u001b[39m',
+  '\u001b[',
+  '\u00a0',
+  '⇑',
+  ' [1.10x] ⇑',
+];
+
+/** A fixture with a few of its lines edited: characters cut, inserted, repeated, a line cut short. */
+function damaged(text: string): fc.Arbitrary<string> {
+  const lines = text.split('\n');
+  const edit = fc.record({
+    line: fc.nat(lines.length - 1),
+    at: fc.nat(200),
+    kind: fc.nat(3),
+    piece: fc.constantFrom(...PIECES),
+  });
+  return fc.array(edit, { minLength: 1, maxLength: 3 }).map((edits) => {
+    const out = [...lines];
+    for (const { line, at, kind, piece } of edits) {
+      const l = out[line];
+      const i = Math.min(at, l.length);
+      out[line] =
+        kind === 0
+          ? l.slice(0, i) + l.slice(i + 1)
+          : kind === 1
+            ? l.slice(0, i) + piece + l.slice(i)
+            : kind === 2
+              ? l.slice(0, i) + l.slice(i, i + 3) + l.slice(i)
+              : l.slice(0, i);
+    }
+    return out.join('\n');
+  });
+}
+
+const fixtures = (dir: string, re: RegExp): string[] =>
+  fs
+    .readdirSync(path.join('fixtures', dir))
+    .filter((f) => re.test(f))
+    .map((f) => fs.readFileSync(path.join('fixtures', dir, f), 'utf8'));
+
+describe.each([
+  { p: vitestConsole, texts: fixtures('vitest', /^console.*\.txt$/), switch: '\u2028' },
+  { p: hyperfineConsole, texts: fixtures('hyperfine', /-console\.txt$/), switch: '\r' },
+])('$p.name read in place and line by line', ({ p, texts, switch: other }) => {
+  test('give the same series and errors on damaged fixtures', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...texts).chain(damaged), (text) => {
+        const inPlace = outcome(p, text);
+        const byLine = outcome(p, `${text}\n${other}`);
+        // the added line counts in the one error about the whole file: "no results"
+        if (byLine.line !== undefined && inPlace.line !== undefined && byLine.line === inPlace.line + 1)
+          byLine.line = inPlace.line;
+        expect(byLine).toEqual(inPlace);
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+});
+
+describe('line-scan-b helpers', () => {
+  test('isSpaceRun is whether the range is nothing but spaces', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(' ', ' ', ' ', '\t', 'a', '\u00a0') }),
+        fc.nat(),
+        fc.nat(),
+        (t, x, y) => {
+          const a = Math.min(x, y) % (t.length + 1);
+          const b = Math.min((Math.max(x, y) % (t.length + 1)) + a, t.length);
+          expect(isSpaceRun(t, a, b)).toBe(b - a <= 256 && /^ *$/.test(t.slice(a, b)));
+        },
+      ),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  test('isAt is startsWith', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 4 }), fc.nat(10), (t, s, at) => {
+        expect(isAt(t, s, at)).toBe(t.startsWith(s, at));
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+});

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { hyperfineConsole } from '../../src/parse/hyperfine-console.js';
 import { vitestConsole } from '../../src/parse/vitest-console.js';
 import { ParseError } from '../../src/errors.js';
-import { isAt, isSpaceRun } from '../../src/parse/line-scan-b.js';
+import { isAt, isSpaceRun } from '../../src/parse/line-scan.js';
 import type { Parser } from '../../src/parse/types.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -103,7 +103,7 @@ describe.each([
   });
 });
 
-describe('line-scan-b helpers', () => {
+describe('line-scan helpers', () => {
   test('isSpaceRun is whether the range is nothing but spaces', () => {
     fc.assert(
       fc.property(

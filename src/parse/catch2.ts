@@ -15,7 +15,7 @@ import { ParseError } from '../errors.js';
 import { throwCatch2Failure } from './catch2-failures.js';
 import { UniqueNames, lineAt, makeSeries, numberIn, readNumber } from './common.js';
 import { isJsSpace } from './console-table.js';
-import { isAt, isSpaceRun } from './line-scan-b.js';
+import { isAt, isSpaceRun } from './line-scan.js';
 import { canonical, scaleBy } from '../units.js';
 import type { Canonical } from '../units.js';
 

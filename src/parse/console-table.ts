@@ -61,8 +61,13 @@ export function eachPlainLine(text: string, each: (line: string, n: number) => v
   }
 }
 
-/** JavaScript's `\s` (what `trim` removes, what `\S+` splits on): Go's set without U+0085, with U+FEFF. */
+/**
+ * JavaScript's `\s` (what `trim` removes, what `\S+` splits on): Go's set without U+0085, with U+FEFF.
+ * The ASCII space is asked first and the rest of ASCII next: console columns are padded with spaces.
+ */
 export function isJsSpace(c: number): boolean {
+  if (c === 32) return true;
+  if (c < 128) return c >= 9 && c <= 13;
   return isGoSpace(c) ? c !== 0x85 : c === 0xfeff;
 }
 

@@ -23,7 +23,7 @@ import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import { UniqueNames, makeSeries, numberIn, unitInfo } from './common.js';
 import { isJsSpace } from './console-table.js';
-import { isAt, isSpaceRun } from './line-scan-b.js';
+import { isAt, isSpaceRun } from './line-scan.js';
 
 const HEADER = /^(\S.*?)\s+fastest\s+│ slowest\s+│ median\s+│ mean\s+│ samples\s+│ iters\s*$/;
 /**

@@ -28,7 +28,7 @@ import { ParseError } from '../errors.js';
 import { JsonReader, UniqueNames, holdsLineTerminator, isRecord } from './common.js';
 import { countSeries, eventUnit } from './counts.js';
 import { isJsSpace } from './console-table.js';
-import { isAt, isSpaceRun } from './line-scan-b.js';
+import { isAt, isSpaceRun } from './line-scan.js';
 
 const COUNT_CLAIM = /^ {2}([A-Za-z0-9][A-Za-z0-9 +()./-]*?):\s+\S+\|/;
 const COUNT = /^ {2}([A-Za-z0-9][A-Za-z0-9 +()./-]*?):\s+(\d+|N\/A)\|(\d+|N\/A)\s*(?:\(.*\))?\s*$/;

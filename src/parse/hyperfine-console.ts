@@ -15,7 +15,7 @@ import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import { SeriesList, holdsLineTerminator, numberIn } from './common.js';
 import { consoleSeries, eachPlainLine, isJsSpace, stripAnsi } from './console-table.js';
-import { isAt } from './line-scan-b.js';
+import { isAt } from './line-scan.js';
 
 const BENCHMARK = 'Benchmark ';
 const MEAN = 'Time (mean ± σ):';

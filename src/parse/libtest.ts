@@ -29,6 +29,7 @@ import { KeyTable, holdsLineTerminator, makeSeries, numberIn, readNumber, unitIn
 import type { RawSeries } from './common.js';
 import { makeSeriesAt } from './lazyline.js';
 import { isJsSpace } from './console-table.js';
+import { isAt } from './line-scan.js';
 
 const CLAIM = /^test (.+?) \.\.\. bench:/;
 const RESULT =
@@ -148,12 +149,6 @@ class Collected {
   }
 }
 
-/** Whether text[at, at + s.length) is s (no slice). */
-function regionIs(text: string, at: number, s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (text.charCodeAt(at + k) !== s.charCodeAt(k)) return false;
-  return true;
-}
-
 /* The end of the run from `i` (before `end`) of: JavaScript spaces, `[\d,._]`, anything but spaces.
    One loop each, not one loop taking a test: a call per character that V8 cannot inline. */
 function spacesFrom(text: string, i: number, end: number): number {
@@ -205,16 +200,16 @@ function readUsual(
   const v1 = numberCharsFrom(text, v0, end);
   if (v0 === p + CLAIMED.length || v1 === v0 || text.charCodeAt(v1) !== 32) return false;
   const t1 = wordFrom(text, v1 + 1, end);
-  if (t1 !== v1 + 8 || !regionIs(text, v1 + 1, 'ns/iter') || !regionIs(text, t1, ' (+/- ')) return false;
+  if (t1 !== v1 + 8 || !isAt(text, 'ns/iter', v1 + 1) || !isAt(text, ' (+/- ', t1)) return false;
   const d0 = t1 + 6;
   const d1 = numberCharsFrom(text, d0, end);
   if (d1 === d0 || d1 >= end || text.charCodeAt(d1) !== 41 /* ) */) return false;
   let tail = d1 + 1;
   let m0 = -1;
   let m1 = -1;
-  if (regionIs(text, tail, ' = ')) {
+  if (isAt(text, ' = ', tail)) {
     const e = numberCharsFrom(text, tail + 3, end);
-    if (e > tail + 3 && e + 5 <= end && regionIs(text, e, ' MB/s')) {
+    if (e > tail + 3 && e + 5 <= end && isAt(text, ' MB/s', e)) {
       m0 = tail + 3;
       m1 = e;
       tail = e + 5;
@@ -282,7 +277,7 @@ function parseText(kind: Kind, text: string, file: string): Series[] {
     const stop = nl < 0 ? text.length : nl;
     const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
     n++;
-    if (end - start >= 5 && regionIs(text, start, 'test ')) {
+    if (end - start >= 5 && isAt(text, 'test ', start)) {
       if (claim < start + 6 && claim !== Infinity) {
         const at = text.indexOf(CLAIMED, start + 6);
         claim = at < 0 ? Infinity : at;

@@ -19,11 +19,6 @@ const LINE = /^SUCCESS\s*:\s*(.+?)\s*:\s*(\S+?)(ms|s|us)\s+\+\/-\s*(\S+?)%\s+on\
 /** One benchmark's numbers as its SUCCESS line gives them. */
 type Row = (name: string, value: number, unit: string, pct: number, driver: string, offset: number) => void;
 
-/** `isJsSpace`, the ASCII space first: the lines are padded with it. */
-function blank(c: number): boolean {
-  return c === 32 || (c < 128 ? c >= 9 && c <= 13 : isJsSpace(c));
-}
-
 /** Where `scan` found the parts of a SUCCESS line (offsets into the text; the driver ends the line). */
 const at = { name: 0, nameEnd: 0, value: 0, unit: 0, unitEnd: 0, pct: 0, pctEnd: 0, driver: 0 };
 
@@ -36,24 +31,24 @@ const at = { name: 0, nameEnd: 0, value: 0, unit: 0, unitEnd: 0, pct: 0, pctEnd:
  */
 function scan(text: string, from: number, to: number): boolean {
   let i = from + 7; // SUCCESS
-  while (i < to && blank(text.charCodeAt(i))) i++;
+  while (i < to && isJsSpace(text.charCodeAt(i))) i++;
   if (i >= to || text.charCodeAt(i) !== 58 /* : */) return false;
   i++;
-  while (i < to && blank(text.charCodeAt(i))) i++;
+  while (i < to && isJsSpace(text.charCodeAt(i))) i++;
   const name = i;
   if (name >= to || text.charCodeAt(name) === 58) return false;
   const colon = text.indexOf(':', name + 1);
   if (colon < 0 || colon >= to) return false;
   let nameEnd = colon;
-  while (blank(text.charCodeAt(nameEnd - 1))) nameEnd--; // stops at `name`, not a blank
+  while (isJsSpace(text.charCodeAt(nameEnd - 1))) nameEnd--; // stops at `name`, not a blank
   for (let k = name; k < nameEnd; k++) {
     const c = text.charCodeAt(k);
     if (c === 13 || c === 0x2028 || c === 0x2029) return false;
   }
   i = colon + 1;
-  while (i < to && blank(text.charCodeAt(i))) i++;
+  while (i < to && isJsSpace(text.charCodeAt(i))) i++;
   const value = i;
-  while (i < to && !blank(text.charCodeAt(i))) i++;
+  while (i < to && !isJsSpace(text.charCodeAt(i))) i++;
   const unitEnd = i;
   if (unitEnd >= to) return false; // `\s+` must follow
   // the lazy value leaves the unit as much as it can: `ms` or `us` before `s`
@@ -62,22 +57,22 @@ function scan(text: string, from: number, to: number): boolean {
   const u = text.charCodeAt(unitEnd - 2);
   if (unitEnd - value >= 3 && (u === 109 /* m */ || u === 117) /* u */) unit = unitEnd - 2;
   else unit = unitEnd - 1;
-  while (i < to && blank(text.charCodeAt(i))) i++;
+  while (i < to && isJsSpace(text.charCodeAt(i))) i++;
   if (i + 3 > to || !text.startsWith('+/-', i)) return false;
   i += 3;
-  while (i < to && blank(text.charCodeAt(i))) i++;
+  while (i < to && isJsSpace(text.charCodeAt(i))) i++;
   const pct = i;
-  while (i < to && !blank(text.charCodeAt(i))) i++;
+  while (i < to && !isJsSpace(text.charCodeAt(i))) i++;
   const pctEnd = i - 1; // the `%`
   if (i >= to || pctEnd <= pct || text.charCodeAt(pctEnd) !== 37 /* % */) return false;
-  while (i < to && blank(text.charCodeAt(i))) i++;
+  while (i < to && isJsSpace(text.charCodeAt(i))) i++;
   if (i + 2 > to || text.charCodeAt(i) !== 111 /* o */ || text.charCodeAt(i + 1) !== 110 /* n */)
     return false;
   i += 2;
   const on = i;
-  while (i < to && blank(text.charCodeAt(i))) i++;
+  while (i < to && isJsSpace(text.charCodeAt(i))) i++;
   const driver = i;
-  while (i < to && !blank(text.charCodeAt(i))) i++;
+  while (i < to && !isJsSpace(text.charCodeAt(i))) i++;
   if (driver === on || driver === to || i !== to) return false;
   at.name = name;
   at.nameEnd = nameEnd;
@@ -95,7 +90,7 @@ function startsLine(text: string, p: number): boolean {
   for (let k = p; k > 0; k--) {
     const c = text.charCodeAt(k - 1);
     if (c === 10) return true;
-    if (!blank(c)) return false;
+    if (!isJsSpace(c)) return false;
   }
   return true;
 }
@@ -111,7 +106,7 @@ function lineStarting(text: string, word: string, from: number): number {
 /** The end of the trimmed line holding `p`, a non-blank (a CR at its end goes with the blanks). */
 function trimmedEnd(text: string, p: number, nl: number): number {
   let to = nl < 0 ? text.length : nl;
-  while (to > p && blank(text.charCodeAt(to - 1))) to--;
+  while (to > p && isJsSpace(text.charCodeAt(to - 1))) to--;
   return to;
 }
 

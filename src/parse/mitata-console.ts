@@ -24,11 +24,6 @@ import { consoleSeries, eachPlainLine, isJsSpace, stripAnsi } from './console-ta
 const CONSOLE_HEADER = /^benchmark +avg \(min … max\)/;
 const SEPARATOR = /^-{10,} -{10,}$/;
 
-/** `isJsSpace`, the ASCII space first: the columns are padded with it. */
-function blank(c: number): boolean {
-  return c === 32 || (c < 128 ? c >= 9 && c <= 13 : isJsSpace(c));
-}
-
 /**
  * The lines are read in place, as offsets into the text (or into the line, colour codes removed):
  * a file of a million lines would otherwise spend more on the line and cell strings than on reading
@@ -201,7 +196,7 @@ function unitOf(s: string, from: number, to: number): string {
 /** The start of s[from, to) without the blanks `trimStart` removes. */
 function trimmedStart(s: string, from: number, to: number): number {
   let a = from;
-  while (a < to && blank(s.charCodeAt(a))) a++;
+  while (a < to && isJsSpace(s.charCodeAt(a))) a++;
   return a;
 }
 
@@ -214,7 +209,7 @@ function trim(s: string, from: number, to: number): string {
 /** The end of s[from, to) without the blanks `trimEnd` removes. */
 function trimmedEnd(s: string, from: number, to: number): number {
   let b = to;
-  while (b > from && blank(s.charCodeAt(b - 1))) b--;
+  while (b > from && isJsSpace(s.charCodeAt(b - 1))) b--;
   return b;
 }
 

@@ -52,11 +52,6 @@ const MAX_LINE = 2000;
  * regex's: a regex whose groups are all fixed by the line's shape has one way to match.
  */
 
-/** JavaScript's `\s` (`isJsSpace`), the ASCII space first: the columns are padded with it. */
-function blank(c: number): boolean {
-  return c === 32 || (c < 128 ? c >= 9 && c <= 13 : isJsSpace(c));
-}
-
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -67,14 +62,14 @@ const at = { name: 0, nameEnd: 0, a: 0, aEnd: 0, b: 0, bEnd: 0 };
 /** The first non-blank of text[from, to), or `to`. */
 function skipBlanks(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && blank(text.charCodeAt(i))) i++;
+  while (i < to && isJsSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
 /** The start of the blanks that end at `to` (not before `from`). */
 function blanksBefore(text: string, from: number, to: number): number {
   let i = to;
-  while (i > from && blank(text.charCodeAt(i - 1))) i--;
+  while (i > from && isJsSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -317,7 +312,7 @@ function ipsAt(text: string, start: number, from: number, end: number, p: number
     while (k > start && isDigit(text.charCodeAt(k - 1))) k--;
     if (k === dot) return false;
   }
-  if (k <= start || !blank(text.charCodeAt(k - 1))) return false;
+  if (k <= start || !isJsSpace(text.charCodeAt(k - 1))) return false;
   const labelEnd = blanksBefore(text, start, k);
   if (labelEnd > from && holdsTerminator(text, from, labelEnd)) return false;
   const v = skipBlanks(text, p + 2, end);

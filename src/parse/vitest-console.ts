@@ -19,7 +19,7 @@ import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import { KeyTable, UniqueNames, holdsLineTerminator, numberIn, readNumber, withoutCr } from './common.js';
 import { consoleSeries, isJsSpace, rmeInterval, stripAnsi } from './console-table.js';
-import { isAt } from './line-scan-b.js';
+import { isAt } from './line-scan.js';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;

@@ -267,6 +267,8 @@ export class KeyTable {
   private readonly metrics: string[] = [];
   private lastMetric = '';
   private lastMetricHash = hashOf('');
+  private lastName = '';
+  private lastNameHash = hashOf('');
 
   get size(): number {
     return this.names.length;
@@ -302,7 +304,12 @@ export class KeyTable {
       this.lastMetric = metric;
       this.lastMetricHash = hashOf(metric);
     }
-    return (hashOf(name) ^ this.lastMetricHash) | 0;
+    // a row's metrics come one after another under one name (iai's five events, a Go line's units)
+    if (name !== this.lastName) {
+      this.lastName = name;
+      this.lastNameHash = hashOf(name);
+    }
+    return (this.lastNameHash ^ this.lastMetricHash) | 0;
   }
 
   /** The slot holding (name, metric), or the empty slot where it would go. */

@@ -26,7 +26,7 @@ import type { Parser, ParseSink } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import { JsonReader, UniqueNames, holdsLineTerminator, isRecord } from './common.js';
-import { countSeries, eventUnit } from './counts.js';
+import { countSeries, digitCountSeries, eventUnit } from './counts.js';
 import { isJsSpace } from './console-table.js';
 import { isAt, isSpaceRun } from './line-scan.js';
 
@@ -191,7 +191,7 @@ function parseConsole(text: string, file: string, sink?: ParseSink): Series[] {
         } else {
           const series =
             c.bar - c.countAt <= 15
-              ? countOf(name, metric, c.unit(), text, c.countAt, c.bar)
+              ? digitCountSeries(name, metric, c.unit(), text, c.countAt, c.bar)
               : countSeries(name, metric, c.unit(), text.slice(c.countAt, c.bar), file, lineNo);
           unique.check(series, lineNo);
           out.push(series);
@@ -245,13 +245,6 @@ function parseConsole(text: string, file: string, sink?: ParseSink): Series[] {
   if (out.length === 0)
     throw new ParseError(file, lineNo, 'expected a benchmark name followed by "  Instructions: <new>|<old>"');
   return out;
-}
-
-/** `countSeries` of the digits text[s, e), at most 15 of them: exact as a double. */
-function countOf(name: string, metric: string, unit: string, text: string, s: number, e: number): Series {
-  let value = 0;
-  for (let i = s; i < e; i++) value = value * 10 + (text.charCodeAt(i) - 48);
-  return { name, metric, unit, direction: 'smaller', value, exact: true };
 }
 
 function parseJsonLines(text: string, file: string): Series[] {

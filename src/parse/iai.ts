@@ -17,9 +17,10 @@
 import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { UniqueNames, withoutCr } from './common.js';
-import { countSeries, eventLabel, eventUnit } from './counts.js';
+import { UniqueNames } from './common.js';
+import { countSeries, digitCountSeries, eventLabel, eventUnit } from './counts.js';
 import { isJsSpace } from './console-table.js';
+import { isAt } from './line-scan.js';
 
 const NAME = /^(\S.*?)\s*$/;
 const COUNT_CLAIM = /^ {2}([A-Za-z0-9][A-Za-z0-9 +]*?):\s/;
@@ -29,54 +30,69 @@ const COUNT =
 const isLabelStart = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/** Where `countAt` found a count line's parts: its label (interned) and the digits text[d0, d1). */
+const found = { label: '', d0: 0, d1: 0 };
+/** The labels met so far, compared in place before one is sliced (a file has a handful). */
+const seenLabels: string[] = [];
+
 /**
- * COUNT's label (interned: a file has a handful, repeated a million times) and count by a scan, for
- * the lines it matches; undefined for any other line, which the regexes then read. Its parts have one
- * way each to match: the label ends at the first colon, the count at the first non-digit.
+ * COUNT's label and count for the line text[s, e) (it starts with two spaces: the caller checks), read
+ * in place into `found`; false for any other line, which the regexes then read. Its parts have one way
+ * each to match: the label ends at the first colon, the count at the first non-digit.
  */
-// `line` starts with two spaces (the caller checks)
-function countOf(line: string): [string, string] | undefined {
-  if (!isLabelStart(line.charCodeAt(2))) return undefined;
-  const colon = line.indexOf(':', 3);
-  if (colon < 0) return undefined;
-  for (let i = 3; i < colon; i++) {
-    const c = line.charCodeAt(i);
-    if (!isLabelStart(c) && c !== 32 && c !== 43) return undefined;
-  }
-  const len = line.length;
-  const blanks = (from: number): number => {
-    let i = from;
-    while (i < len && isJsSpace(line.charCodeAt(i))) i++;
-    return i;
-  };
-  const d0 = blanks(colon + 1);
+function countAt(text: string, s: number, e: number): boolean {
+  if (!isLabelStart(text.charCodeAt(s + 2))) return false;
+  // the first colon, with only label characters before it (a scan: a search could run past the line)
+  let colon = s + 3;
+  for (let c = text.charCodeAt(colon); colon < e && (isLabelStart(c) || c === 32 || c === 43);)
+    c = text.charCodeAt(++colon);
+  if (colon >= e || text.charCodeAt(colon) !== 58 /* : */) return false;
+  const d0 = blanksFrom(text, colon + 1, e);
   let d1 = d0;
-  while (d1 < len && line.charCodeAt(d1) >= 48 && line.charCodeAt(d1) <= 57) d1++;
-  if (d0 === colon + 1 || d1 === d0) return undefined;
-  let end = blanks(d1);
-  if (end < len) {
+  while (d1 < e && text.charCodeAt(d1) >= 48 && text.charCodeAt(d1) <= 57) d1++;
+  if (d0 === colon + 1 || d1 === d0) return false;
+  let end = blanksFrom(text, d1, e);
+  if (end < e) {
     // ` (No change)`, ` (+12.5%)`, ` (-inf%)`
-    if (end === d1 || line.charCodeAt(end) !== 40 /* ( */) return undefined;
+    if (end === d1 || text.charCodeAt(end) !== 40 /* ( */) return false;
     let i = end + 1;
-    if (line.startsWith('No change)', i)) i += 10;
+    if (isAt(text, 'No change)', i)) i += 10;
     else {
-      const sign = line.charCodeAt(i);
+      const sign = text.charCodeAt(i);
       if (sign === 43 || sign === 45) i++;
-      if (line.startsWith('inf', i)) i += 3;
+      if (isAt(text, 'inf', i)) i += 3;
       else {
         const n0 = i;
-        while (line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
-        if (i === n0) return undefined;
-        if (line.charCodeAt(i) === 46) i++;
-        while (line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
+        while (i < e && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+        if (i === n0) return false;
+        if (i < e && text.charCodeAt(i) === 46) i++;
+        while (i < e && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
       }
-      if (!line.startsWith('%)', i)) return undefined;
+      if (!isAt(text, '%)', i) || i + 2 > e) return false;
       i += 2;
     }
-    end = blanks(i);
-    if (end < len) return undefined;
+    end = blanksFrom(text, i, e);
+    if (end < e) return false;
   }
-  return [eventLabel(line.slice(2, colon)), line.slice(d0, d1)];
+  let label: string | undefined;
+  for (const l of seenLabels)
+    if (colon - (s + 2) === l.length && isAt(text, l, s + 2)) {
+      label = l;
+      break;
+    }
+  if (label === undefined) {
+    label = eventLabel(text.slice(s + 2, colon));
+    if (seenLabels.length < 16 && !seenLabels.includes(label)) seenLabels.push(label);
+  }
+  found.label = label;
+  found.d0 = d0;
+  found.d1 = d1;
+  return true;
+}
+
+function blanksFrom(text: string, i: number, e: number): number {
+  while (i < e && isJsSpace(text.charCodeAt(i))) i++;
+  return i;
 }
 
 export const iai: Parser = {
@@ -89,41 +105,51 @@ export const iai: Parser = {
   parse(text, file) {
     const out: Series[] = [];
     const unique = new UniqueNames(file);
-    const lines = text.split('\n');
+    // the lines (LF-separated, as text.split('\n') gives them), read in place; a line is sliced when
+    // it may be a name (the line above an indented count) or a count the scan leaves to the regexes
     let name: string | undefined;
-    for (let i = 0; i < lines.length; i++) {
-      const line = withoutCr(lines[i]);
-      if (name !== undefined && line.charCodeAt(0) === 32 && line.charCodeAt(1) === 32) {
-        const fast = countOf(line);
-        if (fast) {
-          const s = countSeries(name, fast[0], eventUnit(fast[0]), fast[1], file, i + 1);
-          unique.check(s, i + 1);
-          out.push(s);
-          continue;
+    let n = 0;
+    for (let s = 0; ;) {
+      const nl = text.indexOf('\n', s);
+      const stop = nl < 0 ? text.length : nl;
+      const e = stop > s && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+      n++;
+      if (name !== undefined && text.charCodeAt(s) === 32 && text.charCodeAt(s + 1) === 32 && e - s >= 2) {
+        if (countAt(text, s, e)) {
+          const { label, d0, d1 } = found;
+          const series =
+            d1 - d0 <= 15
+              ? digitCountSeries(name, label, eventUnit(label), text, d0, d1)
+              : countSeries(name, label, eventUnit(label), text.slice(d0, d1), file, n);
+          unique.check(series, n);
+          out.push(series);
+        } else {
+          const line = text.slice(s, e);
+          const claim = COUNT_CLAIM.exec(line);
+          if (claim) {
+            const m = COUNT.exec(line);
+            if (!m)
+              throw new ParseError(file, n, `expected "${claim[1]}: <count>" for "${name}"`, line.trim());
+            const series = countSeries(name, m[1], eventUnit(m[1]), m[2], file, n);
+            unique.check(series, n);
+            out.push(series);
+          }
         }
-        const claim = COUNT_CLAIM.exec(line);
-        if (!claim) continue;
-        const m = COUNT.exec(line);
-        if (!m)
-          throw new ParseError(file, i + 1, `expected "${claim[1]}: <count>" for "${name}"`, line.trim());
-        const s = countSeries(name, m[1], eventUnit(m[1]), m[2], file, i + 1);
-        unique.check(s, i + 1);
-        out.push(s);
-        continue;
+      } else {
+        // A name is the line right above an indented count (that line as split, its CR kept).
+        const next = nl + 1;
+        name = undefined;
+        if (nl >= 0 && text.charCodeAt(next) === 32) {
+          const nextNl = text.indexOf('\n', next);
+          if (COUNT_CLAIM.test(text.slice(next, nextNl < 0 ? text.length : nextNl)))
+            name = NAME.exec(text.slice(s, e))?.[1];
+        }
       }
-      const next = lines[i + 1];
-      // A name is the line right above an indented count.
-      name =
-        next !== undefined && next.charCodeAt(0) === 32 && COUNT_CLAIM.test(next)
-          ? NAME.exec(line)?.[1]
-          : undefined;
+      if (nl < 0) break;
+      s = nl + 1;
     }
     if (out.length === 0)
-      throw new ParseError(
-        file,
-        lines.length,
-        'expected a benchmark name followed by "  Instructions: <count>"',
-      );
+      throw new ParseError(file, n, 'expected a benchmark name followed by "  Instructions: <count>"');
     return out;
   },
 };

@@ -2200,8 +2200,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/parse/index.ts + 46 modules
-var parse = __webpack_require__(51196);
+// EXTERNAL MODULE: ./src/parse/index.ts + 47 modules
+var parse = __webpack_require__(19898);
 // EXTERNAL MODULE: ./src/units.ts
 var units = __webpack_require__(61996);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
@@ -2873,7 +2873,7 @@ function isBaseBranchRun(ctx, base) {
 
 /***/ }),
 
-/***/ 51196:
+/***/ 19898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2891,7 +2891,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/units.ts
-var units = __webpack_require__(61996);
+var src_units = __webpack_require__(61996);
 ;// CONCATENATED MODULE: ./src/parse/json-syntax.ts
 /**
  * Where and why a text is not JSON, for a one-line error ("bench.json:412: expected "," or "}" after a
@@ -3170,7 +3170,7 @@ function requireNumber(text, file, line, what) {
 }
 /** The metric a raw unit measures: "time" for durations, "throughput" for rates, else the unit itself. */
 function metricOf(rawUnit) {
-    const c = (0,units/* canonical */.$N)(rawUnit);
+    const c = (0,src_units/* canonical */.$N)(rawUnit);
     if (c.kind === 'time')
         return 'time';
     if (c.kind === 'rate' || c.kind === 'byte-rate')
@@ -3205,9 +3205,86 @@ function medianOf(values) {
         s = buf;
     }
     else
-        s = Float64Array.from(values).sort();
+        return longMedian(values);
     const mid = n >> 1;
     return n % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+let longScratch = new Float64Array(0);
+/**
+ * medianOf a list longer than SCRATCH: the middle values found by selection (Hoare's quickselect,
+ * linear on average, a sort after too many rounds) in a reused typed array, not by sorting all of them (`-count 1000` runs have
+ * thousands of such lists). A NaN or a -0 in the list takes a sorted typed array, whose order (NaN last,
+ * -0 before 0) selection by `<` would not keep.
+ */
+function longMedian(values) {
+    const n = values.length;
+    if (longScratch.length < n)
+        longScratch = new Float64Array(Math.max(n, 2 * longScratch.length));
+    const a = longScratch;
+    for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (v !== v || (v === 0 && 1 / v < 0)) {
+            const s = Float64Array.from(values).sort();
+            return n % 2 ? s[n >> 1] : (s[(n >> 1) - 1] + s[n >> 1]) / 2;
+        }
+        a[i] = v;
+    }
+    const mid = n >> 1;
+    const upper = common_select(a, n, mid);
+    if (upper === undefined) {
+        // input made to defeat the pivot choice: sorting keeps the whole n log n
+        const s = a.subarray(0, n).sort();
+        return n % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+    }
+    if (n % 2)
+        return upper;
+    // the largest value left of the middle, once the middle one is in place
+    let lower = a[0];
+    for (let i = 1; i < mid; i++)
+        if (a[i] > lower)
+            lower = a[i];
+    return (lower + upper) / 2;
+}
+/**
+ * The k-th smallest of a[0, n), left at a[k] with nothing larger before it and nothing smaller after;
+ * undefined after 2·log2(n) + 8 rounds (a list made to defeat the pivot choice), so never quadratic.
+ */
+function common_select(a, n, k) {
+    let lo = 0;
+    let hi = n - 1;
+    let rounds = 2 * Math.ceil(Math.log2(n)) + 8;
+    while (lo < hi) {
+        if (--rounds < 0)
+            return undefined;
+        // median of three as the pivot: sorted or reversed input stays linear
+        const m = (lo + hi) >> 1;
+        const x = a[lo];
+        const y = a[m];
+        const z = a[hi];
+        const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+                i++;
+                j--;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return a[k];
+    }
+    return a[k];
 }
 /**
  * `canonical` and `metricOf` of a raw unit, memoised: a 100 MB Go file repeats a handful of units a
@@ -3222,7 +3299,7 @@ function unitInfo(rawUnit) {
         return lastInfo;
     let hit = unitCache.get(rawUnit);
     if (hit === undefined) {
-        hit = { c: (0,units/* canonical */.$N)(rawUnit), metric: metricOf(rawUnit) };
+        hit = { c: (0,src_units/* canonical */.$N)(rawUnit), metric: metricOf(rawUnit) };
         if (unitCache.size >= 1024)
             unitCache.clear();
         unitCache.set(rawUnit, hit);
@@ -3245,6 +3322,8 @@ class KeyTable {
     metrics = [];
     lastMetric = '';
     lastMetricHash = hashOf('');
+    lastName = '';
+    lastNameHash = hashOf('');
     get size() {
         return this.names.length;
     }
@@ -3278,7 +3357,12 @@ class KeyTable {
             this.lastMetric = metric;
             this.lastMetricHash = hashOf(metric);
         }
-        return (hashOf(name) ^ this.lastMetricHash) | 0;
+        // a row's metrics come one after another under one name (iai's five events, a Go line's units)
+        if (name !== this.lastName) {
+            this.lastName = name;
+            this.lastNameHash = hashOf(name);
+        }
+        return (this.lastNameHash ^ this.lastMetricHash) | 0;
     }
     /** The slot holding (name, metric), or the empty slot where it would go. */
     slotOf(h, name, metric) {
@@ -3337,7 +3421,7 @@ class SeriesCollector {
         const c = info.c;
         const m = metric ?? info.metric;
         const id = this.keys.idOf(name, m);
-        const v = (0,units/* scaleBy */.Qb)(rawValue, c.factor);
+        const v = (0,src_units/* scaleBy */.Qb)(rawValue, c.factor);
         if (id < 0) {
             // the keys in the order series() has always given them; `value` starts as a non-integer so
             // V8 lays the field out as a double and the median stored later does not migrate every object;
@@ -3600,7 +3684,6 @@ class JsonReader {
         return list.map((x, i) => this.number(x, [...path, i], `each of ${what}`));
     }
 }
-const SPREAD_KEYS = ['low', 'high', 'stddev'];
 /**
  * A Series in canonical units, checked: a finite headline and samples, a non-empty name. A value
  * that overflows on conversion (1e300 s in ns) is an error at `line`, not an Infinity in the history.
@@ -3611,13 +3694,13 @@ function makeSeries(raw, file, at, origin = raw.origin) {
     const factor = c.factor;
     if (raw.name.trim() === '')
         throw new src_errors/* ParseError */.mB(file, lineOf(at), 'expected a benchmark name, got an empty one');
-    const value = (0,units/* scaleBy */.Qb)(raw.value, factor);
+    const value = (0,src_units/* scaleBy */.Qb)(raw.value, factor);
     if (!Number.isFinite(value)) {
         throw new src_errors/* ParseError */.mB(file, lineOf(at), `expected a finite value for "${raw.name}"`, String(raw.value));
     }
     let samples;
     if (raw.samples && raw.samples.length > 0) {
-        samples = raw.samples.map((x) => (0,units/* scaleBy */.Qb)(x, factor));
+        samples = raw.samples.map((x) => (0,src_units/* scaleBy */.Qb)(x, factor));
         const bad = samples.findIndex((x) => !Number.isFinite(x));
         if (bad >= 0) {
             throw new src_errors/* ParseError */.mB(file, lineOf(at), `expected finite samples for "${raw.name}"`, String(raw.samples[bad]));
@@ -3647,18 +3730,25 @@ function makeSeries(raw, file, at, origin = raw.origin) {
         s.origin = origin;
     return s;
 }
-/** The finite bounds of a tool's spread in canonical units (in low, high, stddev order), if any. */
+/**
+ * The finite bounds of a tool's spread in canonical units (in low, high, stddev order), if any. Each
+ * shape is one literal (no loop over the keys, no key added later): every series with a spread passes
+ * here, and a keyed store per key made this a fifth of a console reader's time.
+ */
 function spreadOf(raw, factor) {
-    let spread;
-    for (const k of SPREAD_KEYS) {
-        const x = raw[k];
-        if (x === undefined)
-            continue;
-        const y = (0,units/* scaleBy */.Qb)(x, factor);
-        if (Number.isFinite(y))
-            (spread ??= {})[k] = y;
+    const low = raw.low === undefined ? NaN : (0,src_units/* scaleBy */.Qb)(raw.low, factor);
+    const high = raw.high === undefined ? NaN : (0,src_units/* scaleBy */.Qb)(raw.high, factor);
+    const stddev = raw.stddev === undefined ? NaN : (0,src_units/* scaleBy */.Qb)(raw.stddev, factor);
+    const l = Number.isFinite(low);
+    const h = Number.isFinite(high);
+    if (!Number.isFinite(stddev)) {
+        if (l)
+            return h ? { low, high } : { low };
+        return h ? { high } : undefined;
     }
-    return spread;
+    if (l)
+        return h ? { low, high, stddev } : { low, stddev };
+    return h ? { high, stddev } : { stddev };
 }
 /**
  * Refuse a second series with the same (name, metric): two benchmarks printed under one name would
@@ -3728,14 +3818,11 @@ function isGoSpace(c) {
         c === 0x205f ||
         c === 0x3000);
 }
-/**
- * Whether text[a, a + s.length) equals s. A loop, not `startsWith(s, a)`: V8's startsWith with a
- * position is several times slower on the sliced strings this compares, and it runs per line.
- */
-function regionIs(text, a, s) {
+/** Whether the code units u[a, a + s.length) are s. */
+function regionIs(u, a, s) {
     const n = s.length;
     for (let k = 0; k < n; k++)
-        if (text.charCodeAt(a + k) !== s.charCodeAt(k))
+        if (u[a + k] !== s.charCodeAt(k))
             return false;
     return true;
 }
@@ -3759,6 +3846,8 @@ function newMetric(rawUnit) {
  * The one reader of the format. Feed it lines with `line`, switch streams with `stream` (test2json
  * packages), then take `series()`. Every pass over a line is bounded by the line: linear in the input.
  */
+/** Code units a view of a file holds at least (GoReader's view). */
+const VIEW = 1 << 20;
 class GoReader {
     file;
     sink;
@@ -3772,6 +3861,17 @@ class GoReader {
     mantissa = 0;
     decimals = -1;
     numberEnd = 0;
+    /*
+     * The text being read as UTF-16 code units, u[i - base] for text[i] over [base, viewEnd), a 0 after
+     * them: indexing a typed array is about twice as fast as charCodeAt, which runs for every character
+     * of a file. A view always ends after a line's newline, or at the end of the text, so reading one
+     * character past a line (as the scans do) sees what charCodeAt would, and a 0 where it sees NaN.
+     */
+    bytes = Buffer.alloc(0);
+    u = new Uint16Array(0);
+    base = 0;
+    viewText;
+    viewEnd = -1;
     constructor(file, sink) {
         this.file = file;
         this.sink = sink;
@@ -3795,22 +3895,48 @@ class GoReader {
     get size() {
         return this.results;
     }
+    /**
+     * Make the view text[a, b), b after the first newline from `from` and at least VIEW code units on
+     * (one view for many lines of a file, one per line of test2json's Output strings), or the text's end.
+     */
+    view(text, a, from) {
+        const nl = text.indexOf('\n', Math.max(from, a + VIEW));
+        const b = nl < 0 ? text.length : nl + 1;
+        const n = b - a;
+        if (this.u.length < n + 1) {
+            this.bytes = Buffer.alloc(2 * (n + 1));
+            this.u = new Uint16Array(this.bytes.buffer, this.bytes.byteOffset, n + 1);
+        }
+        this.bytes.write(text.slice(a, b), 0, 'utf16le');
+        this.u[n] = 0;
+        this.viewText = text;
+        this.base = a;
+        this.viewEnd = b;
+    }
     /** Read the line text[start, end) (without its newline) as line `lineNumber` of the file. */
     line(text, start, end, lineNumber) {
+        // the view must hold the line and the character after it (its newline, or the 0 at the text's end)
+        const inView = text === this.viewText &&
+            start >= this.base &&
+            (end < this.viewEnd || (end === text.length && this.viewEnd === text.length));
+        if (!inView)
+            this.view(text, start, end);
+        const u = this.u;
+        const o = this.base;
         let i = start;
-        while (i < end && isGoSpace(text.charCodeAt(i)))
+        while (i < end && isGoSpace(u[i - o]))
             i++;
-        const c = text.charCodeAt(i);
+        const c = u[i - o];
         if (c === 66 /* B */) {
-            if (regionIs(text, i, 'Benchmark'))
+            if (regionIs(u, i - o, 'Benchmark'))
                 this.result(text, i, end, lineNumber);
         }
         else if (c === 45 /* - */) {
-            if (regionIs(text, i, '--- FAIL:'))
+            if (regionIs(u, i - o, '--- FAIL:'))
                 this.failed(text, i + 9, end, lineNumber);
         }
         else if (c === 70 /* F */) {
-            if (regionIs(text, i, 'FAIL') && (i + 4 >= end || isGoSpace(text.charCodeAt(i + 4))))
+            if (regionIs(u, i - o, 'FAIL') && (i + 4 >= end || isGoSpace(u[i + 4 - o])))
                 this.packageFailed(text, i + 4, end, lineNumber);
         }
         else if (i === start && i < end)
@@ -3890,9 +4016,11 @@ class GoReader {
      * decimals for `canonical`.
      */
     readPlainDecimal(text, a, end) {
+        const u = this.u;
+        const o = this.base;
         let i = a;
         let negative = false;
-        const first = text.charCodeAt(i);
+        const first = u[i - o];
         if (first === 45 || first === 43) {
             negative = first === 45;
             i++;
@@ -3901,7 +4029,7 @@ class GoReader {
         let digits = 0;
         let decimals = -1;
         for (; i < end; i++) {
-            const c = text.charCodeAt(i);
+            const c = u[i - o];
             if (c >= 48 && c <= 57) {
                 m = m * 10 + (c - 48);
                 digits++;
@@ -3933,38 +4061,48 @@ class GoReader {
             if (e < 0 && e >= -22)
                 return this.mantissa / POW10[-e];
         }
-        return (0,units/* scaleBy */.Qb)(value, m.factor);
+        return (0,src_units/* scaleBy */.Qb)(value, m.factor);
     }
     /** A line whose first field, at text[nameStart...), starts with "Benchmark". */
     result(text, nameStart, end, lineNumber) {
         const file = this.file;
-        let i = nameStart + 9;
-        while (i < end && !isGoSpace(text.charCodeAt(i)))
+        const u = this.u;
+        const o = this.base;
+        // -count N prints a name on N lines in a row: the last benchmark's name again, then a space, is the
+        // name the scan would find (a name holds no space), without scanning, slicing or comparing a slice
+        const last = this.last;
+        const again = last !== undefined &&
+            this.lastContext === this.current.context &&
+            nameStart + last.name.length < end &&
+            isGoSpace(u[nameStart + last.name.length - o]) &&
+            regionIs(u, nameStart - o, last.name);
+        let i = again ? nameStart + last.name.length : nameStart + 9;
+        while (i < end && !isGoSpace(u[i - o]))
             i++;
         const nameEnd = i;
-        while (i < end && isGoSpace(text.charCodeAt(i)))
+        while (i < end && isGoSpace(u[i - o]))
             i++;
         if (i >= end)
             return; // a bare name: `-v` prints one before each result
         const itersStart = i;
         while (i < end) {
-            const c = text.charCodeAt(i);
+            const c = u[i - o];
             if (c < 48 || c > 57)
                 break;
             i++;
         }
-        if (i === itersStart || (i < end && !isGoSpace(text.charCodeAt(i)))) {
+        if (i === itersStart || (i < end && !isGoSpace(u[i - o]))) {
             this.sink?.warn(lineNumber, `skipped a line starting with "${text.slice(nameStart, Math.min(nameEnd, nameStart + 60))}": ` +
                 'no iteration count after the name, so it is not a benchmark result');
             return;
         }
         const itersEnd = i;
-        while (i < end && isGoSpace(text.charCodeAt(i)))
+        while (i < end && isGoSpace(u[i - o]))
             i++;
         if (i >= end) {
             throw new src_errors/* ParseError */.mB(file, lineNumber, 'expected "<value> <unit>" pairs after the iteration count', text.slice(nameStart, end).trim());
         }
-        const bench = this.benchAt(text, nameStart, nameEnd);
+        const bench = again ? last : this.benchAt(text, nameStart, nameEnd);
         let k = 0;
         let prevStart = itersStart;
         let prevEnd = itersEnd;
@@ -3973,8 +4111,8 @@ class GoReader {
             // a plain decimal in one pass; anything else (an exponent, NaN) takes the general path
             let value = this.readPlainDecimal(text, i, end);
             let vEnd = this.numberEnd;
-            if (value !== value || (vEnd < end && !isGoSpace(text.charCodeAt(vEnd)))) {
-                while (i < end && !isGoSpace(text.charCodeAt(i)))
+            if (value !== value || (vEnd < end && !isGoSpace(u[vEnd - o]))) {
+                while (i < end && !isGoSpace(u[i - o]))
                     i++;
                 vEnd = i;
                 const t = text.slice(vStart, vEnd);
@@ -3982,24 +4120,24 @@ class GoReader {
                 value = go_NUMBER.test(t) ? Number(t) : NaN;
             }
             i = vEnd;
-            while (i < end && isGoSpace(text.charCodeAt(i)))
+            while (i < end && isGoSpace(u[i - o]))
                 i++;
             const uStart = i;
             // the unit Go printed at this position on the previous line, if it is that one again
             const guess = bench.metrics[k];
             let known;
             if (guess !== undefined &&
-                regionIs(text, uStart, guess.rawUnit) &&
-                (uStart + guess.rawUnit.length >= end || isGoSpace(text.charCodeAt(uStart + guess.rawUnit.length)))) {
+                regionIs(u, uStart - o, guess.rawUnit) &&
+                (uStart + guess.rawUnit.length >= end || isGoSpace(u[uStart + guess.rawUnit.length - o]))) {
                 i = uStart + guess.rawUnit.length;
                 known = guess;
             }
             else {
-                while (i < end && !isGoSpace(text.charCodeAt(i)))
+                while (i < end && !isGoSpace(u[i - o]))
                     i++;
             }
             const uEnd = i;
-            while (i < end && isGoSpace(text.charCodeAt(i)))
+            while (i < end && isGoSpace(u[i - o]))
                 i++;
             if (value !== value) {
                 // NaN: not a number, unless Go's NaN/Inf spelling of a ReportMetric value (which is left out)
@@ -4287,8 +4425,15 @@ function eachPlainLine(text, each) {
         start = nl + 1;
     }
 }
-/** JavaScript's `\s` (what `trim` removes, what `\S+` splits on): Go's set without U+0085, with U+FEFF. */
+/**
+ * JavaScript's `\s` (what `trim` removes, what `\S+` splits on): Go's set without U+0085, with U+FEFF.
+ * The ASCII space is asked first and the rest of ASCII next: console columns are padded with spaces.
+ */
 function isJsSpace(c) {
+    if (c === 32)
+        return true;
+    if (c < 128)
+        return c >= 9 && c <= 13;
     return isGoSpace(c) ? c !== 0x85 : c === 0xfeff;
 }
 /**
@@ -4421,7 +4566,48 @@ function rmeInterval(mean, rmePercent) {
     return { low: mean * (1 - rmePercent / 100), high: mean * (1 + rmePercent / 100) };
 }
 
+;// CONCATENATED MODULE: ./src/parse/line-scan.ts
+/**
+ * Small scanning helpers for the console readers that read a large log in place (offsets into the
+ * text instead of split lines and sliced fields).
+ */
+/** Runs of spaces by length, made when first asked for: the blank padding of console columns. */
+const SPACE_RUNS = [''];
+const MAX_RUN = 256;
+/**
+ * Whether text[s, e) is nothing but spaces, by one comparison with a run of spaces (a console's
+ * padding is long, and a look at each of its characters is most of the cost of reading it; a slice
+ * compared with `===` is several times faster than `startsWith` or a loop). False for a longer range
+ * or any other blank: the caller then looks at each character itself.
+ */
+function isSpaceRun(text, s, e) {
+    const n = e - s;
+    if (n > MAX_RUN)
+        return false;
+    // most ranges that are not spaces show it at an end, before any slice is made
+    if (n > 0 && (text.charCodeAt(s) !== 32 || text.charCodeAt(e - 1) !== 32))
+        return false;
+    let run = SPACE_RUNS[n];
+    if (run === undefined) {
+        for (let k = SPACE_RUNS.length; k <= n; k++)
+            SPACE_RUNS.push(' '.repeat(k));
+        run = SPACE_RUNS[n];
+    }
+    return text.slice(s, e) === run;
+}
+/**
+ * `text.startsWith(s, at)` for a short `s` (a unit, a line's first word): most calls differ in the
+ * first character, and the builtin's call costs more than the comparison.
+ */
+function isAt(text, s, at) {
+    for (let k = 0; k < s.length; k++)
+        if (text.charCodeAt(at + k) !== s.charCodeAt(k))
+            return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/libtest.ts
+
 
 
 
@@ -4429,6 +4615,7 @@ function rmeInterval(mean, rmePercent) {
 const CLAIM = /^test (.+?) \.\.\. bench:/;
 const RESULT = /^test (.+?) \.\.\. bench:\s+([\d,._]+) (\S+?)(\/iter|\/s) \(\+\/- ([\d,._]+)\)(?: = ([\d,._]+) MB\/s)?\s*$/;
 const CLAIMED = ' ... bench:';
+const NS = unitInfo('ns').c;
 /** `[\d,._]` */
 function isNumberChar(c) {
     return (c >= 48 && c <= 57) || c === 44 || c === 46 || c === 95;
@@ -4515,39 +4702,154 @@ class Collected {
     constructor(file) {
         this.file = file;
     }
-    add(raws, line) {
-        const id = this.seen.idOf(raws[0].name, '');
+    /** Refuse a name seen before; remember where this one was. */
+    first(name, line) {
+        const id = this.seen.idOf(name, '');
         if (id >= 0) {
-            throw new src_errors/* ParseError */.mB(this.file, line, `expected each benchmark once, "${raws[0].name}" already appeared on line ${this.lines[id]}`);
+            throw new src_errors/* ParseError */.mB(this.file, line, `expected each benchmark once, "${name}" already appeared on line ${this.lines[id]}`);
         }
         this.lines.push(line);
+    }
+    add(raws, line) {
+        this.first(raws[0].name, line);
         for (const raw of raws)
             this.series.push(makeSeriesAt(raw, this.file, () => line));
     }
 }
+/* The end of the run from `i` (before `end`) of: JavaScript spaces, `[\d,._]`, anything but spaces.
+   One loop each, not one loop taking a test: a call per character that V8 cannot inline. */
+function spacesFrom(text, i, end) {
+    while (i < end && isJsSpace(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+function numberCharsFrom(text, i, end) {
+    while (i < end && isNumberChar(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+function wordFrom(text, i, end) {
+    while (i < end && !isJsSpace(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/**
+ * The line text[start, end) read in place when it is the usual result, `test <name> ... bench: <v>
+ * ns/iter (+/- <d>)[ = <m> MB/s]`, with what `readLine` would make of it; false for any other line
+ * (another unit, a name holding a line terminator, a number readNumber refuses, `test result:`), which
+ * `readLine` then reads. `claim` is where the first ` ... bench:` at or after start + 6 is.
+ */
+function readUsual(kind, text, start, end, claim, n, out) {
+    const p = claim;
+    // "test result: FAILED" lines are failedTest's
+    if (p + CLAIMED.length > end || text.charCodeAt(start + 5) === 114 /* r */)
+        return false;
+    // the name as resultOf slices it (no line terminator in it), trimmed as parseText trims it
+    let a = -1;
+    let b = -1;
+    for (let i = start + 5; i < p; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13 || c === 0x2028 || c === 0x2029)
+            return false;
+        if (!isJsSpace(c)) {
+            if (a < 0)
+                a = i;
+            b = i + 1;
+        }
+    }
+    if (a < 0)
+        return false;
+    const v0 = spacesFrom(text, p + CLAIMED.length, end);
+    const v1 = numberCharsFrom(text, v0, end);
+    if (v0 === p + CLAIMED.length || v1 === v0 || text.charCodeAt(v1) !== 32)
+        return false;
+    const t1 = wordFrom(text, v1 + 1, end);
+    if (t1 !== v1 + 8 || !isAt(text, 'ns/iter', v1 + 1) || !isAt(text, ' (+/- ', t1))
+        return false;
+    const d0 = t1 + 6;
+    const d1 = numberCharsFrom(text, d0, end);
+    if (d1 === d0 || d1 >= end || text.charCodeAt(d1) !== 41 /* ) */)
+        return false;
+    let tail = d1 + 1;
+    let m0 = -1;
+    let m1 = -1;
+    if (isAt(text, ' = ', tail)) {
+        const e = numberCharsFrom(text, tail + 3, end);
+        if (e > tail + 3 && e + 5 <= end && isAt(text, ' MB/s', e)) {
+            m0 = tail + 3;
+            m1 = e;
+            tail = e + 5;
+        }
+    }
+    if (spacesFrom(text, tail, end) !== end)
+        return false;
+    const value = numberIn(text, v0, v1);
+    const dev = numberIn(text, d0, d1);
+    const mbs = m0 < 0 ? undefined : numberIn(text, m0, m1);
+    if (value === undefined || dev === undefined || (m0 >= 0 && mbs === undefined))
+        return false;
+    const high = value + dev;
+    if (!Number.isFinite(high))
+        return false; // makeSeries would leave the bound out
+    const name = text.slice(a, b);
+    out.first(name, n);
+    // what makeSeries makes of { name, metric: 'time', rawUnit: 'ns', value, spread } (ns is canonical,
+    // every number finite), as its literal, without the raw objects it would be made from
+    const spread = kind === 'libtest' ? { low: Math.max(0, value - dev), high } : { stddev: dev };
+    out.series.push({ name, metric: 'time', unit: NS.unit, direction: NS.direction, value, spread });
+    if (mbs !== undefined)
+        out.series.push(makeSeries({ name, metric: 'throughput', rawUnit: 'MB/s', value: mbs }, out.file, n));
+    return true;
+}
+/** Any `test ` line, as a string: failures, other units and every line readUsual leaves. */
+function readLine(kind, line, n, out) {
+    const file = out.file;
+    failedTest(line, file, n);
+    // "test x ... ok", "test x ... ignored", "test result: ok. ...": no CLAIM without " ... bench:"
+    if (!line.includes(' ... bench:') || !CLAIM.test(line))
+        return;
+    const m = resultOf(line) ?? RESULT.exec(line);
+    if (!m) {
+        throw new src_errors/* ParseError */.mB(file, n, 'expected "bench: <value> ns/iter (+/- <deviation>)"', line);
+    }
+    const num = (s, what) => {
+        const v = readNumber(s);
+        if (v === undefined)
+            throw new src_errors/* ParseError */.mB(file, n, `expected a number for the ${what} of "${m[1]}"`, s);
+        return v;
+    };
+    out.add(seriesOf(kind, m[1].trim(), m[4] === '/s' ? `${m[3]}/s` : m[3], num(m[2], 'time'), num(m[5], 'deviation'), m[6] === undefined ? undefined : num(m[6], 'throughput')), n);
+}
+/**
+ * The lines of `text` (LF or CRLF, as `eachLine` splits them): a line that does not start with
+ * `test ` is never sliced, the usual result is read in place, every other `test ` line as a string.
+ */
 function parseText(kind, text, file) {
     const out = new Collected(file);
-    const count = eachLine(text, (line, n) => {
-        if (!line.startsWith('test '))
-            return;
-        failedTest(line, file, n);
-        // "test x ... ok", "test x ... ignored", "test result: ok. ...": no CLAIM without " ... bench:"
-        if (!line.includes(' ... bench:') || !CLAIM.test(line))
-            return;
-        const m = resultOf(line) ?? RESULT.exec(line);
-        if (!m) {
-            throw new src_errors/* ParseError */.mB(file, n, 'expected "bench: <value> ns/iter (+/- <deviation>)"', line);
+    let n = 0;
+    let start = 0;
+    // the next " ... bench:" at or after the last line's start + 6 (each search goes on from the one
+    // before, so finding them all reads the file once)
+    let claim = -1;
+    for (;;) {
+        const nl = text.indexOf('\n', start);
+        const stop = nl < 0 ? text.length : nl;
+        const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+        n++;
+        if (end - start >= 5 && isAt(text, 'test ', start)) {
+            if (claim < start + 6 && claim !== Infinity) {
+                const at = text.indexOf(CLAIMED, start + 6);
+                claim = at < 0 ? Infinity : at;
+            }
+            if (!readUsual(kind, text, start, end, claim, n, out))
+                readLine(kind, text.slice(start, end), n, out);
         }
-        const num = (s, what) => {
-            const v = readNumber(s);
-            if (v === undefined)
-                throw new src_errors/* ParseError */.mB(file, n, `expected a number for the ${what} of "${m[1]}"`, s);
-            return v;
-        };
-        out.add(seriesOf(kind, m[1].trim(), m[4] === '/s' ? `${m[3]}/s` : m[3], num(m[2], 'time'), num(m[5], 'deviation'), m[6] === undefined ? undefined : num(m[6], 'throughput')), n);
-    });
+        if (nl < 0)
+            break;
+        start = nl + 1;
+    }
     if (out.series.length === 0) {
-        throw new src_errors/* ParseError */.mB(file, count, 'expected at least one "test <name> ... bench: <value> ns/iter" line');
+        throw new src_errors/* ParseError */.mB(file, n, 'expected at least one "test <name> ... bench: <value> ns/iter" line');
     }
     return out.series;
 }
@@ -4762,7 +5064,7 @@ const criterionConsole = {
                 seen.set(name, lineNo);
                 // the three numbers may carry different units ("999.1 ns 1.0012 µs 1.0031 µs"): convert each.
                 // A custom Measurement prints its own unit ("cycles"), kept as the metric and unit.
-                const c = (0,units/* canonical */.$N)(u[1]);
+                const c = (0,src_units/* canonical */.$N)(u[1]);
                 const conv = (k) => inUnit(v[k], u[k], c.unit, file, lineNo);
                 out.push(makeSeriesAt({
                     name,
@@ -4784,7 +5086,7 @@ const criterionConsole = {
                 const { v, u } = triple(line.slice(line.indexOf('[')), lineNo, current.name, 'thrpt');
                 const unit = rateUnit(u[1]);
                 const conv = (k) => {
-                    return (0,units/* scaleBy */.Qb)(v[k], rateFactor(u[k], unit, file, lineNo));
+                    return (0,src_units/* scaleBy */.Qb)(v[k], rateFactor(u[k], unit, file, lineNo));
                 };
                 out.push(makeSeriesAt({
                     name: current.name,
@@ -4818,18 +5120,18 @@ const criterionConsole = {
 };
 /** `v` in `raw` units, converted to the canonical `unit` the estimate's own unit maps to. */
 function inUnit(v, raw, unit, file, line) {
-    const c = (0,units/* canonical */.$N)(raw);
+    const c = (0,src_units/* canonical */.$N)(raw);
     if (c.unit !== unit)
         throw new src_errors/* ParseError */.mB(file, line, `expected the same kind of unit as ${unit}`, raw);
-    return (0,units/* scaleBy */.Qb)(v, c.factor);
+    return (0,src_units/* scaleBy */.Qb)(v, c.factor);
 }
 /** The canonical unit of a throughput ("GiB/s" → "B/s", "Melem/s" → "elem/s"), for all three numbers. */
 function rateUnit(raw) {
-    return (0,units/* canonical */.$N)(raw).unit;
+    return (0,src_units/* canonical */.$N)(raw).unit;
 }
 /** Factor from a raw rate unit to `unit`, in which makeSeries will then leave it (factor 1 for canonical). */
 function rateFactor(raw, unit, file, line) {
-    const c = (0,units/* canonical */.$N)(raw);
+    const c = (0,src_units/* canonical */.$N)(raw);
     if (c.unit !== unit || (c.kind !== 'rate' && c.kind !== 'byte-rate'))
         throw new src_errors/* ParseError */.mB(file, line, `expected throughput units like ${unit}`, raw);
     return c.factor;
@@ -5499,15 +5801,23 @@ class PrintedRows {
     more = [];
     /** The name's next record, -1 for its last. */
     next = [];
+    lastName;
+    lastId = -1;
     /** The number of a printed name, registered on its first row. */
     name(name) {
-        const id = this.names.idOf(name, '');
-        if (id >= 0)
-            return id;
-        this.nameList.push(name);
-        this.firstRec.push(-1);
-        this.lastRec.push(-1);
-        return -1 - id;
+        // repetitions print a name on consecutive rows: comparing it with the last one beats hashing it
+        if (name === this.lastName)
+            return this.lastId;
+        let id = this.names.idOf(name, '');
+        if (id < 0) {
+            this.nameList.push(name);
+            this.firstRec.push(-1);
+            this.lastRec.push(-1);
+            id = -1 - id;
+        }
+        this.lastName = name;
+        this.lastId = id;
+        return id;
     }
     /** Value number `pos` of a row of name `g`: another value of its metric, or the metric's first. */
     value(g, line, pos, metric, rawUnit, value, dir) {
@@ -5567,23 +5877,26 @@ function googlebenchmark_text_seriesOf(rows, file) {
     // The runs in order of first appearance: a name without aggregates (most of them) is a run of its
     // own, its records already in (line, place) order, kept as its number; the names of a benchmark
     // with aggregates are merged into a list of accumulators per base name.
+    // (base names numbered by a KeyTable, their lists by number: Maps of a million names cost more)
     const aggs = names.map(aggregateOf);
-    const merged = new Map();
+    const bases = new KeyTable();
+    const merged = [];
     for (const a of aggs)
-        if (a)
-            merged.set(a.base, []);
+        if (a && bases.idOf(a.base, '') < 0)
+            merged.push([]);
     const runs = [];
-    const started = new Set();
+    const started = [];
     for (let g = 0; g < names.length; g++) {
         const agg = aggs[g];
         const base = agg ? agg.base : names[g];
-        const run = merged.size > 0 ? merged.get(base) : undefined;
-        if (!run) {
+        const id = merged.length > 0 ? bases.find(base, '') : -1;
+        if (id < 0) {
             runs.push({ name: base, run: g });
             continue;
         }
-        if (!started.has(base)) {
-            started.add(base);
+        const run = merged[id];
+        if (!started[id]) {
+            started[id] = true;
             runs.push({ name: base, run });
         }
         for (let r = rows.records(g); r >= 0; r = rows.next[r]) {
@@ -6353,22 +6666,109 @@ const hyperfineTable = {
 
 
 
-const BLOCK = /^Benchmark \d{1,9}: (.+)$/;
-/** `20.9 ms ±  12.6 ms` or `10.3 ms`: numbers and units. */
-function readTime(rest) {
-    const cut = rest.indexOf('[');
-    const fields = (cut < 0 ? rest : rest.slice(0, cut)).trim().split(/\s+/);
-    const mean = readNumber(fields[0] ?? '');
-    if (mean === undefined || fields[1] === undefined)
-        return undefined;
-    if (fields.length === 2)
-        return { mean, unit: fields[1] };
-    if (fields[2] !== '±' || fields.length !== 5)
-        return undefined;
-    const sd = readNumber(fields[3]);
-    if (sd === undefined)
-        return undefined;
-    return { mean, unit: fields[1], sd, sdUnit: fields[4] };
+
+const BENCHMARK = 'Benchmark ';
+const MEAN = 'Time (mean ± σ):';
+const ABS = 'Time (abs ≡):';
+/** Where the digits from i end, before e. */
+function digitsEnd(t, i, e) {
+    while (i < e && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57)
+        i++;
+    return i;
+}
+/**
+ * The lines of one output, each given as `t` with the line at [s, e): the text itself with offsets
+ * for plain LF text (nothing is sliced but what is kept), a line string of its own otherwise.
+ */
+class Reader {
+    file;
+    terminators;
+    out;
+    pending;
+    /** Start and end of the fields of a time line. */
+    fs = new Int32Array(6);
+    fe = new Int32Array(6);
+    /** The last unit read, kept as one string while the lines repeat it. */
+    unit = '';
+    /**
+     * @param terminators whether a line may hold a CR, U+2028 or U+2029, where the block regex's `.`
+     *   stops: a plain text without any is looked at once, not each command
+     */
+    constructor(file, terminators) {
+        this.file = file;
+        this.terminators = terminators;
+        this.out = new SeriesList(file);
+    }
+    line(t, s, e, n) {
+        const file = this.file;
+        // `Benchmark N: <command>`, as /^Benchmark \d{1,9}: (.+)$/ reads it
+        if (isAt(t, BENCHMARK, s)) {
+            const d = s + BENCHMARK.length;
+            const de = digitsEnd(t, d, e);
+            if (de > d && de - d <= 9 && t.charCodeAt(de) === 58 && t.charCodeAt(de + 1) === 32 && de + 2 < e) {
+                const command = t.slice(de + 2, e);
+                if (!this.terminators || !holdsLineTerminator(command)) {
+                    if (this.pending)
+                        throw new src_errors/* ParseError */.mB(file, this.pending.line, `expected a "Time (mean ± σ):" line for "${this.pending.name}"`);
+                    this.pending = { name: command.trim(), line: n };
+                    return;
+                }
+            }
+        }
+        // most lines are neither: the time line is the one that starts with "Time" after blanks
+        let at = s;
+        while (at < e && isJsSpace(t.charCodeAt(at)))
+            at++;
+        if (t.charCodeAt(at) !== 84 /* T */)
+            return;
+        const mean = isAt(t, MEAN, at) ? MEAN.length : isAt(t, ABS, at) ? ABS.length : -1;
+        if (mean < 0)
+            return;
+        const pending = this.pending;
+        if (!pending)
+            throw new src_errors/* ParseError */.mB(file, n, 'expected "Benchmark N: <command>" before "Time"', t.slice(at, e));
+        // `20.9 ms ±  12.6 ms` or `10.3 ms`: the blank-separated fields before any "["
+        const fs = this.fs;
+        const fe = this.fe;
+        let count = 0;
+        for (let i = at + mean; count < 6;) {
+            while (i < e && isJsSpace(t.charCodeAt(i)))
+                i++;
+            if (i === e || t.charCodeAt(i) === 91 /* [ */)
+                break;
+            fs[count] = i;
+            while (i < e && !isJsSpace(t.charCodeAt(i)) && t.charCodeAt(i) !== 91)
+                i++;
+            fe[count++] = i;
+        }
+        const value = count === 0 ? undefined : numberIn(t, fs[0], fe[0]);
+        let sd;
+        let ok = value !== undefined && count >= 2;
+        if (ok && count !== 2) {
+            ok = count === 5 && fe[2] - fs[2] === 1 && t.charCodeAt(fs[2]) === 0xb1; /* ± */
+            if (ok)
+                sd = numberIn(t, fs[3], fe[3]);
+            ok = ok && sd !== undefined;
+        }
+        if (!ok) {
+            throw new src_errors/* ParseError */.mB(file, n, `expected "<mean> <unit> ± <σ> <unit>" for "${pending.name}"`, t.slice(at, e));
+        }
+        const uLen = fe[1] - fs[1];
+        if (!(this.unit.length === uLen && isAt(t, this.unit, fs[1])))
+            this.unit = t.slice(fs[1], fe[1]);
+        const unit = this.unit;
+        // σ in the mean's unit: hyperfine prints both in one unit
+        const sameUnit = sd !== undefined && fe[4] - fs[4] === uLen && isAt(t, unit, fs[4]);
+        const s2 = consoleSeries({
+            name: pending.name,
+            metric: 'time',
+            rawUnit: unit,
+            value: value,
+            spread: sameUnit ? { stddev: sd } : undefined,
+        }, file, n);
+        this.out.add(s2, n);
+        this.pending = undefined;
+    }
 }
 const hyperfineConsole = {
     name: 'hyperfine-console',
@@ -6377,48 +6777,30 @@ const hyperfineConsole = {
         return /^Benchmark \d{1,9}: [^\n]{1,2000}\n(?:[^\n]{0,2000}\n){0,3}\s{0,8}Time \((?:mean ± σ|abs ≡)\):/m.test(stripAnsi(text.slice(0, 65536)));
     },
     parse(text, file) {
-        const out = new SeriesList(file);
-        let pending;
-        const count = eachPlainLine(text, (raw, n) => {
-            const cr = raw.lastIndexOf('\r');
-            const l = cr >= 0 ? raw.slice(cr + 1) : raw;
-            const block = l.startsWith('Benchmark ') ? BLOCK.exec(l) : null;
-            if (block) {
-                if (pending)
-                    throw new src_errors/* ParseError */.mB(file, pending.line, `expected a "Time (mean ± σ):" line for "${pending.name}"`);
-                pending = { name: block[1].trim(), line: n };
-                return;
+        let count = 0;
+        const plain = !text.includes('\u001b') && !text.includes('\r');
+        const r = new Reader(file, !plain || text.includes('\u2028') || text.includes('\u2029'));
+        if (!plain) {
+            // colours and progress-bar redraws: each line as a string of its own, the part after its last CR
+            count = eachPlainLine(text, (raw, n) => {
+                const cr = raw.lastIndexOf('\r');
+                const l = cr >= 0 ? raw.slice(cr + 1) : raw;
+                r.line(l, 0, l.length, n);
+            });
+        }
+        else {
+            for (let s = 0;;) {
+                const nl = text.indexOf('\n', s);
+                r.line(text, s, nl < 0 ? text.length : nl, ++count);
+                if (nl < 0)
+                    break;
+                s = nl + 1;
             }
-            // most lines are neither: a line whose first ASCII non-blank is not "T" is left before trimming it
-            let at = 0;
-            while (at < l.length && l.charCodeAt(at) <= 32)
-                at++;
-            const first = l.charCodeAt(at);
-            if (first !== 84 /* T */ && !(first >= 128))
-                return;
-            const t = l.trimStart();
-            const mean = t.startsWith('Time (mean ± σ):') ? 16 : t.startsWith('Time (abs ≡):') ? 13 : -1;
-            if (mean < 0)
-                return;
-            if (!pending)
-                throw new src_errors/* ParseError */.mB(file, n, 'expected "Benchmark N: <command>" before "Time"', t);
-            const r = readTime(t.slice(mean));
-            if (!r)
-                throw new src_errors/* ParseError */.mB(file, n, `expected "<mean> <unit> ± <σ> <unit>" for "${pending.name}"`, t);
-            const s = consoleSeries({
-                name: pending.name,
-                metric: 'time',
-                rawUnit: r.unit,
-                value: r.mean,
-                // σ in the mean's unit: hyperfine prints both in one unit
-                spread: r.sd === undefined || r.sdUnit !== r.unit ? undefined : { stddev: r.sd },
-            }, file, n);
-            out.add(s, n);
-            pending = undefined;
-        });
+        }
+        const pending = r.pending;
         if (pending)
             throw new src_errors/* ParseError */.mB(file, pending.line, `expected a "Time (mean ± σ):" line for "${pending.name}"`);
-        return out.done(count, 'expected at least one "Benchmark N: <command>" block');
+        return r.out.done(count, 'expected at least one "Benchmark N: <command>" block');
     },
 };
 
@@ -6509,7 +6891,7 @@ function makeGenericList(name, forced) {
                 if (raw === undefined || !Number.isFinite(raw)) {
                     throw new src_errors/* ParseError */.mB(file, at(), `expected a number for "value" of "${item.name}"`, JSON.stringify(item.value) ?? 'nothing');
                 }
-                const c = (0,units/* canonical */.$N)(item.unit);
+                const c = (0,src_units/* canonical */.$N)(item.unit);
                 const metric = metricOf(item.unit);
                 const key = `${item.name}\u0000${metric}`;
                 if (seen.has(key))
@@ -6542,7 +6924,62 @@ const customSmallerIsBetter = makeGenericList('customSmallerIsBetter', 'smaller'
  * fails the test case. Each is an error naming what failed, so a failing run is never recorded.
  */
 
+
 const NOT_RECORDED = '(a failing run is not recorded)';
+const BENCHMARK_FAILED = ' Benchmark failed (';
+const FAILED_CHECK = ': FAILED:';
+/**
+ * `text.indexOf(BENCHMARK_FAILED, from)`, searching for the words without the spaces around them:
+ * several times faster in a text of blank-padded columns, where a space in the mark shortens the
+ * search's skips.
+ */
+function findFailedBenchmark(text, from) {
+    for (let i = from + 1;;) {
+        const hit = text.indexOf('Benchmark failed', i);
+        if (hit < 0)
+            return -1;
+        if (text.startsWith(BENCHMARK_FAILED, hit - 1))
+            return hit - 1;
+        i = hit + 1;
+    }
+}
+/** The start of the line (from one LF to the next) that holds offset `at`. */
+function lineStart(text, at) {
+    return at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+}
+/**
+ * The start of the first line (from one LF to the next) where `line.indexOf(' Benchmark failed (') > 0`
+ * (its first occurrence, not at its start), or -1.
+ */
+function lineOfFailedBenchmark(text) {
+    for (let i = 0;;) {
+        const hit = findFailedBenchmark(text, i);
+        if (hit < 0)
+            return -1;
+        const start = lineStart(text, hit);
+        // the search starts at a line start or before the line, so `hit` is the line's first occurrence
+        if (hit > start)
+            return start;
+        const nl = text.indexOf('\n', hit);
+        if (nl < 0)
+            return -1;
+        i = nl + 1;
+    }
+}
+/** The start of the first line where `line.trimEnd().endsWith(': FAILED:')`, or -1. */
+function lineOfFailedCheck(text) {
+    for (let i = 0;;) {
+        const hit = text.indexOf(FAILED_CHECK, i);
+        if (hit < 0)
+            return -1;
+        let k = hit + FAILED_CHECK.length;
+        while (k < text.length && text.charCodeAt(k) !== 10 && isJsSpace(text.charCodeAt(k)))
+            k++;
+        if (k === text.length || text.charCodeAt(k) === 10)
+            return lineStart(text, hit);
+        i = hit + 1;
+    }
+}
 function catch2_failures_lineAt(text, at) {
     let n = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
@@ -6567,26 +7004,24 @@ function throwCatch2Failure(text, file, xml) {
         }
         return;
     }
-    let lineNo = 0;
-    for (let start = 0; start <= text.length;) {
-        let end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.length;
-        lineNo++;
-        const line = text.slice(start, end);
-        start = end + 1;
-        const at = line.indexOf(' Benchmark failed (');
-        if (at > 0) {
-            const message = line
-                .slice(at + 19)
-                .trimEnd()
-                .replace(/\)$/, '');
-            throw new src_errors/* ParseError */.mB(file, lineNo, `expected every benchmark to pass, ${line.slice(0, at).trim()} failed (${message}) ${NOT_RECORDED}`);
-        }
-        if (line.trimEnd().endsWith(': FAILED:')) {
-            throw new src_errors/* ParseError */.mB(file, lineNo, `expected every check to pass, ${line.trimEnd().slice(0, -9)} failed ${NOT_RECORDED}`);
-        }
+    // Two searches of the whole text instead of a look at every line: the first line with either mark.
+    const failed = lineOfFailedBenchmark(text);
+    const check = lineOfFailedCheck(text);
+    if (failed < 0 && check < 0)
+        return;
+    const start = failed >= 0 && (check < 0 || failed <= check) ? failed : check;
+    const nl = text.indexOf('\n', start);
+    const line = text.slice(start, nl < 0 ? text.length : nl);
+    const lineNo = catch2_failures_lineAt(text, start);
+    const at = line.indexOf(BENCHMARK_FAILED);
+    if (start === failed) {
+        const message = line
+            .slice(at + BENCHMARK_FAILED.length)
+            .trimEnd()
+            .replace(/\)$/, '');
+        throw new src_errors/* ParseError */.mB(file, lineNo, `expected every benchmark to pass, ${line.slice(0, at).trim()} failed (${message}) ${NOT_RECORDED}`);
     }
+    throw new src_errors/* ParseError */.mB(file, lineNo, `expected every check to pass, ${line.trimEnd().slice(0, -FAILED_CHECK.length)} failed ${NOT_RECORDED}`);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/catch2.ts
@@ -6594,158 +7029,286 @@ function throwCatch2Failure(text, file, xml) {
 
 
 
-const NUM = /^(?:[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|-?nan|-?inf)$/;
+
+
 /** `benchmark name  samples  iterations  estimated|est run time|mean` (v2 / v3 / no-analysis). */
 const catch2_HEADER = /^benchmark name\s+samples\s+iterations\s+(estimated|est run time|mean)\s*$/;
+const RULE = /^-{20,}\s*$|^={20,}\s*$|^\.{20,}\s*$/;
+/** The blanks that separate Catch2's columns. */
 function isSpace(c) {
     return c === 32 || c === 9 || c === 13 || c === 11 || c === 12;
 }
 /**
- * The last `k` blank-separated fields of a line and the text before them, scanning from the right.
- * Linear in the line, unlike a regex with a lazy name group, which a line of a million blanks would
- * keep busy for minutes.
+ * The console table read in place: the lines of a 100 MB log are never split into an array, and a
+ * line's columns are offsets into the text, sliced only for what is kept (the name).
  */
-function lastFields(line, k) {
-    const fields = [];
-    let i = line.length;
-    while (fields.length < k) {
-        while (i > 0 && isSpace(line.charCodeAt(i - 1)))
-            i--;
-        if (i === 0)
+class Table {
+    text;
+    file;
+    /** Start and end offsets of the fields `fields` found, leftmost first, from `base`. */
+    fs = new Int32Array(12);
+    fe = new Int32Array(12);
+    /** The end of the text before the fields (the name column). */
+    head = 0;
+    /** Time units seen, and what each is. */
+    units = [];
+    canonicals = [];
+    constructor(text, file) {
+        this.text = text;
+        this.file = file;
+    }
+    /**
+     * The last `k` blank-separated fields of the line [s, e), scanning from the right, as fields
+     * `base` to `base + k - 1`: false when it has fewer. Linear in the line, unlike a regex with a lazy name group, which a line of a million
+     * blanks would keep busy for minutes.
+     */
+    fields(s, e, k, base = 0) {
+        const t = this.text;
+        let i = e;
+        for (let f = base + k - 1; f >= base; f--) {
+            while (i > s && isSpace(t.charCodeAt(i - 1)))
+                i--;
+            if (i === s)
+                return false;
+            this.fe[f] = i;
+            while (i > s && !isSpace(t.charCodeAt(i - 1)))
+                i--;
+            this.fs[f] = i;
+        }
+        this.head = i;
+        return true;
+    }
+    /** Whether field f is `/^(?:[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|-?nan|-?inf)$/`. */
+    isNum(f) {
+        const t = this.text;
+        const e = this.fe[f];
+        let i = this.fs[f];
+        let c = t.charCodeAt(i);
+        if (c === 45 /* - */ && e - i === 4)
+            i++;
+        if (e - i === 3 && (t.startsWith('nan', i) || t.startsWith('inf', i)))
+            return true;
+        i = this.fs[f];
+        if (c === 43 || c === 45)
+            i++;
+        const intEnd = digitsTo(t, i, e);
+        let end = intEnd;
+        if (end < e && t.charCodeAt(end) === 46 /* . */) {
+            end = digitsTo(t, end + 1, e);
+            if (intEnd === i && end === intEnd + 1)
+                return false; // "." or "-." without a digit
+        }
+        else if (intEnd === i)
+            return false;
+        if (end < e) {
+            c = t.charCodeAt(end);
+            if (c !== 101 && c !== 69)
+                return false; // e E, an optional sign, at least one digit
+            let x = end + 1;
+            const sign = t.charCodeAt(x);
+            if (x < e && (sign === 43 || sign === 45))
+                x++;
+            end = digitsTo(t, x, e);
+            if (end === x)
+                return false;
+        }
+        return end === e;
+    }
+    /** Whether field f is `/^\d+$/`. */
+    isDigits(f) {
+        const s = this.fs[f];
+        const e = this.fe[f];
+        return digitsTo(this.text, s, e) === e;
+    }
+    /** Whether [s, e) is all blanks as `trim` sees them. */
+    isBlank(s, e) {
+        const t = this.text;
+        // the usual blank line or name column is spaces: one comparison, not a look at each
+        if (isSpaceRun(t, s, e))
+            return true;
+        for (let i = s; i < e; i++)
+            if (!isJsSpace(t.charCodeAt(i)))
+                return false;
+        return true;
+    }
+    /**
+     * A line of three durations, "mean  low mean  high mean" or "std dev  low std dev  high std dev",
+     * as fields `base` to `base + 5`. It starts with blanks (the name column).
+     */
+    triple(s, e, base) {
+        return (s < e &&
+            isSpace(this.text.charCodeAt(s)) &&
+            this.fields(s, e, 6, base) &&
+            this.isBlank(s, this.head) &&
+            this.isNum(base) &&
+            this.isNum(base + 2) &&
+            this.isNum(base + 4));
+    }
+    /** The first line of a benchmark: its name (or last piece), samples, iterations, one duration. */
+    row(s, e) {
+        return this.fields(s, e, 4) && this.isDigits(0) && this.isDigits(1) && this.isNum(2);
+    }
+    /** Field `value` with unit field `value + 1` as Catch2 prints it ("7.50614 us") in ns; undefined for nan/inf. */
+    duration(value, line) {
+        const t = this.text;
+        const us = this.fs[value + 1];
+        const ue = this.fe[value + 1];
+        const units = this.units;
+        let c;
+        for (let k = 0; k < units.length; k++) {
+            const u = units[k];
+            if (u.length === ue - us && isAt(t, u, us)) {
+                c = this.canonicals[k];
+                break;
+            }
+        }
+        if (c === undefined) {
+            const unit = t.slice(us, ue);
+            c = (0,src_units/* canonical */.$N)(unit);
+            if (c.kind !== 'time') {
+                throw new src_errors/* ParseError */.mB(this.file, line, 'expected a duration unit (ns, us, ms, s) in a Catch2 benchmark', unit);
+            }
+            // the few time units Catch2 prints, each read once
+            if (units.length < 8) {
+                units.push(unit);
+                this.canonicals.push(c);
+            }
+        }
+        const n = numberIn(t, this.fs[value], this.fe[value]);
+        if (n === undefined)
             return undefined;
-        const end = i;
-        while (i > 0 && !isSpace(line.charCodeAt(i - 1)))
-            i--;
-        fields.unshift(line.slice(i, end));
+        const ns = (0,src_units/* scaleBy */.Qb)(n, c.factor);
+        return Number.isFinite(ns) ? ns : undefined;
     }
-    return { head: line.slice(0, i), fields };
+    field(f) {
+        return this.text.slice(this.fs[f], this.fe[f]);
+    }
+}
+/** The end of the run of ASCII digits from i, before e. */
+function digitsTo(t, i, e) {
+    while (i < e) {
+        const c = t.charCodeAt(i);
+        if (c < 48 || c > 57)
+            break;
+        i++;
+    }
+    return i;
+}
+/** The end of the line starting at s (the text's length for the last), before a CR that ends it. */
+function lineEnd(text, s, nl) {
+    const end = nl < 0 ? text.length : nl;
+    return end > s && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }
 /**
- * The first line of a benchmark: the name (or its last piece), samples, iterations, and one duration:
- * [name, samples, iterations, value, unit], or undefined.
+ * The line after the one whose LF is at nl ("" past the end), which must be a line of three
+ * durations `what` of benchmark `name` (read into fields `base` to `base + 5`): its LF.
  */
-function row(line) {
-    const r = lastFields(line, 4);
-    if (!r)
-        return undefined;
-    const [samples, iterations, value, unit] = r.fields;
-    if (!/^\d+$/.test(samples) || !/^\d+$/.test(iterations) || !NUM.test(value))
-        return undefined;
-    return [r.head.trim(), samples, iterations, value, unit];
+function tripleAfter(t, nl, base, line, what, name) {
+    const text = t.text;
+    const s = nl < 0 ? text.length : nl + 1;
+    const next = nl < 0 ? -1 : text.indexOf('\n', s);
+    const e = nl < 0 ? s : lineEnd(text, s, next);
+    if (!t.triple(s, e, base))
+        throw new src_errors/* ParseError */.mB(t.file, line, `expected "${what}" for "${name}"`, text.slice(s, e));
+    return next;
+}
+/** `lines(text).length`: the line count of an error about the whole file. */
+function lineCount(text) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
 }
 /**
- * A line of three durations, "mean  low mean  high mean" or "std dev  low std dev  high std dev":
- * [value, unit, value, unit, value, unit], or undefined. It starts with blanks (the name column).
+ * The lines are those of `text.split(/\r?\n/)`: [s, e) from one LF to the next, without the CR
+ * before an LF.
  */
-function triple(line) {
-    if (line === '' || !isSpace(line.charCodeAt(0)))
-        return undefined;
-    const r = lastFields(line, 6);
-    if (!r || r.head.trim() !== '')
-        return undefined;
-    const f = r.fields;
-    return NUM.test(f[0]) && NUM.test(f[2]) && NUM.test(f[4]) ? f : undefined;
-}
-const RULE = /^-{20,}\s*$|^={20,}\s*$|^\.{20,}\s*$/;
-/** A duration as Catch2 prints it ("7.50614 us") in ns; undefined for nan/inf. */
-function duration(value, unit, file, line) {
-    const c = (0,units/* canonical */.$N)(unit);
-    if (c.kind !== 'time') {
-        throw new src_errors/* ParseError */.mB(file, line, 'expected a duration unit (ns, us, ms, s) in a Catch2 benchmark', unit);
-    }
-    const n = readNumber(value);
-    if (n === undefined)
-        return undefined;
-    const ns = (0,units/* scaleBy */.Qb)(n, c.factor);
-    return Number.isFinite(ns) ? ns : undefined;
-}
 function catch2_parseConsole(text, file) {
-    const all = lines(text);
+    const t = new Table(text, file);
     const out = [];
     const unique = new UniqueNames(file);
     let mode = 'none';
     let analysis = false;
     let nameParts = [];
     let nameLine = 0;
-    for (let i = 0; i < all.length; i++) {
-        const lineNo = i + 1;
-        const line = all[i];
-        const h = catch2_HEADER.exec(line);
+    let lineNo = 0;
+    for (let s = 0, nl = text.indexOf('\n');;) {
+        lineNo++;
+        const e = lineEnd(text, s, nl);
+        const c = text.charCodeAt(s);
+        // "b…… " before the slower look at the whole prefix: names often start with a b
+        const h = c === 98 /* b */ && text.charCodeAt(s + 9) === 32 && text.startsWith('benchmark name', s)
+            ? catch2_HEADER.exec(text.slice(s, e))
+            : null;
         if (h) {
             analysis = h[1] !== 'mean';
             mode = 'header';
             nameParts = [];
-            continue;
         }
-        if (mode === 'none')
-            continue;
-        if (RULE.test(line)) {
+        else if (mode === 'none') {
+            // outside a table
+        }
+        else if ((c === 45 || c === 61 || c === 46) /* - = . */ && RULE.test(text.slice(s, e))) {
             // The rule under the header opens the rows; any other rule closes the table (a new test case).
             mode = mode === 'header' ? (analysis ? 'analysis' : 'plain') : 'none';
             nameParts = [];
-            continue;
         }
-        if (mode === 'header')
-            continue; // the "mean / low mean / high mean" header lines
-        if (line.trim() === '') {
+        else if (mode === 'header') {
+            // the "mean / low mean / high mean" header lines
+        }
+        else if (t.isBlank(s, e)) {
             nameParts = [];
-            continue;
         }
-        if (triple(line)) {
-            throw new src_errors/* ParseError */.mB(file, lineNo, 'expected a benchmark name with samples, iterations and estimate before a line of durations', line.trim());
+        else if (t.triple(s, e, 0)) {
+            throw new src_errors/* ParseError */.mB(file, lineNo, 'expected a benchmark name with samples, iterations and estimate before a line of durations', text.slice(s, e).trim());
         }
-        const m = row(line);
-        if (!m) {
+        else if (!t.row(s, e)) {
             if (nameParts.length === 0)
                 nameLine = lineNo;
-            nameParts.push(line.trim()); // a piece of a wrapped name
-            continue;
-        }
-        const firstLine = nameParts.length > 0 ? nameLine : lineNo;
-        const name = [...nameParts, m[0]].filter((p) => p !== '').join(' ');
-        nameParts = [];
-        if (name === '')
-            throw new src_errors/* ParseError */.mB(file, lineNo, 'expected a benchmark name before its samples');
-        let series;
-        if (!analysis) {
-            const mean = duration(m[3], m[4], file, lineNo);
-            if (mean === undefined)
-                throw new src_errors/* ParseError */.mB(file, lineNo, `expected a mean for "${name}"`, m[3]);
-            series = makeSeries({ name, rawUnit: 'ns', value: mean }, file, lineNo);
+            nameParts.push(text.slice(s, e).trim()); // a piece of a wrapped name
         }
         else {
-            // The estimate column is the predicted total run time, not a per-iteration time: checked, not kept.
-            duration(m[3], m[4], file, lineNo);
-            const meanLine = all[i + 1] ?? '';
-            const sdLine = all[i + 2] ?? '';
-            const mm = triple(meanLine);
-            if (!mm) {
-                throw new src_errors/* ParseError */.mB(file, lineNo + 1, `expected "mean  low mean  high mean" for "${name}"`, meanLine);
+            const firstLine = nameParts.length > 0 ? nameLine : lineNo;
+            const last = text.slice(s, t.head).trim();
+            // the pieces are never empty (a blank line clears them)
+            const name = nameParts.length === 0 ? last : last === '' ? nameParts.join(' ') : `${nameParts.join(' ')} ${last}`;
+            nameParts = [];
+            if (name === '')
+                throw new src_errors/* ParseError */.mB(file, lineNo, 'expected a benchmark name before its samples');
+            let series;
+            if (!analysis) {
+                const mean = t.duration(2, lineNo);
+                if (mean === undefined)
+                    throw new src_errors/* ParseError */.mB(file, lineNo, `expected a mean for "${name}"`, t.field(2));
+                series = makeSeries({ name, rawUnit: 'ns', value: mean }, file, lineNo);
             }
-            const sm = triple(sdLine);
-            if (!sm) {
-                throw new src_errors/* ParseError */.mB(file, lineNo + 2, `expected "std dev  low std dev  high std dev" for "${name}"`, sdLine);
+            else {
+                // The estimate column is the predicted total run time, not a per-iteration time: checked, not kept.
+                t.duration(2, lineNo);
+                // the next two lines, "" past the end
+                const nl1 = tripleAfter(t, nl, 0, lineNo + 1, 'mean  low mean  high mean', name);
+                const nl2 = tripleAfter(t, nl1, 6, lineNo + 2, 'std dev  low std dev  high std dev', name);
+                const mean = t.duration(0, lineNo + 1);
+                if (mean === undefined) {
+                    throw new src_errors/* ParseError */.mB(file, lineNo + 1, `expected a mean for "${name}"`, t.field(0));
+                }
+                const low = t.duration(2, lineNo + 1);
+                const high = t.duration(4, lineNo + 1);
+                const stddev = t.duration(6, lineNo + 2);
+                series = makeSeries({ name, rawUnit: 'ns', value: mean, spread: { low, high, stddev } }, file, lineNo);
+                lineNo += 2;
+                nl = nl2;
             }
-            const mean = duration(mm[0], mm[1], file, lineNo + 1);
-            if (mean === undefined)
-                throw new src_errors/* ParseError */.mB(file, lineNo + 1, `expected a mean for "${name}"`, mm[0]);
-            series = makeSeries({
-                name,
-                rawUnit: 'ns',
-                value: mean,
-                spread: {
-                    low: duration(mm[2], mm[3], file, lineNo + 1),
-                    high: duration(mm[4], mm[5], file, lineNo + 1),
-                    stddev: duration(sm[0], sm[1], file, lineNo + 2),
-                },
-            }, file, lineNo);
-            i += 2;
+            unique.check(series, firstLine);
+            out.push(series);
         }
-        unique.check(series, firstLine);
-        out.push(series);
+        if (nl < 0)
+            break;
+        s = nl + 1;
+        nl = text.indexOf('\n', s);
     }
     if (out.length === 0) {
-        throw new src_errors/* ParseError */.mB(file, all.length, 'expected at least one Catch2 benchmark row under a "benchmark name  samples  iterations" header');
+        throw new src_errors/* ParseError */.mB(file, lineCount(text), 'expected at least one Catch2 benchmark row under a "benchmark name  samples  iterations" header');
     }
     return out;
 }
@@ -7089,7 +7652,7 @@ const mitata = {
 const BAR = '│';
 const NAME = /^Task [Nn]ame$/;
 const MEDIAN = /^Latency (?:med|median) \(([^()]+)\)$/;
-const MEAN = /^(?:Latency (?:avg|average)|Average Time) \(([^()]+)\)$/;
+const tinybench_table_MEAN = /^(?:Latency (?:avg|average)|Average Time) \(([^()]+)\)$/;
 /** The cells of a `│ a │ b │` row, trimmed. */
 function cells(line) {
     return line
@@ -7128,10 +7691,10 @@ function columns(header, file, line) {
     const find = (re) => header.findIndex((h) => re.test(h));
     const name = find(NAME);
     const median = find(MEDIAN);
-    const mean = find(MEAN);
+    const mean = find(tinybench_table_MEAN);
     if (name < 0 || (median < 0 && mean < 0))
         throw new src_errors/* ParseError */.mB(file, line, 'expected "Task name" and "Latency … (ns)" columns in the table header');
-    const unit = (median >= 0 ? MEDIAN.exec(header[median]) : MEAN.exec(header[mean]))[1];
+    const unit = (median >= 0 ? MEDIAN.exec(header[median]) : tinybench_table_MEAN.exec(header[mean]))[1];
     return {
         count: header.length,
         name,
@@ -7199,24 +7762,219 @@ const tinybenchTable = {
 
 
 const mitata_console_CONSOLE_HEADER = /^benchmark +avg \(min … max\)/;
-const MARKDOWN_HEADER = /^\|[^|]*\| +avg \|/;
 const SEPARATOR = /^-{10,} -{10,}$/;
-/** A cell without one backtick at each end (`replace(/^`|`$/g, '')`). */
-function unquoted(c) {
-    const from = c.startsWith('`') ? 1 : 0;
-    const to = c.length - 1 >= from && c.endsWith('`') ? c.length - 1 : c.length;
-    return c.slice(from, to);
+/**
+ * The lines are read in place, as offsets into the text (or into the line, colour codes removed):
+ * a file of a million lines would otherwise spend more on the line and cell strings than on reading
+ * them. Each step below says which string operation of the line it stands for.
+ */
+class mitata_console_Reader {
+    file;
+    sink;
+    out = [];
+    unique;
+    started = false;
+    group;
+    named; // a `• name` line waiting for its separator
+    /** `readAvg`'s result. */
+    value = 0;
+    unit = '';
+    constructor(file, sink) {
+        this.file = file;
+        this.sink = sink;
+        this.unique = new UniqueNames(file);
+    }
+    /** The line s[from, to) (no LF, no CR at its end), number n. */
+    line(s, from, to, n) {
+        const first = s.charCodeAt(from);
+        if (first === 124 /* | */ && from < to) {
+            this.row(s, from, to, n);
+            return;
+        }
+        if (first === 98 /* b */ && s.startsWith('benchmark', from) && mitata_console_CONSOLE_HEADER.test(s.slice(from, to))) {
+            this.started = true;
+            return;
+        }
+        if (!this.started || from === to || first === 32)
+            return; // the min … max and heap lines, summaries
+        if (first === 0x2022 /* • */ && s.charCodeAt(from + 1) === 32) {
+            // `l.slice(2).trim()`
+            this.named = trim(s, from + 2, to);
+            return;
+        }
+        if (first === 45 /* - */ && SEPARATOR.test(s.slice(from, to))) {
+            this.group = this.named;
+            this.named = undefined;
+            return;
+        }
+        // a result line (or the program's own): one string, searched as the line (not the text after it)
+        const l = s.slice(from, to);
+        const err = errorAt(l);
+        if (err > 0) {
+            this.sink?.warn(n, `mitata benchmark "${trim(l, 0, err)}" failed (${trim(l, err + 8, l.length)}): no result`);
+            return;
+        }
+        const iter = l.indexOf('/iter');
+        if (iter < 0)
+            return; // `summary`, plots, the program's own output
+        // `<name>  <value> <unit>/iter`: the unit and value are the last two words (mitata pads `  s`), as
+        // before = l.slice(0, iter).trimEnd(); valueEnd = before.slice(0, before.lastIndexOf(' ') + 1).trimEnd()
+        const before = trimmedEnd(l, 0, iter);
+        const space = lastSpace(l, 0, before);
+        const valueEnd = space < 0 ? 0 : trimmedEnd(l, 0, space + 1);
+        const valueAt = lastSpace(l, 0, valueEnd);
+        if (valueAt < 0 || !this.readAvg(l, valueAt, iter + 5))
+            this.fail(l, n);
+        const a = trimmedStart(l, 0, valueAt);
+        const b = trimmedEnd(l, a, valueAt);
+        if (a === b)
+            this.fail(l, n);
+        this.add(l.slice(a, b), n);
+    }
+    /** A markdown row: the cells between the first and the last bar, only the first two read. */
+    row(s, from, to, n) {
+        const bar1 = barIn(s, from + 1, to);
+        const bar2 = bar1 < 0 ? -1 : barIn(s, bar1 + 1, to);
+        if (bar2 >= 0 && isAvgHeader(s, bar1, bar2)) {
+            this.started = true;
+            const a = trimmedStart(s, from + 1, bar1);
+            const b = trimmedEnd(s, a, bar1);
+            this.group = s.startsWith('• ', a) && b - a >= 2 ? trim(s, a + 2, b) : undefined;
+            return;
+        }
+        if (!this.started || bar1 < 0)
+            return;
+        const a = trimmedStart(s, from + 1, bar1);
+        const b = trimmedEnd(s, a, bar1);
+        if (a < b && allDashes(s, a, b))
+            return;
+        let c = bar1;
+        let d = bar1;
+        if (bar2 >= 0) {
+            c = trimmedStart(s, bar1 + 1, bar2);
+            d = trimmedEnd(s, c, bar2);
+        }
+        // count === 2: bar1, bar2 and no bar after them
+        if (bar2 >= 0 && s.startsWith('error:', c) && d - c >= 6 && barIn(s, bar2 + 1, to) < 0) {
+            this.sink?.warn(n, `mitata benchmark "${s.slice(a, b)}" failed (${trim(s, c + 6, d)}): no result`);
+            return;
+        }
+        // unquoted(cell1): one backtick off each end
+        if (s.charCodeAt(c) === 96 && c < d)
+            c++;
+        if (d - 1 >= c && s.charCodeAt(d - 1) === 96)
+            d--;
+        if (bar2 < 0 || !this.readAvg(s, c, d) || a === b) {
+            throw new src_errors/* ParseError */.mB(this.file, n, `expected "| <name> | \`<avg> <unit>/iter\` | …" for "${s.slice(a, b)}"`, s.slice(from, to));
+        }
+        this.add(s.slice(a, b), n);
+    }
+    /**
+     * `483.24 ns/iter` in s[from, to) after trimming, split as `t.slice(0, -5).trim().split(/ +/)`:
+     * exactly two words, a number and its unit; sets `value` and `unit`.
+     */
+    readAvg(s, from, to) {
+        const a = trimmedStart(s, from, to);
+        const b = trimmedEnd(s, a, to);
+        if (b - a < 5 || !s.startsWith('/iter', b - 5))
+            return false;
+        const c = trimmedStart(s, a, b - 5);
+        const d = trimmedEnd(s, c, b - 5);
+        if (c === d)
+            return false;
+        const p = s.indexOf(' ', c);
+        if (p < 0 || p >= d)
+            return false;
+        let q = p + 1;
+        while (s.charCodeAt(q) === 32)
+            q++;
+        const r = s.indexOf(' ', q);
+        if (r >= 0 && r < d)
+            return false;
+        const value = numberIn(s, c, p);
+        if (value === undefined)
+            return false;
+        this.value = value;
+        this.unit = unitOf(s, q, d);
+        return true;
+    }
+    add(bench, line) {
+        const group = this.group;
+        const s = consoleSeries({ name: group ? `${group}/${bench}` : bench, metric: 'time', rawUnit: this.unit, value: this.value }, this.file, line, 'mean');
+        this.unique.check(s, line);
+        this.out.push(s);
+    }
+    fail(l, n) {
+        throw new src_errors/* ParseError */.mB(this.file, n, 'expected "<name>  <avg> <unit>/iter  <p75> <unit>"', l.trim());
+    }
 }
-/** `483.24 ns/iter` at the end of `text` (after trimming): the value and unit, or undefined. */
-function readAvg(text) {
-    const t = text.trim();
-    if (!t.endsWith('/iter'))
-        return undefined;
-    const parts = t.slice(0, -5).trim().split(/ +/);
-    if (parts.length !== 2)
-        return undefined;
-    const value = readNumber(parts[0]);
-    return value === undefined ? undefined : { value, unit: parts[1] };
+/**
+ * `l.indexOf(' error: ')`, searched as `error: ` after a space: a search for a pattern that starts with
+ * a blank stops at every blank of a padded line.
+ */
+function errorAt(l) {
+    for (let p = l.indexOf('error: ', 1); p >= 0; p = l.indexOf('error: ', p + 1)) {
+        if (l.charCodeAt(p - 1) === 32)
+            return p - 1;
+    }
+    return -1;
+}
+/** The common units as constants: not a new two-character string per line. */
+const UNITS = ['ns', 'µs', 'ms', 's', 'ps', 'us'];
+function unitOf(s, from, to) {
+    for (const u of UNITS)
+        if (u.length === to - from && s.startsWith(u, from))
+            return u;
+    return s.slice(from, to);
+}
+/** The start of s[from, to) without the blanks `trimStart` removes. */
+function trimmedStart(s, from, to) {
+    let a = from;
+    while (a < to && isJsSpace(s.charCodeAt(a)))
+        a++;
+    return a;
+}
+/** s[from, to).trim() */
+function trim(s, from, to) {
+    const a = trimmedStart(s, from, to);
+    return s.slice(a, trimmedEnd(s, a, to));
+}
+/** The end of s[from, to) without the blanks `trimEnd` removes. */
+function trimmedEnd(s, from, to) {
+    let b = to;
+    while (b > from && isJsSpace(s.charCodeAt(b - 1)))
+        b--;
+    return b;
+}
+/** The last ASCII space in s[from, to), or -1. */
+function lastSpace(s, from, to) {
+    if (to <= from)
+        return -1;
+    const p = s.lastIndexOf(' ', to - 1);
+    return p >= from ? p : -1;
+}
+/** The first `|` in s[from, to), or -1. */
+function barIn(s, from, to) {
+    if (from >= to)
+        return -1;
+    const p = s.indexOf('|', from);
+    return p >= 0 && p < to ? p : -1;
+}
+/** Whether the cell between the bars is ` +avg ` (`/^\|[^|]*\| +avg \|/`). */
+function isAvgHeader(s, bar1, bar2) {
+    if (bar2 - bar1 < 6 || !s.startsWith('avg ', bar2 - 4))
+        return false;
+    for (let i = bar1 + 1; i < bar2 - 4; i++)
+        if (s.charCodeAt(i) !== 32)
+            return false;
+    return true;
+}
+/** `/^-+$/` on a non-empty s[from, to). */
+function allDashes(s, from, to) {
+    for (let i = from; i < to; i++)
+        if (s.charCodeAt(i) !== 45)
+            return false;
+    return true;
 }
 const mitataConsole = {
     name: 'mitata-console',
@@ -7227,86 +7985,24 @@ const mitataConsole = {
             /^\|[^|\n]{0,2000}\| +avg \| +min \| +p75 \|/m.test(head));
     },
     parse(text, file, sink) {
-        const out = [];
-        const unique = new UniqueNames(file);
-        let started = false;
-        let group;
-        let named; // a `• name` line waiting for its separator
-        const add = (bench, avg, line) => {
-            const s = consoleSeries({ name: group ? `${group}/${bench}` : bench, metric: 'time', rawUnit: avg.unit, value: avg.value }, file, line, 'mean');
-            unique.check(s, line);
-            out.push(s);
-        };
-        const count = eachPlainLine(text, (l, lineNo) => {
-            if (l.startsWith('|')) {
-                // the cells between the first and the last bar (`split('|').slice(1, -1)`), only the first two
-                // sliced: a table of a million rows reads two cells of each
-                const bar1 = l.indexOf('|', 1);
-                const last = l.lastIndexOf('|');
-                let count = 0; // the cells: as many as the bars after the first
-                for (let b = bar1; b >= 0; b = l.indexOf('|', b + 1))
-                    count++;
-                const bar2 = bar1 < 0 || bar1 === last ? -1 : l.indexOf('|', bar1 + 1);
-                const cell0 = bar1 < 0 ? '' : l.slice(1, bar1).trim();
-                const cell1 = bar2 < 0 ? undefined : l.slice(bar1 + 1, bar2).trim();
-                if (l.includes('avg') && MARKDOWN_HEADER.test(l)) {
-                    started = true;
-                    group = cell0.startsWith('• ') ? cell0.slice(2).trim() : undefined;
-                    return;
-                }
-                if (!started || count === 0 || /^-+$/.test(cell0))
-                    return;
-                const bench = cell0;
-                if (count === 2 && cell1 !== undefined && cell1.startsWith('error:')) {
-                    sink?.warn(lineNo, `mitata benchmark "${bench}" failed (${cell1.slice(6).trim()}): no result`);
-                    return;
-                }
-                const avgCell = cell1 === undefined ? '' : unquoted(cell1);
-                const avg = readAvg(avgCell);
-                if (!avg || bench === '')
-                    throw new src_errors/* ParseError */.mB(file, lineNo, `expected "| <name> | \`<avg> <unit>/iter\` | …" for "${bench}"`, l);
-                add(bench, avg, lineNo);
-                return;
+        const r = new mitata_console_Reader(file, sink);
+        let count = 0;
+        if (text.includes('\u001b'))
+            count = eachPlainLine(text, (l, n) => r.line(l, 0, l.length, n));
+        else {
+            // eachLine's lines, as offsets
+            for (let start = 0;;) {
+                const nl = text.indexOf('\n', start);
+                const end = nl < 0 ? text.length : nl;
+                r.line(text, start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end, ++count);
+                if (nl < 0)
+                    break;
+                start = nl + 1;
             }
-            if (mitata_console_CONSOLE_HEADER.test(l)) {
-                started = true;
-                return;
-            }
-            if (!started)
-                return;
-            if (l.startsWith('• ')) {
-                named = l.slice(2).trim();
-                return;
-            }
-            if (SEPARATOR.test(l)) {
-                group = named;
-                named = undefined;
-                return;
-            }
-            if (l === '' || l.startsWith(' '))
-                return; // the min … max and heap lines, summaries
-            const err = l.indexOf(' error: ');
-            if (err > 0) {
-                const bench = l.slice(0, err).trim();
-                sink?.warn(lineNo, `mitata benchmark "${bench}" failed (${l.slice(err + 8).trim()}): no result`);
-                return;
-            }
-            const iter = l.indexOf('/iter');
-            if (iter < 0)
-                return; // `summary`, plots, the program's own output
-            // `<name>  <value> <unit>/iter`: the unit and value are the last two words (mitata pads `  s`)
-            const before = l.slice(0, iter).trimEnd();
-            const valueEnd = before.slice(0, before.lastIndexOf(' ') + 1).trimEnd();
-            const valueAt = valueEnd.lastIndexOf(' ');
-            const bench = valueAt < 0 ? '' : valueEnd.slice(0, valueAt).trim();
-            const avg = readAvg(l.slice(Math.max(valueAt, 0), iter + 5));
-            if (!avg || bench === '')
-                throw new src_errors/* ParseError */.mB(file, lineNo, 'expected "<name>  <avg> <unit>/iter  <p75> <unit>"', l.trim());
-            add(bench, avg, lineNo);
-        });
-        if (out.length === 0)
+        }
+        if (r.out.length === 0)
             throw new src_errors/* ParseError */.mB(file, count, 'expected mitata results ("<name>  <avg> <unit>/iter")');
-        return out;
+        return r.out;
     },
 };
 
@@ -7314,25 +8010,347 @@ const mitataConsole = {
 
 
 
+
+// eslint-disable-next-line no-control-regex
+const vitest_console_ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 const vitest_console_HEADER = /^ {2,12}name +hz +min +max +mean +/;
 /** ` ✓ file > describe` (passed) or ` × file` / ` ❯ file` (failed or running). */
 const GROUP = /^ [✓×❯✗] (\S.*)$/;
-const ROW = /^ {2,12}· (\S.*)$/;
 /** `--compare`'s marker at the end of a row: ` [1.10x] ⇑`. */
 const MARK = /\s\[\d{1,9}(?:\.\d{1,9})?x\] [⇑⇓]$/;
-/** A printed column value: `1,695,265.66`, `0.0005`, `84764`. */
-const vitest_console_NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
-/** Digits after the decimal point as printed. */
-function decimals(t) {
-    const dot = t.indexOf('.');
-    return dot < 0 ? 0 : t.length - dot - 1;
-}
 /** The group's name: a file's top-level group is printed with its duration (` 517ms`). */
 function groupName(header) {
     const t = header.trim();
     if (t.includes(' > '))
         return t;
     return t.replace(/ \d{1,12}(?:\.\d{1,12})?m?s$/, '');
+}
+function headerOf(names) {
+    return { names, hz: names.indexOf('hz'), mean: names.indexOf('mean'), rme: names.indexOf('rme') };
+}
+/** Where the ANSI colour code at i (`ESC [ 0-9; letter`) ends, or -1 if there is none at i. */
+function ansiEnd(t, i, end) {
+    if (t.charCodeAt(i + 1) !== 91 /* [ */)
+        return -1;
+    let j = i + 2;
+    for (; j < end; j++) {
+        const c = t.charCodeAt(j);
+        if (!((c >= 48 && c <= 57) || c === 59))
+            break;
+    }
+    const c = t.charCodeAt(j);
+    return j < end && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ? j + 1 : -1;
+}
+/** The first five of a header's words, which HEADER requires. */
+const HEADER_WORDS = ['name', 'hz', 'min', 'max', 'mean'];
+/** Past the colour codes from i (-1 at an ESC that starts none). */
+function skipAnsi(t, i, end) {
+    while (i >= 0 && i < end && t.charCodeAt(i) === 0x1b)
+        i = ansiEnd(t, i, end);
+    return i;
+}
+/** Whether l[a, b) is a printed column value, `/^\d[\d,]*(?:\.\d+)?$/` (`1,695,265.66`, `0.0005`, `84764`). */
+function isColumnNumber(l, a, b) {
+    if (a >= b || !isDigit(l.charCodeAt(a)))
+        return false;
+    let i = a + 1;
+    while (i < b && (isDigit(l.charCodeAt(i)) || l.charCodeAt(i) === 44))
+        i++;
+    if (i === b)
+        return true;
+    if (l.charCodeAt(i) !== 46 || i + 1 === b)
+        return false;
+    for (i++; i < b; i++)
+        if (!isDigit(l.charCodeAt(i)))
+            return false;
+    return true;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** Digits after the decimal point as printed, in t[a, b). */
+function decimals(t, a, b) {
+    for (let i = a; i < b; i++)
+        if (t.charCodeAt(i) === 46)
+            return b - i - 1;
+    return 0;
+}
+/** A key of printed columns with its colours gone and its runs of blanks made one. */
+function normalKey(key) {
+    const plain = key.includes('\u001b') ? key.replace(vitest_console_ANSI, '') : key;
+    return plain.includes('  ') ? plain.replace(/ +/g, ' ') : plain;
+}
+function grown(a) {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+}
+/** The reading of one console output. */
+class vitest_console_Reader {
+    file;
+    out = [];
+    unique;
+    /** Each name's printed columns, to tell a group printed again from a second benchmark of the name. */
+    printed = new KeyTable();
+    /**
+     * The columns by name id: `values.join(' ')`, or the text they were read from in place (normalKey
+     * makes the first of the second), compared only when a name comes again.
+     */
+    printedKeys = [];
+    group;
+    header;
+    /** The last group and header line read (as printed) and what each gave: the tables repeat them. */
+    groupLine;
+    lastGroup;
+    headerLine;
+    lastHeader;
+    /** Start and end of the fields of a row read in place, left to right. */
+    ts = new Int32Array(32);
+    te = new Int32Array(32);
+    constructor(file) {
+        this.file = file;
+        this.unique = new UniqueNames(file);
+    }
+    /** Whether `raw` is the last group or header line read (as printed), which it then reads again. */
+    again(raw, first) {
+        if (first === 110 /* n */) {
+            if (raw !== this.headerLine)
+                return false;
+            this.header = this.lastHeader;
+        }
+        else if (first !== 0xb7 /* · */) {
+            if (raw !== this.groupLine)
+                return false;
+            this.group = this.lastGroup;
+            this.header = undefined;
+        }
+        else
+            return false;
+        return true;
+    }
+    /** A line (colours removed, no CR) that starts with k blanks and then `first`; `raw` as printed. */
+    line(l, k, first, lineNo, raw) {
+        if (k === 1) {
+            const g = GROUP.exec(l);
+            if (g) {
+                this.group = groupName(g[1]);
+                this.header = undefined;
+                this.groupLine = raw;
+                this.lastGroup = this.group;
+            }
+        }
+        else if (first === 110 /* n */) {
+            if (vitest_console_HEADER.test(l)) {
+                this.header = headerOf(l.trim().split(/ +/).slice(1));
+                this.headerLine = raw;
+                this.lastHeader = this.header;
+            }
+        }
+        else if (l.charCodeAt(k + 1) === 32 &&
+            k + 2 < l.length &&
+            !isJsSpace(l.charCodeAt(k + 2)) &&
+            !holdsLineTerminator(l)) {
+            this.row(l, k + 2, lineNo); // ROW, /^ {2,12}· (\S.*)$/: its group from k + 2
+        }
+    }
+    /** A result row, its text from l[bodyStart]. */
+    row(l, bodyStart, lineNo) {
+        const file = this.file;
+        const header = this.header;
+        const group = this.group;
+        if (!header || group === undefined)
+            throw new src_errors/* ParseError */.mB(file, lineNo, 'expected a group line and a "name hz min max mean …" header before a result', l);
+        let bodyEnd = l.length;
+        while (bodyEnd > bodyStart && isJsSpace(l.charCodeAt(bodyEnd - 1)))
+            bodyEnd--;
+        const lastChar = l.charCodeAt(bodyEnd - 1);
+        if (lastChar === 0x21d1 || lastChar === 0x21d3) {
+            // ⇑ ⇓
+            const mark = MARK.exec(l.slice(bodyStart, bodyEnd));
+            if (mark) {
+                bodyEnd = bodyStart + mark.index;
+                while (bodyEnd > bodyStart && isJsSpace(l.charCodeAt(bodyEnd - 1)))
+                    bodyEnd--;
+            }
+        }
+        const body = l.slice(bodyStart, bodyEnd);
+        const fields = body.split(/ +/);
+        const names = header.names;
+        const n = names.length;
+        if (fields.length <= n)
+            throw new src_errors/* ParseError */.mB(file, lineNo, `expected a name and ${n} columns (${names.join(' ')})`, body);
+        const values = fields.slice(-n);
+        const name = `${group} > ${fields.slice(0, -n).join(' ')}`;
+        const col = (at) => values[at] ?? '';
+        const hzText = col(header.hz);
+        const meanText = col(header.mean);
+        const hz = readNumber(hzText);
+        const mean = readNumber(meanText);
+        const rmeText = col(header.rme);
+        const rme = rmeText.startsWith('±') && rmeText.endsWith('%') ? readNumber(rmeText.slice(1, -1)) : undefined;
+        const unreadable = values.some((v, k) => k !== header.rme && !isColumnNumber(v, 0, v.length));
+        if (hz === undefined || mean === undefined || rme === undefined || hz <= 0 || unreadable)
+            throw new src_errors/* ParseError */.mB(file, lineNo, `expected numbers (${names.join(' ')}) for "${name}"`, body);
+        const meanDecimals = decimals(meanText, 0, meanText.length);
+        const hzDecimals = decimals(hzText, 0, hzText.length);
+        this.add(name, hz, mean, rme, meanDecimals, hzDecimals, values.join(' '), lineNo);
+    }
+    /**
+     * A result row read in place from t[at, end), just after its "·" (in a text without a CR, U+2028
+     * or U+2029): true when read, false to leave the line to `line`, which then says what is wrong with
+     * it. Its fields are the runs between blanks once the colours are gone, here each without a colour
+     * inside.
+     */
+    rowInPlace(t, at, end, lineNo) {
+        const header = this.header;
+        const group = this.group;
+        if (!header || group === undefined)
+            return false;
+        // "· " and the first field's first character, colours between them
+        let i = skipAnsi(t, at, end);
+        if (i < 0 || t.charCodeAt(i) !== 32)
+            return false;
+        i = skipAnsi(t, i + 1, end);
+        if (i < 0 || i === end || t.charCodeAt(i) === 32)
+            return false;
+        const count = this.fields(t, i, end);
+        if (count < 0)
+            return false;
+        const ts = this.ts;
+        const te = this.te;
+        const n = header.names.length;
+        if (count <= n)
+            return false;
+        const last = t.charCodeAt(te[count - 1] - 1);
+        if (isJsSpace(last) || last === 0x21d1 || last === 0x21d3 || isJsSpace(t.charCodeAt(ts[0])))
+            return false;
+        // the name's fields as one slice: single blanks and no colour between them
+        const v0 = count - n;
+        for (let f = 1; f < v0; f++)
+            if (ts[f] !== te[f - 1] + 1)
+                return false;
+        if (header.rme < 0 || header.hz < 0 || header.mean < 0)
+            return false;
+        const ra = ts[v0 + header.rme];
+        const rb = te[v0 + header.rme];
+        if (!(rb - ra >= 2 && t.charCodeAt(ra) === 0xb1 && t.charCodeAt(rb - 1) === 37))
+            return false;
+        const rme = numberIn(t, ra + 1, rb - 1);
+        for (let v = 0; v < n; v++)
+            if (v !== header.rme && !isColumnNumber(t, ts[v0 + v], te[v0 + v]))
+                return false;
+        const ha = ts[v0 + header.hz];
+        const hb = te[v0 + header.hz];
+        const ma = ts[v0 + header.mean];
+        const mb = te[v0 + header.mean];
+        const hz = numberIn(t, ha, hb);
+        const mean = numberIn(t, ma, mb);
+        if (hz === undefined || mean === undefined || rme === undefined || hz <= 0)
+            return false;
+        const name = `${group} > ${t.slice(ts[0], te[v0 - 1])}`;
+        const key = t.slice(ts[v0], te[count - 1]);
+        this.add(name, hz, mean, rme, decimals(t, ma, mb), decimals(t, ha, hb), key, lineNo);
+        return true;
+    }
+    /**
+     * The fields of t[i, end) from i (a field's first character) into ts/te: the runs between blanks
+     * once the colours are gone, or -1 when a colour is inside one (or an ESC starts none).
+     */
+    fields(t, i, end) {
+        let ts = this.ts;
+        let te = this.te;
+        let count = 0;
+        while (i < end) {
+            const c = t.charCodeAt(i);
+            if (c === 32)
+                i++;
+            else if (c === 0x1b) {
+                const after = ansiEnd(t, i, end);
+                if (after < 0)
+                    return -1;
+                i = after;
+            }
+            else {
+                const from = i;
+                while (i < end && t.charCodeAt(i) !== 32 && t.charCodeAt(i) !== 0x1b)
+                    i++;
+                if (count === ts.length) {
+                    ts = this.ts = grown(ts);
+                    te = this.te = grown(te);
+                }
+                ts[count] = from;
+                te[count++] = i;
+                i = skipAnsi(t, i, end);
+                if (i < 0 || (i < end && t.charCodeAt(i) !== 32))
+                    return -1;
+            }
+        }
+        return count;
+    }
+    /**
+     * A header line read in place from t[i, end), i at its "name" (in a text without a CR, U+2028 or
+     * U+2029): true when read, false to leave it to `line`.
+     */
+    headerInPlace(t, i, end) {
+        const count = this.fields(t, i, end);
+        if (count < 6)
+            return false;
+        const ts = this.ts;
+        const te = this.te;
+        for (let f = 0; f < 5; f++) {
+            const word = HEADER_WORDS[f];
+            if (te[f] - ts[f] !== word.length || !isAt(t, word, ts[f]))
+                return false;
+        }
+        if (isJsSpace(t.charCodeAt(te[count - 1] - 1)))
+            return false; // trim() would take it
+        // the columns as the last header had them: the same list
+        const last = this.lastHeader;
+        let same = last !== undefined && last.names.length === count - 1;
+        for (let f = 1; same && f < count; f++) {
+            const name = last.names[f - 1];
+            same = te[f] - ts[f] === name.length && isAt(t, name, ts[f]);
+        }
+        if (!same) {
+            const names = [];
+            for (let f = 1; f < count; f++)
+                names.push(t.slice(ts[f], te[f]));
+            this.lastHeader = headerOf(names);
+            this.headerLine = undefined;
+        }
+        this.header = this.lastHeader;
+        return true;
+    }
+    /** A row read: a series, unless it is the same group printed again. */
+    add(name, hz, mean, rme, meanDecimals, hzDecimals, key, lineNo) {
+        const id = this.printed.idOf(name, '');
+        if (id >= 0) {
+            const before = this.printedKeys[id];
+            if (before === key || normalKey(before) === normalKey(key))
+                return; // the same group printed again
+            this.printedKeys[id] = key;
+        }
+        else
+            this.printedKeys.push(key);
+        // relative rounding error of each: hz to 2 decimals, the mean to `decimals` decimals
+        const meanErr = (0.5 * 10 ** -meanDecimals) / (mean || Number.MIN_VALUE);
+        const hzErr = (0.5 * 10 ** -hzDecimals) / hz;
+        const ms = hzErr < meanErr ? 1000 / hz : mean;
+        const s = consoleSeries({
+            name,
+            metric: 'time',
+            rawUnit: 'ms',
+            value: ms,
+            spread: rmeInterval(ms, rme),
+        }, this.file, lineNo, 'mean');
+        this.unique.check(s, lineNo);
+        this.out.push(s);
+    }
+    done(lines) {
+        if (this.out.length === 0)
+            throw new src_errors/* ParseError */.mB(this.file, lines, 'expected vitest bench tables with at least one result row');
+        return this.out;
+    }
 }
 const vitestConsole = {
     name: 'vitest-console',
@@ -7341,76 +8359,60 @@ const vitestConsole = {
         return /^ {2,12}name +hz +min +max +mean +p75 +p99 +p995 +p999 +rme +samples/m.test(stripAnsi(text.slice(0, 65536)));
     },
     parse(text, file) {
-        const out = [];
-        const unique = new UniqueNames(file);
-        // each name's printed columns, to tell a group printed again from a second benchmark of the name
-        const printed = new KeyTable();
-        const printedKeys = [];
-        let group;
-        let header;
-        const count = eachPlainLine(text, (l, lineNo) => {
-            const g = GROUP.exec(l);
-            if (g) {
-                group = groupName(g[1]);
-                header = undefined;
-                return;
+        const r = new vitest_console_Reader(file);
+        // a line terminator other than LF ends `.` in the regexes and a CR is dropped after the colours:
+        // such a text is read line by line as strings, without the in-place reading of rows
+        const inPlace = !text.includes('\r') && !text.includes('\u2028') && !text.includes('\u2029');
+        // the next ESC from where it was last looked for (-1: none left)
+        let nextEsc = 0;
+        let lineNo = 0;
+        for (let s = 0;;) {
+            lineNo++;
+            const nl = text.indexOf('\n', s);
+            const end = nl < 0 ? text.length : nl;
+            if (nextEsc >= 0 && nextEsc < s)
+                nextEsc = text.indexOf('\u001b', s);
+            // Which of the three lines this can be, from the blanks and the first character after them once
+            // the colours are gone: most lines are none, and are never stripped or sliced.
+            let k = 0;
+            let i = s;
+            while (i < end) {
+                const c = text.charCodeAt(i);
+                if (c === 32) {
+                    k++;
+                    i++;
+                }
+                else if (c === 0x1b) {
+                    const after = ansiEnd(text, i, end);
+                    if (after < 0)
+                        break;
+                    i = after;
+                }
+                else
+                    break;
             }
-            if (vitest_console_HEADER.test(l)) {
-                header = l.trim().split(/ +/).slice(1);
-                return;
+            const first = i < end ? text.charCodeAt(i) : -1;
+            const candidate = k === 1
+                ? first === 0x2713 || first === 0xd7 || first === 0x276f || first === 0x2717 // ✓ × ❯ ✗
+                : k >= 2 && k <= 12 && (first === 110 /* n */ || first === 0xb7); /* · */
+            const read = candidate &&
+                inPlace &&
+                (first === 0xb7
+                    ? r.rowInPlace(text, i + 1, end, lineNo)
+                    : first === 110 && r.headerInPlace(text, i, end));
+            if (candidate && !read) {
+                const raw = text.slice(s, end);
+                // a group or header line as printed before: what it gave then, without removing its colours again
+                if (!r.again(raw, first)) {
+                    const l = withoutCr(nextEsc >= 0 && nextEsc < end ? raw.replace(vitest_console_ANSI, '') : raw);
+                    r.line(l, k, first, lineNo, raw);
+                }
             }
-            const r = ROW.exec(l);
-            if (!r)
-                return;
-            if (!header || group === undefined)
-                throw new src_errors/* ParseError */.mB(file, lineNo, 'expected a group line and a "name hz min max mean …" header before a result', l);
-            let body = r[1].trimEnd();
-            const last = body[body.length - 1];
-            const mark = last === '⇑' || last === '⇓' ? MARK.exec(body) : null;
-            if (mark)
-                body = body.slice(0, mark.index).trimEnd();
-            const fields = body.split(/ +/);
-            const n = header.length;
-            if (fields.length <= n)
-                throw new src_errors/* ParseError */.mB(file, lineNo, `expected a name and ${n} columns (${header.join(' ')})`, body);
-            const values = fields.slice(-n);
-            const benchName = fields.slice(0, -n).join(' ');
-            const name = `${group} > ${benchName}`;
-            const col = (h) => values[header.indexOf(h)] ?? '';
-            const hz = readNumber(col('hz'));
-            const meanText = col('mean');
-            const mean = readNumber(meanText);
-            const rmeAt = header.indexOf('rme');
-            const rmeText = values[rmeAt] ?? '';
-            const rme = rmeText.startsWith('±') && rmeText.endsWith('%') ? readNumber(rmeText.slice(1, -1)) : undefined;
-            const unreadable = values.some((v, k) => k !== rmeAt && !vitest_console_NUMBER.test(v));
-            if (hz === undefined || mean === undefined || rme === undefined || hz <= 0 || unreadable)
-                throw new src_errors/* ParseError */.mB(file, lineNo, `expected numbers (${header.join(' ')}) for "${name}"`, body);
-            const key = values.join(' ');
-            const id = printed.idOf(name, '');
-            if (id >= 0 && printedKeys[id] === key)
-                return; // the same group printed again
-            if (id >= 0)
-                printedKeys[id] = key;
-            else
-                printedKeys.push(key);
-            // relative rounding error of each: hz to 2 decimals, the mean to `decimals` decimals
-            const meanErr = (0.5 * 10 ** -decimals(meanText)) / (mean || Number.MIN_VALUE);
-            const hzErr = (0.5 * 10 ** -decimals(col('hz'))) / hz;
-            const ms = hzErr < meanErr ? 1000 / hz : mean;
-            const s = consoleSeries({
-                name,
-                metric: 'time',
-                rawUnit: 'ms',
-                value: ms,
-                spread: rmeInterval(ms, rme),
-            }, file, lineNo, 'mean');
-            unique.check(s, lineNo);
-            out.push(s);
-        });
-        if (out.length === 0)
-            throw new src_errors/* ParseError */.mB(file, count, 'expected vitest bench tables with at least one result row');
-        return out;
+            if (nl < 0)
+                break;
+            s = nl + 1;
+        }
+        return r.done(lineNo);
     },
 };
 
@@ -8434,14 +9436,24 @@ function countSeries(name, metric, unit, text, file, line) {
         throw new src_errors/* ParseError */.mB(file, line, 'expected a benchmark name, got an empty one');
     return { name, metric, unit, direction: 'smaller', value, exact: true };
 }
+/**
+ * `countSeries` of the digits text[s, e) (one to 15 of them, so exact as a double) under a name known
+ * not to be blank: what the console readers make of their usual count line, without its slice.
+ */
+function digitCountSeries(name, metric, unit, text, s, e) {
+    let value = 0;
+    for (let i = s; i < e; i++)
+        value = value * 10 + (text.charCodeAt(i) - 48);
+    return { name, metric, unit, direction: 'smaller', value, exact: true };
+}
 /** The unit of an event as iai and gungraun label it ("Instructions", "L1 Hits", "Estimated Cycles"). */
-const counts_units = new Map();
+const units = new Map();
 function eventUnit(label) {
-    let u = counts_units.get(label);
+    let u = units.get(label);
     if (u === undefined) {
         u = unitOfLabel(label);
-        if (counts_units.size < 256)
-            counts_units.set(label, u);
+        if (units.size < 256)
+            units.set(label, u);
     }
     return u;
 }
@@ -8576,74 +9588,88 @@ const cachegrind = {
 
 
 
+
 const iai_NAME = /^(\S.*?)\s*$/;
 const COUNT_CLAIM = /^ {2}([A-Za-z0-9][A-Za-z0-9 +]*?):\s/;
 const COUNT = /^ {2}([A-Za-z0-9][A-Za-z0-9 +]*?):\s+(\d+)(?:\s+\((?:No change|[-+]?(?:\d+\.?\d*|inf)%)\))?\s*$/;
 const isLabelStart = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Where `countAt` found a count line's parts: its label (interned) and the digits text[d0, d1). */
+const found = { label: '', d0: 0, d1: 0 };
+/** The labels met so far, compared in place before one is sliced (a file has a handful). */
+const seenLabels = [];
 /**
- * COUNT's label (interned: a file has a handful, repeated a million times) and count by a scan, for
- * the lines it matches; undefined for any other line, which the regexes then read. Its parts have one
- * way each to match: the label ends at the first colon, the count at the first non-digit.
+ * COUNT's label and count for the line text[s, e) (it starts with two spaces: the caller checks), read
+ * in place into `found`; false for any other line, which the regexes then read. Its parts have one way
+ * each to match: the label ends at the first colon, the count at the first non-digit.
  */
-// `line` starts with two spaces (the caller checks)
-function countOf(line) {
-    if (!isLabelStart(line.charCodeAt(2)))
-        return undefined;
-    const colon = line.indexOf(':', 3);
-    if (colon < 0)
-        return undefined;
-    for (let i = 3; i < colon; i++) {
-        const c = line.charCodeAt(i);
-        if (!isLabelStart(c) && c !== 32 && c !== 43)
-            return undefined;
-    }
-    const len = line.length;
-    const blanks = (from) => {
-        let i = from;
-        while (i < len && isJsSpace(line.charCodeAt(i)))
-            i++;
-        return i;
-    };
-    const d0 = blanks(colon + 1);
+function countAt(text, s, e) {
+    if (!isLabelStart(text.charCodeAt(s + 2)))
+        return false;
+    // the first colon, with only label characters before it (a scan: a search could run past the line)
+    let colon = s + 3;
+    for (let c = text.charCodeAt(colon); colon < e && (isLabelStart(c) || c === 32 || c === 43);)
+        c = text.charCodeAt(++colon);
+    if (colon >= e || text.charCodeAt(colon) !== 58 /* : */)
+        return false;
+    const d0 = blanksFrom(text, colon + 1, e);
     let d1 = d0;
-    while (d1 < len && line.charCodeAt(d1) >= 48 && line.charCodeAt(d1) <= 57)
+    while (d1 < e && text.charCodeAt(d1) >= 48 && text.charCodeAt(d1) <= 57)
         d1++;
     if (d0 === colon + 1 || d1 === d0)
-        return undefined;
-    let end = blanks(d1);
-    if (end < len) {
+        return false;
+    let end = blanksFrom(text, d1, e);
+    if (end < e) {
         // ` (No change)`, ` (+12.5%)`, ` (-inf%)`
-        if (end === d1 || line.charCodeAt(end) !== 40 /* ( */)
-            return undefined;
+        if (end === d1 || text.charCodeAt(end) !== 40 /* ( */)
+            return false;
         let i = end + 1;
-        if (line.startsWith('No change)', i))
+        if (isAt(text, 'No change)', i))
             i += 10;
         else {
-            const sign = line.charCodeAt(i);
+            const sign = text.charCodeAt(i);
             if (sign === 43 || sign === 45)
                 i++;
-            if (line.startsWith('inf', i))
+            if (isAt(text, 'inf', i))
                 i += 3;
             else {
                 const n0 = i;
-                while (line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57)
+                while (i < e && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57)
                     i++;
                 if (i === n0)
-                    return undefined;
-                if (line.charCodeAt(i) === 46)
+                    return false;
+                if (i < e && text.charCodeAt(i) === 46)
                     i++;
-                while (line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57)
+                while (i < e && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57)
                     i++;
             }
-            if (!line.startsWith('%)', i))
-                return undefined;
+            if (!isAt(text, '%)', i) || i + 2 > e)
+                return false;
             i += 2;
         }
-        end = blanks(i);
-        if (end < len)
-            return undefined;
+        end = blanksFrom(text, i, e);
+        if (end < e)
+            return false;
     }
-    return [eventLabel(line.slice(2, colon)), line.slice(d0, d1)];
+    let label;
+    for (const l of seenLabels)
+        if (colon - (s + 2) === l.length && isAt(text, l, s + 2)) {
+            label = l;
+            break;
+        }
+    if (label === undefined) {
+        label = eventLabel(text.slice(s + 2, colon));
+        if (seenLabels.length < 16 && !seenLabels.includes(label))
+            seenLabels.push(label);
+    }
+    found.label = label;
+    found.d0 = d0;
+    found.d1 = d1;
+    return true;
+}
+function blanksFrom(text, i, e) {
+    while (i < e && isJsSpace(text.charCodeAt(i)))
+        i++;
+    return i;
 }
 const iai = {
     name: 'iai',
@@ -8655,43 +9681,60 @@ const iai = {
     parse(text, file) {
         const out = [];
         const unique = new UniqueNames(file);
-        const lines = text.split('\n');
+        // the lines (LF-separated, as text.split('\n') gives them), read in place; a line is sliced when
+        // it may be a name (the line above an indented count) or a count the scan leaves to the regexes
         let name;
-        for (let i = 0; i < lines.length; i++) {
-            const line = withoutCr(lines[i]);
-            if (name !== undefined && line.charCodeAt(0) === 32 && line.charCodeAt(1) === 32) {
-                const fast = countOf(line);
-                if (fast) {
-                    const s = countSeries(name, fast[0], eventUnit(fast[0]), fast[1], file, i + 1);
-                    unique.check(s, i + 1);
-                    out.push(s);
-                    continue;
+        let n = 0;
+        for (let s = 0;;) {
+            const nl = text.indexOf('\n', s);
+            const stop = nl < 0 ? text.length : nl;
+            const e = stop > s && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+            n++;
+            if (name !== undefined && text.charCodeAt(s) === 32 && text.charCodeAt(s + 1) === 32 && e - s >= 2) {
+                if (countAt(text, s, e)) {
+                    const { label, d0, d1 } = found;
+                    const series = d1 - d0 <= 15
+                        ? digitCountSeries(name, label, eventUnit(label), text, d0, d1)
+                        : countSeries(name, label, eventUnit(label), text.slice(d0, d1), file, n);
+                    unique.check(series, n);
+                    out.push(series);
                 }
-                const claim = COUNT_CLAIM.exec(line);
-                if (!claim)
-                    continue;
-                const m = COUNT.exec(line);
-                if (!m)
-                    throw new src_errors/* ParseError */.mB(file, i + 1, `expected "${claim[1]}: <count>" for "${name}"`, line.trim());
-                const s = countSeries(name, m[1], eventUnit(m[1]), m[2], file, i + 1);
-                unique.check(s, i + 1);
-                out.push(s);
-                continue;
+                else {
+                    const line = text.slice(s, e);
+                    const claim = COUNT_CLAIM.exec(line);
+                    if (claim) {
+                        const m = COUNT.exec(line);
+                        if (!m)
+                            throw new src_errors/* ParseError */.mB(file, n, `expected "${claim[1]}: <count>" for "${name}"`, line.trim());
+                        const series = countSeries(name, m[1], eventUnit(m[1]), m[2], file, n);
+                        unique.check(series, n);
+                        out.push(series);
+                    }
+                }
             }
-            const next = lines[i + 1];
-            // A name is the line right above an indented count.
-            name =
-                next !== undefined && next.charCodeAt(0) === 32 && COUNT_CLAIM.test(next)
-                    ? iai_NAME.exec(line)?.[1]
-                    : undefined;
+            else {
+                // A name is the line right above an indented count (that line as split, its CR kept).
+                const next = nl + 1;
+                name = undefined;
+                if (nl >= 0 && text.charCodeAt(next) === 32) {
+                    const nextNl = text.indexOf('\n', next);
+                    if (COUNT_CLAIM.test(text.slice(next, nextNl < 0 ? text.length : nextNl)))
+                        name = iai_NAME.exec(text.slice(s, e))?.[1];
+                }
+            }
+            if (nl < 0)
+                break;
+            s = nl + 1;
         }
         if (out.length === 0)
-            throw new src_errors/* ParseError */.mB(file, lines.length, 'expected a benchmark name followed by "  Instructions: <count>"');
+            throw new src_errors/* ParseError */.mB(file, n, 'expected a benchmark name followed by "  Instructions: <count>"');
         return out;
     },
 };
 
 ;// CONCATENATED MODULE: ./src/parse/divan.ts
+
+
 
 
 const divan_HEADER = /^(\S.*?)\s+fastest\s+│ slowest\s+│ median\s+│ mean\s+│ samples\s+│ iters\s*$/;
@@ -8700,24 +9743,93 @@ const divan_HEADER = /^(\S.*?)\s+fastest\s+│ slowest\s+│ median\s+│ mean\s
  * (short, with the column titles in it) is matched against it, so reading stays linear on any input.
  */
 const MAX_HEADER = 4096;
-function headerOf(line) {
+function divan_headerOf(line) {
     return line.length <= MAX_HEADER && line.includes('fastest') && line.includes('iters')
         ? divan_HEADER.exec(line)
         : null;
 }
 /** The tree part of the first cell: "│  " / "   " per level, then "├─ " or "╰─ " before a name. */
 const BRANCH = /^((?:[│ ] {2})*)([├╰]─ )/;
-const VALUE = /^(\S+) (\S+)$/;
-/** `1.825 GB/s`, `238.2 ns`; undefined for an empty cell. */
-function cellValue(cell) {
-    const t = cell.trim();
-    if (t === '')
-        return undefined;
-    const m = VALUE.exec(t);
-    const value = m ? readNumber(m[1]) : undefined;
-    if (!m || value === undefined)
-        return null;
-    return { value, unit: m[2] };
+/** Where t[a, b) starts once `trim` removed its blanks (b when all blank). */
+function trimStartAt(t, a, b) {
+    while (a < b && isJsSpace(t.charCodeAt(a)))
+        a++;
+    return a;
+}
+/** Where t[a, b) ends once `trim` removed its blanks (a when all blank). */
+function trimEndAt(t, a, b) {
+    while (b > a && isJsSpace(t.charCodeAt(b - 1)))
+        b--;
+    return b;
+}
+/**
+ * `[root, ...path.slice(0, d)].join('/')`, kept in `joined` (root first) for the rows that follow:
+ * siblings share it. A hole in the path (a row deeper than its parent) is an empty segment, as in join.
+ */
+function prefixOf(joined, path, d) {
+    let p = joined[d];
+    if (p === undefined) {
+        p = `${prefixOf(joined, path, d - 1)}/${path[d - 1] ?? ''}`;
+        joined[d] = p;
+    }
+    return p;
+}
+/** Where cell k starts as the header's separators bound it, in a line t[s, s + len). */
+function cellStart(seps, s, len, k) {
+    return s + Math.min(k === 0 ? 0 : seps[k - 1] + 1, len);
+}
+/** Where cell k ends (never before it starts): `line.slice(seps[k - 1] + 1, seps[k])`. */
+function cellEnd(seps, s, len, k) {
+    return Math.max(cellStart(seps, s, len, k), s + Math.min(seps[k] ?? len, len));
+}
+/**
+ * A cell's value, `1.825 GB/s`, `238.2 ns`, read from t[a, b) as /^(\S+) (\S+)$/ reads its trimmed
+ * text: undefined for an empty cell, null for one that is not a number and a unit.
+ */
+class CellReader {
+    value = 0;
+    /** The last unit read, one string while the rows repeat it. */
+    unit = '';
+    read(t, a, b) {
+        if (isSpaceRun(t, a, b))
+            return undefined; // the usual empty cell, at a glance
+        const i = trimStartAt(t, a, b);
+        if (i === b)
+            return undefined;
+        const j = trimEndAt(t, i, b);
+        let sp = i;
+        while (sp < j && !isJsSpace(t.charCodeAt(sp)))
+            sp++;
+        if (sp === j || t.charCodeAt(sp) !== 32)
+            return false;
+        for (let k = sp + 1; k < j; k++)
+            if (isJsSpace(t.charCodeAt(k)))
+                return false;
+        const value = numberIn(t, i, sp);
+        if (value === undefined)
+            return false;
+        this.value = value;
+        const u = this.unit;
+        if (!(u.length === j - sp - 1 && isAt(t, u, sp + 1)))
+            this.unit = t.slice(sp + 1, j);
+        return true;
+    }
+}
+/** The tree of a row's first cell t[a, b): the end of "│  " / "   " per level, then "├─ " or "╰─ ". */
+function branchEnd(t, a, b) {
+    let i = a;
+    while (i + 2 < b) {
+        const c = t.charCodeAt(i);
+        if ((c !== 0x2502 && c !== 32) || t.charCodeAt(i + 1) !== 32 || t.charCodeAt(i + 2) !== 32)
+            break;
+        i += 3;
+    }
+    if (i + 2 >= b)
+        return -1;
+    const c = t.charCodeAt(i);
+    return (c === 0x251c || c === 0x2570) && t.charCodeAt(i + 1) === 0x2500 && t.charCodeAt(i + 2) === 32
+        ? i + 3
+        : -1;
 }
 const divan = {
     name: 'divan',
@@ -8726,124 +9838,163 @@ const divan = {
         return text
             .slice(0, 65536)
             .split('\n')
-            .some((line) => headerOf(line.replace(/\r$/, '')) !== null);
+            .some((line) => divan_headerOf(line.replace(/\r$/, '')) !== null);
     },
     parse(text, file, sink) {
         const out = [];
         const unique = new UniqueNames(file);
-        const lines = text.split('\n');
         let root;
         const path = [];
+        /** `[root, ...path.slice(0, d)].join('/')` by d, as far as it is known. */
+        const joined = [];
         /** The benchmark the previous rows belong to, for counter rows. */
         let last;
         let nameWidth = 0;
         let seps = [];
-        /** Benchmarks with a `throughput` series already: a set, not a search of `out` per counter row. */
-        const counted = new Set();
-        for (let i = 0; i < lines.length; i++) {
-            const line = withoutCr(lines[i]);
-            const header = headerOf(line);
+        /**
+         * Whether `last` has its `throughput` series already. A name comes once (a second is an error
+         * at its row), so this is whether a counter row of this benchmark was read.
+         */
+        let counted = false;
+        const cell = new CellReader();
+        // The next "fastest" and "│" from where each was last looked for (-1: none left): a line holds
+        // one when the next is before its end, and the whole text is searched once.
+        let nextFastest = 0;
+        let nextBar = 0;
+        let lineNo = 0;
+        for (let s = 0;;) {
+            lineNo++;
+            const nl = text.indexOf('\n', s);
+            const end = nl < 0 ? text.length : nl;
+            const e = end > s && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+            const len = e - s;
+            if (nextFastest >= 0 && nextFastest < s)
+                nextFastest = text.indexOf('fastest', s);
+            if (nextBar >= 0 && nextBar < s)
+                nextBar = text.indexOf('│', s);
+            const header = nextFastest >= 0 && nextFastest + 7 <= e && len <= MAX_HEADER ? divan_headerOf(text.slice(s, e)) : null;
             if (header) {
+                const line = text.slice(s, e);
                 root = header[1];
                 path.length = 0;
+                joined.length = 0;
+                joined.push(root);
                 last = undefined;
                 nameWidth = line.indexOf('fastest');
                 seps = [];
                 for (let k = line.indexOf('│'); k >= 0; k = line.indexOf('│', k + 1))
                     seps.push(k);
-                continue;
             }
-            if (root === undefined || !line.includes('│')) {
-                if (line.trim() === '')
+            else if (root === undefined || nextBar < 0 || nextBar >= e) {
+                if (root !== undefined && text.slice(s, e).trim() === '')
                     root = undefined;
-                continue;
             }
-            // Columns sit where the header put its separators; the tree's own "│" come before the first.
-            let aligned = true;
-            for (const k of seps) {
-                if (line[k] === '│' || (k >= line.length && line.trimEnd().length <= k))
-                    continue;
-                aligned = false;
-                break;
-            }
-            if (!aligned) {
-                // A benchmark row cut short or shifted is not the end of the table: say which one it was.
-                if (BRANCH.test(line)) {
-                    throw new src_errors/* ParseError */.mB(file, i + 1, "expected a divan row with its columns under the header's", line.trim());
-                }
-                root = undefined;
-                continue;
-            }
-            // cell k as the header's separators bound it (sliced only when read: most rows read two)
-            const cellAt = (k) => line.slice(k === 0 ? 0 : seps[k - 1] + 1, seps[k] ?? line.length);
-            // The first cell holds the tree, the name and the fastest value; the name column is as wide as
-            // the header's, the values start where "fastest" starts.
-            const first = cellAt(0);
-            const branch = BRANCH.exec(first);
-            const row = branch ? first.slice(branch[0].length) : first.replace(/^[│ ]*/, '');
-            const nameCell = branch ? first.slice(0, Math.max(nameWidth, branch[0].length)) : '';
-            const fastestCell = branch ? first.slice(Math.max(nameWidth, branch[0].length)) : row;
-            const median = cellAt(2);
-            if (branch) {
-                const depth = branch[1].length / 3;
-                const name = nameCell.slice(branch[0].length).trim() || row.trim();
-                path.length = depth;
-                path.push(name);
-                last = undefined;
-                const cell = cellValue(median);
-                if (cell === undefined) {
-                    // A group (module, function with arguments) has no values at all; a row with some is cut short.
-                    let empty = fastestCell.trim() === '';
-                    for (let k = 1; empty && k <= seps.length; k++)
-                        empty = cellAt(k).trim() === '';
-                    if (empty)
+            else {
+                // Columns sit where the header put its separators; the tree's own "│" come before the first.
+                let aligned = true;
+                for (const k of seps) {
+                    if (k < len ? text.charCodeAt(s + k) === 0x2502 : trimEndAt(text, s, e) - s <= k)
                         continue;
-                    throw new src_errors/* ParseError */.mB(file, i + 1, "expected a divan row with its columns under the header's", line.trim());
+                    aligned = false;
+                    break;
                 }
-                const full = [root, ...path].join('/');
-                if (cell === null || cellValue(fastestCell) === null) {
-                    throw new src_errors/* ParseError */.mB(file, i + 1, `expected "<number> <unit>" as the median of "${full}"`, median.trim());
+                if (!aligned) {
+                    // A benchmark row cut short or shifted is not the end of the table: say which one it was.
+                    const line = text.slice(s, e);
+                    if (BRANCH.test(line)) {
+                        throw new src_errors/* ParseError */.mB(file, lineNo, "expected a divan row with its columns under the header's", line.trim());
+                    }
+                    root = undefined;
                 }
-                const s = makeSeries({ name: full, rawUnit: cell.unit, value: cell.value }, file, i + 1);
-                if (s.metric !== 'time')
-                    throw new src_errors/* ParseError */.mB(file, i + 1, `expected a time as the median of "${full}"`, median.trim());
-                unique.check(s, i + 1);
-                out.push(s);
-                last = full;
-                continue;
+                else {
+                    // cells are ranges of the text, sliced only when kept: most rows read two
+                    const firstEnd = s + Math.min(seps[0], len);
+                    const b = branchEnd(text, s, firstEnd);
+                    const medianA = s + Math.min(seps[1] + 1, len);
+                    const medianB = Math.max(medianA, s + Math.min(seps[2] ?? len, len));
+                    if (b >= 0) {
+                        // the name column is as wide as the header's, the values start where "fastest" starts
+                        const depth = (b - 3 - s) / 3;
+                        const w = Math.min(s + Math.max(nameWidth, b - s), firstEnd);
+                        const name = text.slice(b, w).trim() || text.slice(b, firstEnd).trim();
+                        // path.length = depth (a pop, for the usual sibling), then the name
+                        while (path.length > depth)
+                            path.pop();
+                        if (path.length < depth)
+                            path.length = depth;
+                        path.push(name);
+                        while (joined.length > depth + 1)
+                            joined.pop();
+                        last = undefined;
+                        const got = cell.read(text, medianA, medianB);
+                        if (got === undefined) {
+                            // A group (module, function with arguments) has no values at all; a row with some is cut short.
+                            let empty = text.slice(w, firstEnd).trim() === '';
+                            for (let k = 1; empty && k <= seps.length; k++)
+                                empty = text.slice(cellStart(seps, s, len, k), cellEnd(seps, s, len, k)).trim() === '';
+                            if (!empty) {
+                                throw new src_errors/* ParseError */.mB(file, lineNo, "expected a divan row with its columns under the header's", text.slice(s, e).trim());
+                            }
+                        }
+                        else {
+                            // joined, not concatenated: a flat string, which the name's many lookups read faster
+                            const full = [prefixOf(joined, path, depth), name].join('/');
+                            const value = cell.value;
+                            const unit = cell.unit;
+                            if (got === false || cell.read(text, w, firstEnd) === false) {
+                                throw new src_errors/* ParseError */.mB(file, lineNo, `expected "<number> <unit>" as the median of "${full}"`, text.slice(medianA, medianB).trim());
+                            }
+                            const series = makeSeries({ name: full, rawUnit: unit, value }, file, lineNo);
+                            if (series.metric !== 'time') {
+                                throw new src_errors/* ParseError */.mB(file, lineNo, `expected a time as the median of "${full}"`, text.slice(medianA, medianB).trim());
+                            }
+                            unique.check(series, lineNo);
+                            out.push(series);
+                            last = full;
+                            counted = false;
+                        }
+                    }
+                    else {
+                        // A row without a branch: a counter's rate, or a profiler's label / values.
+                        const row = text.slice(s, firstEnd).replace(/^[│ ]*/, '');
+                        const label = /^\s*([a-z][a-z ]*):\s*$/.exec(row);
+                        if (label) {
+                            sink?.warn(lineNo, `divan's "${label[1]}" rows of "${last ?? root}" are not read (only times and counters)`);
+                            last = undefined; // the rows under a profiler label are not counters
+                        }
+                        else if (last !== undefined) {
+                            const got = cell.read(text, medianA, medianB);
+                            if (got !== undefined) {
+                                if (got === false || unitInfo(cell.unit).metric !== 'throughput') {
+                                    throw new src_errors/* ParseError */.mB(file, lineNo, `expected a rate ("<number> <unit>/s") as the counter of "${last}"`, text.slice(medianA, medianB).trim());
+                                }
+                                const series = makeSeries({ name: last, rawUnit: cell.unit, value: cell.value, metric: 'throughput' }, file, lineNo);
+                                if (counted) {
+                                    // a second counter (items and bytes): its own metric, by its unit
+                                    series.metric = `throughput (${series.unit})`;
+                                }
+                                unique.check(series, lineNo);
+                                out.push(series);
+                                counted = true;
+                            }
+                        }
+                    }
+                }
             }
-            // A row without a branch: a counter's rate, or a profiler's label / values.
-            const label = /^\s*([a-z][a-z ]*):\s*$/.exec(row);
-            if (label) {
-                sink?.warn(i + 1, `divan's "${label[1]}" rows of "${last ?? root}" are not read (only times and counters)`);
-                last = undefined; // the rows under a profiler label are not counters
-                continue;
-            }
-            if (last === undefined)
-                continue;
-            const cell = cellValue(median);
-            if (cell === undefined)
-                continue;
-            if (cell === null || unitInfo(cell.unit).metric !== 'throughput') {
-                throw new src_errors/* ParseError */.mB(file, i + 1, `expected a rate ("<number> <unit>/s") as the counter of "${last}"`, median.trim());
-            }
-            const s = makeSeries({ name: last, rawUnit: cell.unit, value: cell.value, metric: 'throughput' }, file, i + 1);
-            if (counted.has(last)) {
-                // a second counter (items and bytes): its own metric, by its unit
-                s.metric = `throughput (${s.unit})`;
-            }
-            unique.check(s, i + 1);
-            out.push(s);
-            counted.add(last);
+            if (nl < 0)
+                break;
+            s = nl + 1;
         }
         if (out.length === 0) {
-            throw new src_errors/* ParseError */.mB(file, lines.length, 'expected a divan table: "<bench> fastest │ slowest │ median │ mean │ samples │ iters"');
+            throw new src_errors/* ParseError */.mB(file, lineNo, 'expected a divan table: "<bench> fastest │ slowest │ median │ mean │ samples │ iters"');
         }
         return out;
     },
 };
 
 ;// CONCATENATED MODULE: ./src/parse/gungraun.ts
+
+
 
 
 
@@ -8861,42 +10012,215 @@ const CONSOLE_NAME = {
 function metricName(tool, label) {
     return tool === '' || /^callgrind$/i.test(tool) ? label : `${tool} ${label}`;
 }
+/** [A-Za-z0-9] */
+function isAlnum(c) {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+/** [A-Za-z0-9 +()./-]: the rest of a count's label. */
+function isLabelChar(c) {
+    return isAlnum(c) || c === 32 || c === 43 || c === 40 || c === 41 || c === 46 || c === 47 || c === 45;
+}
+/** What the scan of a line found: a count line as COUNT reads it, no COUNT_CLAIM, or "ask the regexes". */
+const COUNT_LINE = 0;
+const NO_CLAIM = 1;
+const UNSURE = 2;
+/**
+ * The console read in place: a line is [s, e) of the text (its CR dropped), and the usual count line
+ * `  Instructions:        1692|1692        (No change)` is recognised by a scan that gives exactly what
+ * COUNT_CLAIM and COUNT give, looking at most of the line's padding with one comparison. Any line the
+ * scan is not sure of is left to the regexes.
+ */
+class Console {
+    text;
+    terminators;
+    /** Labels read so far (`Instructions`, `L1 Hits`, …), checked as the regexes do, with their units. */
+    labels = [];
+    units = [];
+    /** Of the line COUNT_LINE was said of: the label's index, the new count's start, the bar. */
+    label = 0;
+    countAt = 0;
+    bar = 0;
+    /** The next "|" and "(" at or after where they were last looked for (-1: none left). */
+    nextBar = 0;
+    nextParen = 0;
+    constructor(text, 
+    /** Whether the text holds a CR, U+2028 or U+2029 anywhere (where `.` stops). */
+    terminators) {
+        this.text = text;
+        this.terminators = terminators;
+    }
+    /** The label of the last COUNT_LINE. */
+    labelText() {
+        return this.labels[this.label];
+    }
+    unit() {
+        return this.units[this.label];
+    }
+    scan(s, e) {
+        const t = this.text;
+        if (e - s < 3 || t.charCodeAt(s) !== 32 || t.charCodeAt(s + 1) !== 32 || !isAlnum(t.charCodeAt(s + 2)))
+            return NO_CLAIM;
+        // the label, up to the first ":"
+        const from = s + 2;
+        let colon = -1;
+        const labels = this.labels;
+        // the labels come in the same order under each benchmark: the one after the last first
+        for (let j = 0, k = this.label + 1; j < labels.length; j++, k++) {
+            if (k >= labels.length)
+                k = 0;
+            const l = labels[k];
+            if (t.charCodeAt(from + l.length) === 58 /* : */ && from + l.length < e && isAt(t, l, from)) {
+                colon = from + l.length;
+                this.label = k;
+                break;
+            }
+        }
+        if (colon < 0) {
+            let i = from + 1;
+            while (i < e && isLabelChar(t.charCodeAt(i)))
+                i++;
+            if (i === e || t.charCodeAt(i) !== 58)
+                return NO_CLAIM;
+            colon = i;
+            if (labels.length >= 64)
+                return UNSURE; // a bounded list
+            const label = t.slice(from, colon);
+            this.label = labels.length;
+            labels.push(label);
+            this.units.push(eventUnit(label));
+        }
+        // the bar, and before it the new count after blanks
+        if (this.nextBar >= 0 && this.nextBar <= colon)
+            this.nextBar = t.indexOf('|', colon);
+        const bar = this.nextBar;
+        if (bar < 0 || bar >= e)
+            return UNSURE;
+        let d = bar;
+        while (d > colon && gungraun_isDigit(t.charCodeAt(d - 1)))
+            d--;
+        if (d === bar) {
+            if (!(bar - colon > 3 && isAt(t, 'N/A', bar - 3)))
+                return UNSURE;
+            d = bar - 3;
+        }
+        if (d === colon + 1 || !isSpaceRun(t, colon + 1, d))
+            return UNSURE;
+        // the old count, then nothing or a "(…)" between blanks
+        let r = bar + 1;
+        if (isAt(t, 'N/A', r))
+            r += 3;
+        else {
+            while (r < e && gungraun_isDigit(t.charCodeAt(r)))
+                r++;
+            if (r === bar + 1)
+                return UNSURE;
+        }
+        if (r > e)
+            return UNSURE;
+        if (this.nextParen >= 0 && this.nextParen < r)
+            this.nextParen = t.indexOf('(', r);
+        const paren = this.nextParen;
+        if (paren < 0 || paren >= e) {
+            if (!isSpaceRun(t, r, e))
+                return UNSURE;
+        }
+        else {
+            if (!isSpaceRun(t, r, paren) || t.charCodeAt(e - 1) !== 41 /* ) */ || e - 1 === paren)
+                return UNSURE;
+            if (this.terminators && holdsLineTerminator(t.slice(paren, e)))
+                return UNSURE;
+        }
+        this.countAt = d;
+        this.bar = bar;
+        return COUNT_LINE;
+    }
+}
+function gungraun_isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** The end of the line starting at s whose LF (or the text's end) is at nl, before one CR. */
+function gungraun_lineEnd(text, s, nl) {
+    const end = nl < 0 ? text.length : nl;
+    return end > s && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
 function gungraun_parseConsole(text, file, sink) {
     const out = [];
     const unique = new UniqueNames(file);
-    const lines = text.split('\n');
+    const c = new Console(text, text.includes('\r') || text.includes('\u2028') || text.includes('\u2029'));
     let name;
     let tool = '';
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].replace(/\r$/, '');
-        if (line.startsWith('  ') && name !== undefined) {
-            const t = TOOL.exec(line);
-            if (t) {
-                tool = t[1];
-                continue;
+    /** metricName(tool, label) by label index, for the tool of the moment. */
+    let metrics = [];
+    let lineNo = 0;
+    for (let s = 0, nl = text.indexOf('\n');;) {
+        lineNo++;
+        const e = gungraun_lineEnd(text, s, nl);
+        const nextStart = nl + 1;
+        const nextNl = nl < 0 ? -1 : text.indexOf('\n', nextStart);
+        if (name !== undefined && text.charCodeAt(s) === 32 && text.charCodeAt(s + 1) === 32) {
+            const kind = text.charCodeAt(s + 2) === 61 /* = */ ? UNSURE : c.scan(s, e);
+            if (kind === COUNT_LINE) {
+                const label = c.labelText();
+                const metric = (metrics[c.label] ??= metricName(tool, label));
+                if (c.countAt + 3 === c.bar && isAt(text, 'N/A', c.countAt)) {
+                    sink?.warn(lineNo, `"${name}" has no new ${label} count (N/A)`);
+                }
+                else {
+                    const series = c.bar - c.countAt <= 15
+                        ? digitCountSeries(name, metric, c.unit(), text, c.countAt, c.bar)
+                        : countSeries(name, metric, c.unit(), text.slice(c.countAt, c.bar), file, lineNo);
+                    unique.check(series, lineNo);
+                    out.push(series);
+                }
             }
-            const claim = gungraun_COUNT_CLAIM.exec(line);
-            if (!claim)
-                continue;
-            const m = gungraun_COUNT.exec(line);
-            if (!m)
-                throw new src_errors/* ParseError */.mB(file, i + 1, `expected "${claim[1]}: <new>|<old>" for "${name}"`, line.trim());
-            if (m[2] === 'N/A') {
-                sink?.warn(i + 1, `"${name}" has no new ${claim[1]} count (N/A)`);
-                continue;
+            else if (kind === UNSURE) {
+                const line = text.slice(s, e);
+                const t = TOOL.exec(line);
+                if (t) {
+                    tool = t[1];
+                    metrics = [];
+                }
+                else {
+                    const claim = gungraun_COUNT_CLAIM.exec(line);
+                    if (claim) {
+                        const m = gungraun_COUNT.exec(line);
+                        if (!m)
+                            throw new src_errors/* ParseError */.mB(file, lineNo, `expected "${claim[1]}: <new>|<old>" for "${name}"`, line.trim());
+                        if (m[2] === 'N/A')
+                            sink?.warn(lineNo, `"${name}" has no new ${claim[1]} count (N/A)`);
+                        else {
+                            const series = countSeries(name, metricName(tool, m[1]), eventUnit(m[1]), m[2], file, lineNo);
+                            unique.check(series, lineNo);
+                            out.push(series);
+                        }
+                    }
+                }
             }
-            const s = countSeries(name, metricName(tool, m[1]), eventUnit(m[1]), m[2], file, i + 1);
-            unique.check(s, i + 1);
-            out.push(s);
-            continue;
         }
-        const next = lines[i + 1]?.replace(/\r$/, '');
-        const starts = next !== undefined && (gungraun_COUNT_CLAIM.test(next) || TOOL.test(next));
-        name = starts && /^\S/.test(line) ? line.trim() : undefined;
-        tool = '';
+        else {
+            // a name, when the next line starts its counts
+            name = undefined;
+            if (nl >= 0 && s < e && !isJsSpace(text.charCodeAt(s))) {
+                const ne = gungraun_lineEnd(text, nextStart, nextNl);
+                const kind = text.charCodeAt(nextStart + 2) === 61 /* = */ ? UNSURE : c.scan(nextStart, ne);
+                let starts = kind === COUNT_LINE;
+                if (kind === UNSURE) {
+                    const next = text.slice(nextStart, ne);
+                    starts = gungraun_COUNT_CLAIM.test(next) || TOOL.test(next);
+                }
+                if (starts)
+                    name = text.slice(s, e).trim();
+            }
+            tool = '';
+            metrics = [];
+        }
+        if (nl < 0)
+            break;
+        s = nextStart;
+        nl = nextNl;
     }
     if (out.length === 0)
-        throw new src_errors/* ParseError */.mB(file, lines.length, 'expected a benchmark name followed by "  Instructions: <new>|<old>"');
+        throw new src_errors/* ParseError */.mB(file, lineNo, 'expected a benchmark name followed by "  Instructions: <new>|<old>"');
     return out;
 }
 function parseJsonLines(text, file) {
@@ -9028,7 +10352,7 @@ const bmf = {
 
 ;// CONCATENATED MODULE: ./src/parse/pyperf.ts
 
-const UNITS = { second: 's', byte: 'B', integer: '' };
+const pyperf_UNITS = { second: 's', byte: 'B', integer: '' };
 const META_KEYS = ['perf_version', 'python_version', 'cpu_model_name', 'platform'];
 const pyperf = {
     name: 'pyperf',
@@ -9058,7 +10382,7 @@ const pyperf = {
             const meta = { ...common, ...own };
             const name = r.string(meta.name, [...at, 'metadata'], 'the benchmark\'s "name"');
             const unitName = meta.unit ?? 'second';
-            if (typeof unitName !== 'string' || !(unitName in UNITS))
+            if (typeof unitName !== 'string' || !(unitName in pyperf_UNITS))
                 r.wrong([...at, 'metadata'], `expected "unit" second, byte or integer for "${name}"`, unitName);
             const values = [];
             r.array(bench.runs, [...at, 'runs'], `the runs of "${name}"`).forEach((run, k) => {
@@ -9076,7 +10400,7 @@ const pyperf = {
                 : undefined;
             const s = makeSeries({
                 name,
-                rawUnit: UNITS[unitName],
+                rawUnit: pyperf_UNITS[unitName],
                 metric: unitName === 'second' ? 'time' : unitName === 'byte' ? 'memory' : 'value',
                 value: mean,
                 samples: values,
@@ -9177,14 +10501,121 @@ const asv = {
 ;// CONCATENATED MODULE: ./src/parse/ruby.ts
 
 
+
 const ruby_HEADER = /^(.*?)\s*user\s+system\s+total\s+real\s*$/;
-const ruby_ROW = /^(.*?)\s*(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+\(\s*(-?\d+\.\d+)\)\s*$/;
+const ROW = /^(.*?)\s*(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+\(\s*(-?\d+\.\d+)\)\s*$/;
 const ROW_CLAIM = /\(\s*-?\d+\.\d+\)\s*$/;
 /**
  * No Benchmark report line is longer: the label regexes above backtrack on long runs of blanks, so a
  * longer line is never matched against them (linear time on any input).
  */
 const MAX_LINE = 2000;
+/*
+ * The usual line of either console is read by a scan that finds exactly the regex's groups, as offsets
+ * into the text (a file of a million rows spends more on the regex, its match and the line strings than
+ * on the rest); a line the scan is not sure of goes to the regex. Each scan says why its groups are the
+ * regex's: a regex whose groups are all fixed by the line's shape has one way to match.
+ */
+function ruby_isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** Where the scans found the groups (offsets into the text). */
+const at = { name: 0, nameEnd: 0, a: 0, aEnd: 0, b: 0, bEnd: 0 };
+/** The first non-blank of text[from, to), or `to`. */
+function skipBlanks(text, from, to) {
+    let i = from;
+    while (i < to && isJsSpace(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** The start of the blanks that end at `to` (not before `from`). */
+function blanksBefore(text, from, to) {
+    let i = to;
+    while (i > from && isJsSpace(text.charCodeAt(i - 1)))
+        i--;
+    return i;
+}
+/** Whether text[from, to) holds a character `.` does not match (no LF in a line: CR, U+2028, U+2029). */
+function holdsTerminator(text, from, to) {
+    for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13 || c === 0x2028 || c === 0x2029)
+            return true;
+    }
+    return false;
+}
+/**
+ * The start of `-?\d+\.\d+` ending at `end` (not before `from`), or -1: its digits taken as far back
+ * as they go and its minus sign, so that the character before it is not a digit (where the regex
+ * needs a blank or a `(` there, no shorter reading would do).
+ */
+function decimalBefore(text, from, end) {
+    let i = end;
+    while (i > from && ruby_isDigit(text.charCodeAt(i - 1)))
+        i--;
+    if (i === end || i <= from || text.charCodeAt(i - 1) !== 46 /* . */)
+        return -1;
+    const dot = --i;
+    while (i > from && ruby_isDigit(text.charCodeAt(i - 1)))
+        i--;
+    if (i === dot)
+        return -1;
+    if (i > from && text.charCodeAt(i - 1) === 45 /* - */)
+        i--;
+    return i;
+}
+/**
+ * ROW_CLAIM on the line text[from, to): the offset of its `(`, or -1; the real time's number is then
+ * at.b … at.bEnd. Anchored at the end, its match is read backwards.
+ */
+function rowClaim(text, from, to) {
+    const close = blanksBefore(text, from, to) - 1;
+    if (close < from || text.charCodeAt(close) !== 41 /* ) */)
+        return -1;
+    const real = decimalBefore(text, from, close);
+    if (real < 0)
+        return -1;
+    const open = blanksBefore(text, from, real) - 1;
+    if (open < from || text.charCodeAt(open) !== 40 /* ( */)
+        return -1;
+    at.b = real;
+    at.bEnd = close;
+    return open;
+}
+/**
+ * ROW on a claimed line (its `(` at `open`): true with the label at.name … at.nameEnd (trimmed) and
+ * the total at at.a … at.aEnd, or false for the regex to decide. The three numbers before the `(`
+ * are read backwards, each after blanks; the lazy label then ends where the blanks before the first
+ * one start.
+ */
+function rowAt(text, from, open) {
+    let end = blanksBefore(text, from, open);
+    if (end === open)
+        return false;
+    const total = decimalBefore(text, from, end);
+    if (total < 0)
+        return false;
+    at.a = total;
+    at.aEnd = end;
+    end = blanksBefore(text, from, total);
+    if (end === total)
+        return false;
+    const system = decimalBefore(text, from, end);
+    if (system < 0)
+        return false;
+    end = blanksBefore(text, from, system);
+    if (end === system)
+        return false;
+    const user = decimalBefore(text, from, end);
+    if (user < 0)
+        return false;
+    const labelEnd = blanksBefore(text, from, user);
+    if (holdsTerminator(text, from, labelEnd))
+        return false;
+    at.name = skipBlanks(text, from, labelEnd);
+    at.nameEnd = labelEnd;
+    return true;
+}
 const rubyBenchmark = {
     name: 'rubybenchmark',
     describe: "Ruby's Benchmark.bm / Benchmark.bmbm report",
@@ -9202,61 +10633,80 @@ const rubyBenchmark = {
     },
     parse(text, file, sink) {
         const out = new SeriesList(file);
-        const lines = text.split('\n');
         let inTable = false;
         let rehearsal = false;
         let unnamed = 0;
+        let n = 0;
+        const row = (name, real, total) => {
+            // both made before either is added: a value error comes before a repeated name
+            const time = makeSeries({ name, metric: 'time', rawUnit: 's', value: real }, file, n);
+            const cpu = makeSeries({ name, metric: 'cpu time', rawUnit: 's', value: total }, file, n);
+            out.add(time, n);
+            out.add(cpu, n);
+        };
+        const named = (label) => {
+            if (label !== '')
+                return label;
+            const name = `report ${++unnamed}`;
+            sink?.warn(n, `a Benchmark report without a label is named "${name}" by its position`);
+            return name;
+        };
         // Each regex below is tried only on lines holding a string it needs (a table of a million rows
-        // would otherwise run every one of them on every row).
-        for (let i = 0; i < lines.length; i++) {
-            const line = withoutCr(lines[i]);
-            if (line.length > MAX_LINE) {
-                if (ROW_CLAIM.test(line.slice(-200)))
-                    throw new src_errors/* ParseError */.mB(file, i + 1, `a Benchmark report row of at most ${MAX_LINE} characters`, line);
-                continue;
+        // would otherwise run every one of them on every row); a row is read by rowClaim and rowAt.
+        for (let start = 0;;) {
+            const nl = text.indexOf('\n', start);
+            let end = nl < 0 ? text.length : nl;
+            n++;
+            if (end > start && text.charCodeAt(end - 1) === 13)
+                end--; // withoutCr
+            const open = end - start > MAX_LINE ? -1 : rowClaim(text, start, end);
+            if (open >= 0) {
+                // a row ("Rehearsal -+" and "-+ total: …sec" never end in ")"): read by the scan or by ROW
+                if (inTable || rehearsal) {
+                    if (rowAt(text, start, open)) {
+                        if (!rehearsal) {
+                            const name = named(text.slice(at.name, at.nameEnd));
+                            row(name, numberIn(text, at.b, at.bEnd), numberIn(text, at.a, at.aEnd));
+                        }
+                    }
+                    else {
+                        const line = text.slice(start, end);
+                        const m = ROW.exec(line);
+                        if (!m)
+                            throw new src_errors/* ParseError */.mB(file, n, 'expected "<label> <user> <system> <total> (<real>)"', line);
+                        if (!rehearsal)
+                            row(named(m[1].trim()), readNumber(m[5]), readNumber(m[4]));
+                    }
+                }
             }
-            if (line.startsWith('Rehearsal -') && /^Rehearsal -+$/.test(line)) {
-                rehearsal = true;
-                inTable = false;
-                continue;
-            }
-            const claimed = line.includes(')') && ROW_CLAIM.test(line);
-            if (!claimed && line.includes('real') && ruby_HEADER.test(line)) {
-                inTable = true;
-                rehearsal = false;
-                continue;
-            }
-            if (!inTable && !rehearsal)
-                continue;
-            if (line.startsWith('-') && /^-+ total: [\d.]+sec$/.test(line))
-                continue;
-            if (!claimed) {
-                if (line.trim() === '')
+            else {
+                const line = text.slice(start, end);
+                if (line.length > MAX_LINE) {
+                    if (ROW_CLAIM.test(line.slice(-200)))
+                        throw new src_errors/* ParseError */.mB(file, n, `a Benchmark report row of at most ${MAX_LINE} characters`, line);
+                }
+                else if (line.startsWith('Rehearsal -') && /^Rehearsal -+$/.test(line)) {
+                    rehearsal = true;
+                    inTable = false;
+                }
+                else if (line.includes('real') && ruby_HEADER.test(line)) {
+                    inTable = true;
+                    rehearsal = false;
+                }
+                else if (!(inTable || rehearsal) || (line.startsWith('-') && /^-+ total: [\d.]+sec$/.test(line))) {
+                    // not in a table, or the rehearsal's total
+                }
+                else if (line.trim() === '')
                     inTable = false;
                 // Three numbers in a row of the table but no "(real)": a row cut short.
                 else if (/\d\.\d+\s+-?\d+\.\d+\s+-?\d+\.\d+/.test(line))
-                    throw new src_errors/* ParseError */.mB(file, i + 1, 'expected "<label> <user> <system> <total> (<real>)"', line);
-                continue;
+                    throw new src_errors/* ParseError */.mB(file, n, 'expected "<label> <user> <system> <total> (<real>)"', line);
             }
-            const m = ruby_ROW.exec(line);
-            if (!m)
-                throw new src_errors/* ParseError */.mB(file, i + 1, 'expected "<label> <user> <system> <total> (<real>)"', line);
-            if (rehearsal)
-                continue;
-            let name = m[1].trim();
-            if (name === '') {
-                name = `report ${++unnamed}`;
-                sink?.warn(i + 1, `a Benchmark report without a label is named "${name}" by its position`);
-            }
-            const num = (s) => readNumber(s);
-            for (const s of [
-                makeSeries({ name, metric: 'time', rawUnit: 's', value: num(m[5]) }, file, i + 1),
-                makeSeries({ name, metric: 'cpu time', rawUnit: 's', value: num(m[4]) }, file, i + 1),
-            ]) {
-                out.add(s, i + 1);
-            }
+            if (nl < 0)
+                break;
+            start = nl + 1;
         }
-        return out.done(lines.length, 'expected a Benchmark table: "user system total real" and its rows');
+        return out.done(n, 'expected a Benchmark table: "user system total real" and its rows');
     },
 };
 const SCALE = { '': 1, k: 1e3, K: 1e3, M: 1e6, B: 1e9, T: 1e12, Q: 1e15 };
@@ -9285,6 +10735,173 @@ function parseIpsJson(text, file) {
         return s;
     });
 }
+/** A result's scale letter (IPS's third group) as its factor; not one of them: 0. */
+function scaleOf(c) {
+    if (c === 107 || c === 75)
+        return 1e3; // k K
+    if (c === 77)
+        return 1e6; // M
+    if (c === 66)
+        return 1e9; // B
+    if (c === 84)
+        return 1e12; // T
+    if (c === 81)
+        return 1e15; // Q
+    return 0;
+}
+/** `\w`: the characters `\b` tells from the others. */
+function ruby_isWordChar(c) {
+    return ruby_isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+/** `\d+(?:\.\d+)?` from `from` on, greedy as the regex is: its end, or -1 when it cannot end there. */
+function decimalFrom(text, from, to) {
+    let i = from;
+    while (i < to && ruby_isDigit(text.charCodeAt(i)))
+        i++;
+    if (i === from)
+        return -1;
+    if (i < to && text.charCodeAt(i) === 46 /* . */) {
+        const frac = i + 1;
+        i = frac;
+        while (i < to && ruby_isDigit(text.charCodeAt(i)))
+            i++;
+        if (i === frac)
+            return -1; // "1." then `%`: the regex fails too
+    }
+    return i;
+}
+/**
+ * IPS on the line text[start, end) (its first non-blank at `from`), around its first "(±" at `p`:
+ * true with the label at.name … at.nameEnd (empty when the numbers stand alone), the rate at
+ * at.a … at.aEnd scaled by `ipsScale` and the error at at.b … at.bEnd; false for the regex to decide.
+ * Before "(±" come `' '`, the scale, the rate and blanks, all fixed by the line read backwards, so the
+ * lazy label ends where those blanks start; with every blank of the indent taken, no shorter label
+ * can match (one that ends earlier would need blanks up to the rate). An empty label is the regex's
+ * only when no later "(±" could close a label holding these numbers: the caller asks.
+ */
+function ipsAt(text, start, from, end, p) {
+    let e = p - 1;
+    if (e <= start || text.charCodeAt(e) !== 32)
+        return false;
+    const scale = scaleOf(text.charCodeAt(e - 1));
+    if (scale !== 0)
+        e--;
+    let k = e;
+    while (k > start && ruby_isDigit(text.charCodeAt(k - 1)))
+        k--;
+    if (k === e)
+        return false;
+    if (k > start && text.charCodeAt(k - 1) === 46) {
+        const dot = --k;
+        while (k > start && ruby_isDigit(text.charCodeAt(k - 1)))
+            k--;
+        if (k === dot)
+            return false;
+    }
+    if (k <= start || !isJsSpace(text.charCodeAt(k - 1)))
+        return false;
+    const labelEnd = blanksBefore(text, start, k);
+    if (labelEnd > from && holdsTerminator(text, from, labelEnd))
+        return false;
+    const v = skipBlanks(text, p + 2, end);
+    const ve = decimalFrom(text, v, end);
+    if (ve < 0 || ve + 6 > end || !text.startsWith('%) i/s', ve))
+        return false;
+    if (ve + 6 < end && ruby_isWordChar(text.charCodeAt(ve + 6)))
+        return false; // \b
+    at.name = labelEnd > from ? from : k;
+    at.nameEnd = labelEnd > from ? labelEnd : k;
+    at.a = k;
+    at.aEnd = e;
+    at.b = v;
+    at.bEnd = ve;
+    ipsScale = scale === 0 ? 1 : scale;
+    return true;
+}
+let ipsScale = 1;
+/** The console of benchmark-ips read line by line, as the regex loop it stands for read it. */
+class IpsConsole {
+    text;
+    file;
+    out;
+    calculating = false;
+    /** A long label printed alone on the line above its numbers, as offsets (-1: none). */
+    pending = -1;
+    pendingEnd = -1;
+    /** The first "(±" from the line on (-1: none left): one search serves the lines before it. */
+    claim = -2;
+    ips = 0;
+    error = 0;
+    constructor(text, file) {
+        this.text = text;
+        this.file = file;
+        this.out = new SeriesList(file);
+    }
+    /** The line text[start, end) (no LF, no CR at its end), number n. */
+    line(start, end, n) {
+        const text = this.text;
+        if (text.startsWith('Calculating -', start) && /^Calculating -+\s*$/.test(text.slice(start, end))) {
+            this.calculating = true;
+            return;
+        }
+        if (!this.calculating)
+            return; // a "Warming up" or "Comparison:" line would change nothing
+        const from = skipBlanks(text, start, end); // the line trimmed: from … its last non-blank
+        if (text.startsWith('Warming up', from) || text.startsWith('Comparison:', from)) {
+            this.calculating = false;
+            return;
+        }
+        if (this.claim !== -1 && this.claim < start)
+            this.claim = text.indexOf('(±', start);
+        const p = this.claim >= 0 && this.claim < end ? this.claim : -1;
+        let name;
+        if (p >= 0 && ipsAt(text, start, from, end, p)) {
+            this.claim = text.indexOf('(±', p + 2);
+            if (at.name === at.nameEnd && this.claim >= 0 && this.claim < end)
+                name = this.byRegex(start, end, n);
+            else {
+                name = at.name < at.nameEnd ? text.slice(at.name, at.nameEnd) : this.pendingLabel();
+                this.ips = numberIn(text, at.a, at.aEnd) * ipsScale;
+                this.error = numberIn(text, at.b, at.bEnd);
+            }
+        }
+        else if (p < 0 || !IPS_CLAIM.test(text.slice(start, end))) {
+            const to = blanksBefore(text, from, end);
+            this.pending = from === to || /^-+$/.test(text.slice(from, to)) ? -1 : from;
+            this.pendingEnd = to;
+            return;
+        }
+        else
+            name = this.byRegex(start, end, n);
+        this.pending = -1;
+        if (name === undefined)
+            throw new src_errors/* ParseError */.mB(this.file, n, 'expected a label before the numbers', this.trimmed(start, end));
+        const ips = this.ips;
+        const s = makeSeries({
+            name,
+            metric: 'throughput',
+            rawUnit: 'ops/s',
+            value: ips,
+            spread: { stddev: (ips * this.error) / 100 },
+        }, this.file, n);
+        this.out.add(s, n);
+    }
+    /** IPS's match on the line: its name (`m[1].trim() || pending`); sets `ips` and `error`. */
+    byRegex(start, end, n) {
+        const m = IPS.exec(this.text.slice(start, end));
+        if (!m)
+            throw new src_errors/* ParseError */.mB(this.file, n, 'expected "<label> <ips> (±<error>%) i/s"', this.trimmed(start, end));
+        this.ips = readNumber(m[2]) * SCALE[m[3]];
+        this.error = readNumber(m[4]);
+        return m[1].trim() || this.pendingLabel();
+    }
+    pendingLabel() {
+        return this.pending < 0 ? undefined : this.text.slice(this.pending, this.pendingEnd);
+    }
+    trimmed(start, end) {
+        return this.text.slice(start, end).trim();
+    }
+}
 const benchmarkIps = {
     name: 'benchmarkips',
     describe: "Ruby's benchmark-ips: the console, or x.json! 'ips.json'",
@@ -9301,46 +10918,17 @@ const benchmarkIps = {
     parse(text, file) {
         if (looksLikeJson(text))
             return parseIpsJson(text, file);
-        const out = new SeriesList(file);
-        const lines = text.split('\n');
-        let calculating = false;
-        let pending; // a long label printed alone on the line above its numbers
-        // as in the Benchmark report: a regex only on a line holding what it needs
-        for (let i = 0; i < lines.length; i++) {
-            const line = withoutCr(lines[i]);
-            if (line.startsWith('Calculating -') && /^Calculating -+\s*$/.test(line)) {
-                calculating = true;
-                continue;
-            }
-            const trimmed = line.trim();
-            if (trimmed.startsWith('Warming up') || trimmed.startsWith('Comparison:')) {
-                calculating = false;
-                continue;
-            }
-            if (!calculating)
-                continue;
-            if (!line.includes('(±') || !IPS_CLAIM.test(line)) {
-                pending = line.trim() === '' || /^-+$/.test(line.trim()) ? undefined : line.trim();
-                continue;
-            }
-            const m = IPS.exec(line);
-            if (!m)
-                throw new src_errors/* ParseError */.mB(file, i + 1, 'expected "<label> <ips> (±<error>%) i/s"', line.trim());
-            const name = m[1].trim() || pending;
-            pending = undefined;
-            if (name === undefined)
-                throw new src_errors/* ParseError */.mB(file, i + 1, 'expected a label before the numbers', line.trim());
-            const ips = readNumber(m[2]) * SCALE[m[3]];
-            const s = makeSeries({
-                name,
-                metric: 'throughput',
-                rawUnit: 'ops/s',
-                value: ips,
-                spread: { stddev: (ips * readNumber(m[4])) / 100 },
-            }, file, i + 1);
-            out.add(s, i + 1);
+        const r = new IpsConsole(text, file);
+        let n = 0;
+        for (let start = 0;;) {
+            const nl = text.indexOf('\n', start);
+            const end = nl < 0 ? text.length : nl;
+            r.line(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end, ++n); // withoutCr
+            if (nl < 0)
+                break;
+            start = nl + 1;
         }
-        return out.done(lines.length, 'expected "Calculating ---" and "<label> <ips> (±<error>%) i/s" lines');
+        return r.out.done(n, 'expected "Calculating ---" and "<label> <ips> (±<error>%) i/s" lines');
     },
 };
 
@@ -9508,7 +11096,242 @@ const dartBenchmarkHarness = {
 ;// CONCATENATED MODULE: ./src/parse/luau.ts
 
 
+
 const luau_LINE = /^SUCCESS\s*:\s*(.+?)\s*:\s*(\S+?)(ms|s|us)\s+\+\/-\s*(\S+?)%\s+on\s+(\S+)\s*$/;
+/** Where `scan` found the parts of a SUCCESS line (offsets into the text; the driver ends the line). */
+const luau_at = { name: 0, nameEnd: 0, value: 0, unit: 0, unitEnd: 0, pct: 0, pctEnd: 0, driver: 0 };
+/**
+ * LINE's groups on the trimmed line text[from, to), found by a scan (a file of a million lines spends
+ * more on the regex and its match than on the rest): true when it finds them, false when the regex
+ * must decide. With the blanks after the first colon all taken, LINE's lazy name ends before the first
+ * colon whose remainder matches, and every part after that colon is one run of `\s` or `\S`; the scan
+ * tries that first colon only, and leaves a name holding a character `.` does not match to the regex.
+ */
+function scan(text, from, to) {
+    let i = from + 7; // SUCCESS
+    while (i < to && isJsSpace(text.charCodeAt(i)))
+        i++;
+    if (i >= to || text.charCodeAt(i) !== 58 /* : */)
+        return false;
+    i++;
+    while (i < to && isJsSpace(text.charCodeAt(i)))
+        i++;
+    const name = i;
+    if (name >= to || text.charCodeAt(name) === 58)
+        return false;
+    const colon = text.indexOf(':', name + 1);
+    if (colon < 0 || colon >= to)
+        return false;
+    let nameEnd = colon;
+    while (isJsSpace(text.charCodeAt(nameEnd - 1)))
+        nameEnd--; // stops at `name`, not a blank
+    for (let k = name; k < nameEnd; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 13 || c === 0x2028 || c === 0x2029)
+            return false;
+    }
+    i = colon + 1;
+    while (i < to && isJsSpace(text.charCodeAt(i)))
+        i++;
+    const value = i;
+    while (i < to && !isJsSpace(text.charCodeAt(i)))
+        i++;
+    const unitEnd = i;
+    if (unitEnd >= to)
+        return false; // `\s+` must follow
+    // the lazy value leaves the unit as much as it can: `ms` or `us` before `s`
+    let unit;
+    if (text.charCodeAt(unitEnd - 1) !== 115 /* s */ || unitEnd - value < 2)
+        return false;
+    const u = text.charCodeAt(unitEnd - 2);
+    if (unitEnd - value >= 3 && (u === 109 /* m */ || u === 117) /* u */)
+        unit = unitEnd - 2;
+    else
+        unit = unitEnd - 1;
+    while (i < to && isJsSpace(text.charCodeAt(i)))
+        i++;
+    if (i + 3 > to || !text.startsWith('+/-', i))
+        return false;
+    i += 3;
+    while (i < to && isJsSpace(text.charCodeAt(i)))
+        i++;
+    const pct = i;
+    while (i < to && !isJsSpace(text.charCodeAt(i)))
+        i++;
+    const pctEnd = i - 1; // the `%`
+    if (i >= to || pctEnd <= pct || text.charCodeAt(pctEnd) !== 37 /* % */)
+        return false;
+    while (i < to && isJsSpace(text.charCodeAt(i)))
+        i++;
+    if (i + 2 > to || text.charCodeAt(i) !== 111 /* o */ || text.charCodeAt(i + 1) !== 110 /* n */)
+        return false;
+    i += 2;
+    const on = i;
+    while (i < to && isJsSpace(text.charCodeAt(i)))
+        i++;
+    const driver = i;
+    while (i < to && !isJsSpace(text.charCodeAt(i)))
+        i++;
+    if (driver === on || driver === to || i !== to)
+        return false;
+    luau_at.name = name;
+    luau_at.nameEnd = nameEnd;
+    luau_at.value = value;
+    luau_at.unit = unit;
+    luau_at.unitEnd = unitEnd;
+    luau_at.pct = pct;
+    luau_at.pctEnd = pctEnd;
+    luau_at.driver = driver;
+    return true;
+}
+/** Whether only blanks stand before `p` on its line (what `trim` removes, LF aside). */
+function startsLine(text, p) {
+    for (let k = p; k > 0; k--) {
+        const c = text.charCodeAt(k - 1);
+        if (c === 10)
+            return true;
+        if (!isJsSpace(c))
+            return false;
+    }
+    return true;
+}
+/** The first offset from `from` on where `word` starts a trimmed line, or -1. */
+function lineStarting(text, word, from) {
+    for (let p = text.indexOf(word, from); p >= 0; p = text.indexOf(word, p + 1)) {
+        if (startsLine(text, p))
+            return p;
+    }
+    return -1;
+}
+/** The end of the trimmed line holding `p`, a non-blank (a CR at its end goes with the blanks). */
+function luau_trimmedEnd(text, p, nl) {
+    let to = nl < 0 ? text.length : nl;
+    while (to > p && isJsSpace(text.charCodeAt(to - 1)))
+        to--;
+    return to;
+}
+/**
+ * Calls `row` for each SUCCESS line, in file order, with the offset where the line starts; throws for
+ * a FAILED line or a SUCCESS line that is not one. Only the lines starting with either word are
+ * visited (found by indexOf): the RESULTS table and the rest are never split into lines.
+ */
+function eachRow(text, file, row) {
+    let driver = ''; // the last driver, compared in place: one driver is usual
+    let fail = lineStarting(text, 'FAIL', 0);
+    let from = lineStarting(text, 'SUCCESS', 0);
+    while (from >= 0 || fail >= 0) {
+        if (fail >= 0 && (from < 0 || fail < from)) {
+            const nl = text.indexOf('\n', fail);
+            const line = text.slice(fail, luau_trimmedEnd(text, fail, nl));
+            if (/^FAIL(?:ED|URE)?\s*:/.test(line)) {
+                throw new src_errors/* ParseError */.mB(file, lineAt(text, fail), 'expected every benchmark to succeed, one failed', line);
+            }
+            fail = nl < 0 ? -1 : lineStarting(text, 'FAIL', nl + 1);
+            continue;
+        }
+        const nl = text.indexOf('\n', from);
+        const to = luau_trimmedEnd(text, from, nl);
+        let name;
+        let value;
+        let pct;
+        let unit;
+        if (scan(text, from, to)) {
+            name = text.slice(luau_at.name, luau_at.nameEnd);
+            value = numberIn(text, luau_at.value, luau_at.unit);
+            pct = numberIn(text, luau_at.pct, luau_at.pctEnd);
+            const u = text.charCodeAt(luau_at.unit);
+            unit = luau_at.unitEnd - luau_at.unit === 1 ? 's' : u === 109 ? 'ms' : 'us';
+            const d = to - luau_at.driver;
+            if (driver.length !== d || !text.startsWith(driver, luau_at.driver))
+                driver = text.slice(luau_at.driver, to);
+        }
+        else {
+            const m = luau_LINE.exec(text.slice(from, to));
+            name = m?.[1] ?? '';
+            value = m ? readNumber(m[2]) : undefined;
+            pct = m ? readNumber(m[4]) : undefined;
+            unit = m?.[3] ?? '';
+            driver = m?.[5] ?? '';
+        }
+        if (value === undefined || pct === undefined) {
+            throw new src_errors/* ParseError */.mB(file, lineAt(text, from), 'expected "SUCCESS: <name> : <time>ms +/- <dev>% on <driver>"', text.slice(from, to));
+        }
+        row(name, value, unit, pct, driver, from);
+        from = nl < 0 ? -1 : lineStarting(text, 'SUCCESS', nl + 1);
+    }
+}
+function luau_seriesOf(name, value, unit, pct, file, line) {
+    return makeSeries({ name, rawUnit: unit, value, spread: { stddev: (value * pct) / 100 } }, file, line);
+}
+/**
+ * The series of the rows as they come: named without the driver until a second driver appears, then
+ * those made so far are renamed. A first pass (`strict` false) has no line numbers and only notes that
+ * a series was refused (an empty name, a value beyond a double, a name twice): a FAILED line further
+ * down must win, and the name the error quotes may still change. The strict pass, made only then,
+ * knows whether there are several drivers, numbers the lines and throws the first refusal.
+ */
+class Direct {
+    text;
+    file;
+    several;
+    strict;
+    series = [];
+    unique;
+    first;
+    drivers = 0;
+    failed = false;
+    /** The line at `offset` (strict pass): LFs counted up to there from the last row's. */
+    line = 1;
+    counted = 0;
+    constructor(text, file, several, strict) {
+        this.text = text;
+        this.file = file;
+        this.several = several;
+        this.strict = strict;
+        this.unique = new UniqueNames(file);
+    }
+    add = (name, value, unit, pct, driver, offset) => {
+        if (this.first === undefined) {
+            this.first = driver;
+            this.drivers = 1;
+        }
+        else if (this.drivers === 1 && driver !== this.first) {
+            this.drivers = 2;
+            if (!this.several && !this.failed)
+                this.nameDrivers();
+        }
+        if (this.failed)
+            return;
+        const line = this.strict ? this.lineAt(offset) : 0;
+        try {
+            const s = luau_seriesOf(this.several ? `${name} (${driver})` : name, value, unit, pct, this.file, line);
+            this.unique.check(s, line);
+            this.series.push(s);
+        }
+        catch (e) {
+            if (this.strict || !(e instanceof src_errors/* ParseError */.mB))
+                throw e;
+            this.failed = true;
+        }
+    };
+    lineAt(offset) {
+        for (let nl = this.text.indexOf('\n', this.counted); nl >= 0 && nl < offset;) {
+            this.line++;
+            this.counted = nl + 1;
+            nl = this.text.indexOf('\n', this.counted);
+        }
+        return this.line;
+    }
+    /** The series so far all ran on the first driver: their names say so now (and stay unique). */
+    nameDrivers() {
+        this.several = true;
+        this.unique = new UniqueNames(this.file);
+        for (const s of this.series) {
+            s.name = `${s.name} (${this.first})`;
+            this.unique.check(s, 0);
+        }
+    }
+}
 const luau = {
     name: 'luau',
     describe: 'Luau\'s bench/bench.py ("SUCCESS: <name> : <time>ms +/- <dev>% on <driver>")',
@@ -9516,33 +11339,16 @@ const luau = {
         return /^SUCCESS\s*:\s*.+?\s:\s+[\d.]+m?s \+\/- /m.test(text.slice(0, 65536));
     },
     parse(text, file) {
-        const rows = [];
-        const lines = text.split('\n');
-        for (let i = 0; i < lines.length; i++) {
-            const line = lines[i].trim(); // a CR at the end is trimmed with the blanks
-            if (line.startsWith('FAIL') && /^FAIL(?:ED|URE)?\s*:/.test(line)) {
-                throw new src_errors/* ParseError */.mB(file, i + 1, 'expected every benchmark to succeed, one failed', line);
-            }
-            if (!line.startsWith('SUCCESS'))
-                continue;
-            const m = luau_LINE.exec(line);
-            const value = m ? readNumber(m[2]) : undefined;
-            const pct = m ? readNumber(m[4]) : undefined;
-            if (!m || value === undefined || pct === undefined) {
-                throw new src_errors/* ParseError */.mB(file, i + 1, 'expected "SUCCESS: <name> : <time>ms +/- <dev>% on <driver>"', line);
-            }
-            rows.push({ name: m[1], value, unit: m[3], pct, driver: m[5], line: i + 1 });
+        const direct = new Direct(text, file, false, false);
+        eachRow(text, file, direct.add);
+        if (direct.drivers === 0) {
+            throw new src_errors/* ParseError */.mB(file, lineAt(text, text.length), 'expected "SUCCESS: <name> : <time>ms" lines');
         }
-        if (rows.length === 0)
-            throw new src_errors/* ParseError */.mB(file, lines.length, 'expected "SUCCESS: <name> : <time>ms" lines');
-        const several = new Set(rows.map((r) => r.driver)).size > 1;
-        const unique = new UniqueNames(file);
-        return rows.map((r) => {
-            const name = several ? `${r.name} (${r.driver})` : r.name;
-            const s = makeSeries({ name, rawUnit: r.unit, value: r.value, spread: { stddev: (r.value * r.pct) / 100 } }, file, r.line);
-            unique.check(s, r.line);
-            return s;
-        });
+        if (!direct.failed)
+            return direct.series;
+        const strict = new Direct(text, file, direct.drivers > 1, true);
+        eachRow(text, file, strict.add);
+        return strict.series;
     },
 };
 

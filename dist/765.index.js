@@ -1727,7 +1727,7 @@ async function compareRun(deps, config, ctx, current, baselineRun, onSaved) {
 /* harmony export */ });
 /* unused harmony export detectFormat */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51196);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19898);
 
 
 function detectFormat(text, file) {
@@ -2055,8 +2055,8 @@ function mergeRuns(list) {
 
 // EXTERNAL MODULE: ./src/parse/detect.ts
 var detect = __webpack_require__(79344);
-// EXTERNAL MODULE: ./src/parse/index.ts + 46 modules
-var parse = __webpack_require__(51196);
+// EXTERNAL MODULE: ./src/parse/index.ts + 47 modules
+var parse = __webpack_require__(19898);
 // EXTERNAL MODULE: ./src/limits.ts
 var limits = __webpack_require__(30351);
 ;// CONCATENATED MODULE: ./src/results.ts

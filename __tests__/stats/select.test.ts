@@ -44,4 +44,90 @@ describe('order statistics', () => {
     median(v);
     expect(v).toEqual([5, 3, 9, 1]);
   });
+
+  test('a list made against the median-of-three pivots is still selected in n log n', () => {
+    // McIlroy's adversary ("A killer adversary for quicksort"): values are decided only when the
+    // algorithm compares them, each comparison answered so that the pivot is the smallest value left.
+    // It runs against a copy of selectInPlace's comparisons without the round limit; the list it makes
+    // is then given to the real one.
+    function adversarial(n: number, k: number): { list: Float64Array; comparisons: number } {
+      const gas = Infinity;
+      const val = new Array<number>(n).fill(gas);
+      let solid = 0;
+      let candidate = -1;
+      let comparisons = 0;
+      const cmp = (x: number, y: number): number => {
+        comparisons++;
+        if (val[x] === gas && val[y] === gas) val[x === candidate ? x : y] = solid++;
+        if (val[x] === gas) candidate = x;
+        else if (val[y] === gas) candidate = y;
+        return val[x] === val[y] ? 0 : val[x] < val[y] ? -1 : 1;
+      };
+      const ids = Array.from({ length: n }, (_, i) => i);
+      const swap = (i: number, j: number): void => {
+        [ids[i], ids[j]] = [ids[j], ids[i]];
+      };
+      let lo = 0;
+      let hi = n - 1;
+      while (hi > lo) {
+        if (hi - lo < 16) {
+          for (let i = lo + 1; i <= hi; i++) {
+            const v = ids[i];
+            let j = i - 1;
+            while (j >= lo && cmp(ids[j], v) > 0) {
+              ids[j + 1] = ids[j];
+              j--;
+            }
+            ids[j + 1] = v;
+          }
+          break;
+        }
+        const mid = (lo + hi) >>> 1;
+        if (cmp(ids[mid], ids[lo]) < 0) swap(mid, lo);
+        if (cmp(ids[hi], ids[lo]) < 0) swap(hi, lo);
+        if (cmp(ids[hi], ids[mid]) < 0) swap(hi, mid);
+        const pivot = ids[mid];
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+          while (cmp(ids[i], pivot) < 0) i++;
+          while (cmp(ids[j], pivot) > 0) j--;
+          if (i <= j) {
+            swap(i, j);
+            i++;
+            j--;
+          }
+        }
+        if (k <= j) hi = j;
+        else if (k >= i) lo = i;
+        else break;
+      }
+      // the values never compared with each other take any order above the decided ones
+      const list = Float64Array.from(val, (v, i) => (v === gas ? solid + i : v));
+      return { list, comparisons };
+    }
+    const n = 40_000;
+    const { list, comparisons } = adversarial(n, n >> 1);
+    // quadratic against the unlimited selection
+    expect(comparisons).toBeGreaterThan((n * n) / 10);
+    const want = Float64Array.from(list).sort()[n >> 1];
+    const time = (a: Float64Array): number => {
+      let best = Infinity;
+      for (let r = 0; r < 3; r++) {
+        const copy = Float64Array.from(a);
+        const t0 = performance.now();
+        expect(selectInPlace(copy, n >> 1)).toBe(want);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    const shuffled = Float64Array.from(list);
+    for (let i = n - 1; i > 0; i--) {
+      const j = (i * 7919) % (i + 1);
+      [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+    }
+    // the growth, not a time: the made list costs a small multiple of a shuffled one, not n / log n
+    // (sorting what is left costs about log n times a selection; the unlimited one, n / 4 times)
+    expect(time(list) / Math.max(time(shuffled), 0.05)).toBeLessThan(40);
+  });
 });

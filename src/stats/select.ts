@@ -7,9 +7,17 @@
 /**
  * Move the k-th smallest value of a[lo..hi] to a[k], smaller ones before it and larger ones after it.
  * Median-of-three pivots with Hoare partitioning; deterministic, no allocation. NaN is not supported.
+ * Samples come from outside (a history artifact, a tool's output), and a list can be made so that
+ * every median of three is a bad pivot: after 2·log2(n) + 8 rounds the rest of the range is sorted,
+ * so selection never takes more than n log n.
  */
 export function selectInPlace(a: Float64Array, k: number, lo = 0, hi = a.length - 1): number {
+  let rounds = 2 * Math.ceil(Math.log2(hi - lo + 2)) + 8;
   while (hi > lo) {
+    if (--rounds < 0) {
+      a.subarray(lo, hi + 1).sort();
+      return a[k];
+    }
     if (hi - lo < 16) {
       // Insertion sort is faster than partitioning for a handful of values.
       for (let i = lo + 1; i <= hi; i++) {

@@ -353,13 +353,22 @@ class IpsConsole {
   /** The line text[start, end) (no LF, no CR at its end), number n. */
   line(start: number, end: number, n: number): void {
     const text = this.text;
-    if (text.startsWith('Calculating -', start) && /^Calculating -+\s*$/.test(text.slice(start, end))) {
+    // the first character tells the three marker lines from a result before any startsWith
+    if (
+      text.charCodeAt(start) === 67 /* C */ &&
+      text.startsWith('Calculating -', start) &&
+      /^Calculating -+\s*$/.test(text.slice(start, end))
+    ) {
       this.calculating = true;
       return;
     }
     if (!this.calculating) return; // a "Warming up" or "Comparison:" line would change nothing
     const from = skipBlanks(text, start, end); // the line trimmed: from … its last non-blank
-    if (text.startsWith('Warming up', from) || text.startsWith('Comparison:', from)) {
+    const first = text.charCodeAt(from);
+    if (
+      (first === 87 /* W */ && text.startsWith('Warming up', from)) ||
+      (first === 67 /* C */ && text.startsWith('Comparison:', from))
+    ) {
       this.calculating = false;
       return;
     }

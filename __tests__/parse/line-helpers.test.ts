@@ -26,6 +26,26 @@ describe('KeyTable', () => {
     expect(t.size).toBe(map.size);
     expect(t.find('absent', 'time')).toBe(-1);
   });
+
+  test('finds every key after many growths, the metrics of a name in a row or apart', () => {
+    const t = new KeyTable();
+    const metrics = ['time', 'Instructions', 'L1 Hits', ''];
+    const n = 60000;
+    for (let i = 0; i < n; i++) {
+      // a name's metrics one after another for even i; for odd i they come after another name's
+      const name = `g::b${i}`;
+      for (const m of metrics) {
+        const size = t.size;
+        expect(t.idOf(name, m)).toBe(-1 - size);
+        if (i % 2 === 1) expect(t.idOf(`g::b${i - 1}`, m)).toBe((i - 1) * 4 + metrics.indexOf(m));
+      }
+    }
+    expect(t.size).toBe(n * 4);
+    for (let i = n - 1; i >= 0; i -= 7)
+      for (let k = 0; k < metrics.length; k++) expect(t.find(`g::b${i}`, metrics[k])).toBe(i * 4 + k);
+    expect(t.find('g::b1', 'cycles')).toBe(-1);
+    expect(t.find(`g::b${n}`, 'time')).toBe(-1);
+  });
 });
 
 describe('numberIn', () => {

@@ -261,8 +261,11 @@ export function unitInfo(rawUnit: string): { c: ReturnType<typeof canonical>; me
  * and hashes a name with one pass over its characters.
  */
 export class KeyTable {
-  private slots = new Int32Array(1024); // id + 1; 0 is an empty slot
-  private hashes = new Int32Array(512);
+  /**
+   * Two int32 per slot: the key's id + 1 (0 is an empty slot) and its hash, side by side, so that a
+   * probe past another key compares hashes in the cache line it has read already.
+   */
+  private slots = new Int32Array(2048);
   private readonly names: string[] = [];
   private readonly metrics: string[] = [];
   private lastMetric = '';
@@ -278,19 +281,15 @@ export class KeyTable {
   idOf(name: string, metric: string): number {
     const h = this.hash(name, metric);
     const i = this.slotOf(h, name, metric);
-    const e = this.slots[i];
+    const slots = this.slots;
+    const e = slots[i];
     if (e !== 0) return e - 1;
     const id = this.names.length;
     this.names.push(name);
     this.metrics.push(metric);
-    if (id === this.hashes.length) {
-      const grown = new Int32Array(id * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
-    this.hashes[id] = h;
-    this.slots[i] = id + 1;
-    if ((id + 1) * 2 > this.slots.length - 1) this.grow();
+    slots[i] = id + 1;
+    slots[i + 1] = h;
+    if ((id + 1) * 4 > slots.length - 2) this.grow();
     return -1 - id;
   }
 
@@ -312,26 +311,29 @@ export class KeyTable {
     return (this.lastNameHash ^ this.lastMetricHash) | 0;
   }
 
-  /** The slot holding (name, metric), or the empty slot where it would go. */
+  /** The index of the slot holding (name, metric), or of the empty slot where it would go. */
   private slotOf(h: number, name: string, metric: string): number {
     const slots = this.slots;
-    const mask = slots.length - 1;
-    let i = h & mask;
-    for (let e = slots[i]; e !== 0; e = slots[(i = (i + 1) & mask)]) {
-      const id = e - 1;
-      if (this.hashes[id] === h && this.names[id] === name && this.metrics[id] === metric) break;
+    const mask = slots.length - 2; // slot indices are even
+    let i = (h << 1) & mask;
+    for (let e = slots[i]; e !== 0; e = slots[(i = (i + 2) & mask)]) {
+      if (slots[i + 1] === h && this.names[e - 1] === name && this.metrics[e - 1] === metric) break;
     }
     return i;
   }
 
   /** Twice the slots, at most half of them used: probes stay short. */
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.names.length; id++) {
-      let i = this.hashes[id] & mask;
-      while (slots[i] !== 0) i = (i + 1) & mask;
-      slots[i] = id + 1;
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = slots.length - 2;
+    for (let j = 0; j < old.length; j += 2) {
+      if (old[j] === 0) continue;
+      const h = old[j + 1];
+      let i = (h << 1) & mask;
+      while (slots[i] !== 0) i = (i + 2) & mask;
+      slots[i] = old[j];
+      slots[i + 1] = h;
     }
     this.slots = slots;
   }
@@ -668,7 +670,9 @@ export function makeSeries(
   // no closures here: console readers call this once per line of a file of millions of lines
   const { c, metric } = unitInfo(raw.rawUnit);
   const factor = c.factor;
-  if (raw.name.trim() === '')
+  // a name led by a printable ASCII non-blank is not empty once trimmed: no trim for the usual one
+  const first = raw.name.charCodeAt(0);
+  if (!(first > 32 && first < 127) && raw.name.trim() === '')
     throw new ParseError(file, lineOf(at), 'expected a benchmark name, got an empty one');
   const value = scaleBy(raw.value, factor);
   if (!Number.isFinite(value)) {

@@ -297,9 +297,17 @@ function decimalFrom(text: string, from: number, to: number): number {
  * Before "(±" come `' '`, the scale, the rate and blanks, all fixed by the line read backwards, so the
  * lazy label ends where those blanks start; with every blank of the indent taken, no shorter label
  * can match (one that ends earlier would need blanks up to the rate). An empty label is the regex's
- * only when no later "(±" could close a label holding these numbers: the caller asks.
+ * only when no later "(±" could close a label holding these numbers: the caller asks. Without
+ * `terminators` (no CR, U+2028 or U+2029 in the text) the label is not looked through for one.
  */
-function ipsAt(text: string, start: number, from: number, end: number, p: number): boolean {
+function ipsAt(
+  text: string,
+  start: number,
+  from: number,
+  end: number,
+  p: number,
+  terminators: boolean,
+): boolean {
   let e = p - 1;
   if (e <= start || text.charCodeAt(e) !== 32) return false;
   const scale = scaleOf(text.charCodeAt(e - 1));
@@ -314,7 +322,7 @@ function ipsAt(text: string, start: number, from: number, end: number, p: number
   }
   if (k <= start || !isJsSpace(text.charCodeAt(k - 1))) return false;
   const labelEnd = blanksBefore(text, start, k);
-  if (labelEnd > from && holdsTerminator(text, from, labelEnd)) return false;
+  if (terminators && labelEnd > from && holdsTerminator(text, from, labelEnd)) return false;
   const v = skipBlanks(text, p + 2, end);
   const ve = decimalFrom(text, v, end);
   if (ve < 0 || ve + 6 > end || !text.startsWith('%) i/s', ve)) return false;
@@ -342,31 +350,43 @@ class IpsConsole {
   private claim = -2;
   private ips = 0;
   private error = 0;
+  /** Whether the text holds a CR, U+2028 or U+2029 at all: without one no label is looked through. */
+  private readonly terminators: boolean;
 
   constructor(
     private readonly text: string,
     private readonly file: string,
   ) {
     this.out = new SeriesList(file);
+    this.terminators = text.includes('\r') || text.includes('\u2028') || text.includes('\u2029');
   }
 
   /** The line text[start, end) (no LF, no CR at its end), number n. */
   line(start: number, end: number, n: number): void {
     const text = this.text;
-    if (text.startsWith('Calculating -', start) && /^Calculating -+\s*$/.test(text.slice(start, end))) {
+    // the first character tells the three marker lines from a result before any startsWith
+    if (
+      text.charCodeAt(start) === 67 /* C */ &&
+      text.startsWith('Calculating -', start) &&
+      /^Calculating -+\s*$/.test(text.slice(start, end))
+    ) {
       this.calculating = true;
       return;
     }
     if (!this.calculating) return; // a "Warming up" or "Comparison:" line would change nothing
     const from = skipBlanks(text, start, end); // the line trimmed: from … its last non-blank
-    if (text.startsWith('Warming up', from) || text.startsWith('Comparison:', from)) {
+    const first = text.charCodeAt(from);
+    if (
+      (first === 87 /* W */ && text.startsWith('Warming up', from)) ||
+      (first === 67 /* C */ && text.startsWith('Comparison:', from))
+    ) {
       this.calculating = false;
       return;
     }
     if (this.claim !== -1 && this.claim < start) this.claim = text.indexOf('(±', start);
     const p = this.claim >= 0 && this.claim < end ? this.claim : -1;
     let name: string | undefined;
-    if (p >= 0 && ipsAt(text, start, from, end, p)) {
+    if (p >= 0 && ipsAt(text, start, from, end, p, this.terminators)) {
       this.claim = text.indexOf('(±', p + 2);
       if (at.name === at.nameEnd && this.claim >= 0 && this.claim < end) name = this.byRegex(start, end, n);
       else {
@@ -376,7 +396,8 @@ class IpsConsole {
       }
     } else if (p < 0 || !IPS_CLAIM.test(text.slice(start, end))) {
       const to = blanksBefore(text, from, end);
-      this.pending = from === to || /^-+$/.test(text.slice(from, to)) ? -1 : from;
+      const dashes = text.charCodeAt(from) === 45 /* - */ && /^-+$/.test(text.slice(from, to));
+      this.pending = from === to || dashes ? -1 : from;
       this.pendingEnd = to;
       return;
     } else name = this.byRegex(start, end, n);

@@ -3,6 +3,7 @@ import type { Direction, Series, Spread } from '../model.js';
 import { canonical, scaleBy } from '../units.js';
 import { ParseError } from '../errors.js';
 import { jsonSyntaxError } from './json-syntax.js';
+import { medianInPlace } from '../stats/select.js';
 
 /** A finite number from text as tools print it ("1,234.5", "1_000"), or undefined. */
 export function readNumber(text: string): number | undefined {
@@ -165,10 +166,10 @@ export function medianOf(values: readonly number[]): number {
 let longScratch = new Float64Array(0);
 
 /**
- * medianOf a list longer than SCRATCH: the middle values found by selection (Hoare's quickselect,
- * linear on average, a sort after too many rounds) in a reused typed array, not by sorting all of them (`-count 1000` runs have
- * thousands of such lists). A NaN or a -0 in the list takes a sorted typed array, whose order (NaN last,
- * -0 before 0) selection by `<` would not keep.
+ * medianOf a list longer than SCRATCH: the middle values found by selection (stats' quickselect, linear
+ * on average, n log n at worst) in a reused typed array, not by sorting all of them (`-count 1000` runs
+ * have thousands of such lists). A NaN or a -0 in the list takes a sorted typed array, whose order (NaN
+ * last, -0 before 0) selection by `<` would not keep.
  */
 function longMedian(values: readonly number[]): number {
   const n = values.length;
@@ -182,54 +183,7 @@ function longMedian(values: readonly number[]): number {
     }
     a[i] = v;
   }
-  const mid = n >> 1;
-  const upper = select(a, n, mid);
-  if (upper === undefined) {
-    // input made to defeat the pivot choice: sorting keeps the whole n log n
-    const s = a.subarray(0, n).sort();
-    return n % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-  }
-  if (n % 2) return upper;
-  // the largest value left of the middle, once the middle one is in place
-  let lower = a[0];
-  for (let i = 1; i < mid; i++) if (a[i] > lower) lower = a[i];
-  return (lower + upper) / 2;
-}
-
-/**
- * The k-th smallest of a[0, n), left at a[k] with nothing larger before it and nothing smaller after;
- * undefined after 2·log2(n) + 8 rounds (a list made to defeat the pivot choice), so never quadratic.
- */
-function select(a: Float64Array, n: number, k: number): number | undefined {
-  let lo = 0;
-  let hi = n - 1;
-  let rounds = 2 * Math.ceil(Math.log2(n)) + 8;
-  while (lo < hi) {
-    if (--rounds < 0) return undefined;
-    // median of three as the pivot: sorted or reversed input stays linear
-    const m = (lo + hi) >> 1;
-    const x = a[lo];
-    const y = a[m];
-    const z = a[hi];
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return a[k];
-  }
-  return a[k];
+  return medianInPlace(a, n);
 }
 
 /**

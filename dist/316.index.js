@@ -3032,7 +3032,10 @@ function jsonSyntaxError(text) {
     }
 }
 
+// EXTERNAL MODULE: ./src/stats/select.ts
+var stats_select = __webpack_require__(58667);
 ;// CONCATENATED MODULE: ./src/parse/common.ts
+
 
 
 
@@ -3211,10 +3214,10 @@ function medianOf(values) {
 }
 let longScratch = new Float64Array(0);
 /**
- * medianOf a list longer than SCRATCH: the middle values found by selection (Hoare's quickselect,
- * linear on average, a sort after too many rounds) in a reused typed array, not by sorting all of them (`-count 1000` runs have
- * thousands of such lists). A NaN or a -0 in the list takes a sorted typed array, whose order (NaN last,
- * -0 before 0) selection by `<` would not keep.
+ * medianOf a list longer than SCRATCH: the middle values found by selection (stats' quickselect, linear
+ * on average, n log n at worst) in a reused typed array, not by sorting all of them (`-count 1000` runs
+ * have thousands of such lists). A NaN or a -0 in the list takes a sorted typed array, whose order (NaN
+ * last, -0 before 0) selection by `<` would not keep.
  */
 function longMedian(values) {
     const n = values.length;
@@ -3229,62 +3232,7 @@ function longMedian(values) {
         }
         a[i] = v;
     }
-    const mid = n >> 1;
-    const upper = common_select(a, n, mid);
-    if (upper === undefined) {
-        // input made to defeat the pivot choice: sorting keeps the whole n log n
-        const s = a.subarray(0, n).sort();
-        return n % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-    }
-    if (n % 2)
-        return upper;
-    // the largest value left of the middle, once the middle one is in place
-    let lower = a[0];
-    for (let i = 1; i < mid; i++)
-        if (a[i] > lower)
-            lower = a[i];
-    return (lower + upper) / 2;
-}
-/**
- * The k-th smallest of a[0, n), left at a[k] with nothing larger before it and nothing smaller after;
- * undefined after 2·log2(n) + 8 rounds (a list made to defeat the pivot choice), so never quadratic.
- */
-function common_select(a, n, k) {
-    let lo = 0;
-    let hi = n - 1;
-    let rounds = 2 * Math.ceil(Math.log2(n)) + 8;
-    while (lo < hi) {
-        if (--rounds < 0)
-            return undefined;
-        // median of three as the pivot: sorted or reversed input stays linear
-        const m = (lo + hi) >> 1;
-        const x = a[lo];
-        const y = a[m];
-        const z = a[hi];
-        const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-        let i = lo;
-        let j = hi;
-        while (i <= j) {
-            while (a[i] < pivot)
-                i++;
-            while (a[j] > pivot)
-                j--;
-            if (i <= j) {
-                const t = a[i];
-                a[i] = a[j];
-                a[j] = t;
-                i++;
-                j--;
-            }
-        }
-        if (k <= j)
-            hi = j;
-        else if (k >= i)
-            lo = i;
-        else
-            return a[k];
-    }
-    return a[k];
+    return (0,stats_select/* medianInPlace */.Te)(a, n);
 }
 /**
  * `canonical` and `metricOf` of a raw unit, memoised: a 100 MB Go file repeats a handful of units a
@@ -3316,8 +3264,11 @@ function unitInfo(rawUnit) {
  * and hashes a name with one pass over its characters.
  */
 class KeyTable {
-    slots = new Int32Array(1024); // id + 1; 0 is an empty slot
-    hashes = new Int32Array(512);
+    /**
+     * Two int32 per slot: the key's id + 1 (0 is an empty slot) and its hash, side by side, so that a
+     * probe past another key compares hashes in the cache line it has read already.
+     */
+    slots = new Int32Array(2048);
     names = [];
     metrics = [];
     lastMetric = '';
@@ -3331,20 +3282,16 @@ class KeyTable {
     idOf(name, metric) {
         const h = this.hash(name, metric);
         const i = this.slotOf(h, name, metric);
-        const e = this.slots[i];
+        const slots = this.slots;
+        const e = slots[i];
         if (e !== 0)
             return e - 1;
         const id = this.names.length;
         this.names.push(name);
         this.metrics.push(metric);
-        if (id === this.hashes.length) {
-            const grown = new Int32Array(id * 2);
-            grown.set(this.hashes);
-            this.hashes = grown;
-        }
-        this.hashes[id] = h;
-        this.slots[i] = id + 1;
-        if ((id + 1) * 2 > this.slots.length - 1)
+        slots[i] = id + 1;
+        slots[i + 1] = h;
+        if ((id + 1) * 4 > slots.length - 2)
             this.grow();
         return -1 - id;
     }
@@ -3364,27 +3311,31 @@ class KeyTable {
         }
         return (this.lastNameHash ^ this.lastMetricHash) | 0;
     }
-    /** The slot holding (name, metric), or the empty slot where it would go. */
+    /** The index of the slot holding (name, metric), or of the empty slot where it would go. */
     slotOf(h, name, metric) {
         const slots = this.slots;
-        const mask = slots.length - 1;
-        let i = h & mask;
-        for (let e = slots[i]; e !== 0; e = slots[(i = (i + 1) & mask)]) {
-            const id = e - 1;
-            if (this.hashes[id] === h && this.names[id] === name && this.metrics[id] === metric)
+        const mask = slots.length - 2; // slot indices are even
+        let i = (h << 1) & mask;
+        for (let e = slots[i]; e !== 0; e = slots[(i = (i + 2) & mask)]) {
+            if (slots[i + 1] === h && this.names[e - 1] === name && this.metrics[e - 1] === metric)
                 break;
         }
         return i;
     }
     /** Twice the slots, at most half of them used: probes stay short. */
     grow() {
-        const slots = new Int32Array(this.slots.length * 2);
-        const mask = slots.length - 1;
-        for (let id = 0; id < this.names.length; id++) {
-            let i = this.hashes[id] & mask;
+        const old = this.slots;
+        const slots = new Int32Array(old.length * 2);
+        const mask = slots.length - 2;
+        for (let j = 0; j < old.length; j += 2) {
+            if (old[j] === 0)
+                continue;
+            const h = old[j + 1];
+            let i = (h << 1) & mask;
             while (slots[i] !== 0)
-                i = (i + 1) & mask;
-            slots[i] = id + 1;
+                i = (i + 2) & mask;
+            slots[i] = old[j];
+            slots[i + 1] = h;
         }
         this.slots = slots;
     }
@@ -3692,7 +3643,9 @@ function makeSeries(raw, file, at, origin = raw.origin) {
     // no closures here: console readers call this once per line of a file of millions of lines
     const { c, metric } = unitInfo(raw.rawUnit);
     const factor = c.factor;
-    if (raw.name.trim() === '')
+    // a name led by a printable ASCII non-blank is not empty once trimmed: no trim for the usual one
+    const first = raw.name.charCodeAt(0);
+    if (!(first > 32 && first < 127) && raw.name.trim() === '')
         throw new src_errors/* ParseError */.mB(file, lineOf(at), 'expected a benchmark name, got an empty one');
     const value = (0,src_units/* scaleBy */.Qb)(raw.value, factor);
     if (!Number.isFinite(value)) {
@@ -10777,9 +10730,10 @@ function decimalFrom(text, from, to) {
  * Before "(±" come `' '`, the scale, the rate and blanks, all fixed by the line read backwards, so the
  * lazy label ends where those blanks start; with every blank of the indent taken, no shorter label
  * can match (one that ends earlier would need blanks up to the rate). An empty label is the regex's
- * only when no later "(±" could close a label holding these numbers: the caller asks.
+ * only when no later "(±" could close a label holding these numbers: the caller asks. Without
+ * `terminators` (no CR, U+2028 or U+2029 in the text) the label is not looked through for one.
  */
-function ipsAt(text, start, from, end, p) {
+function ipsAt(text, start, from, end, p, terminators) {
     let e = p - 1;
     if (e <= start || text.charCodeAt(e) !== 32)
         return false;
@@ -10801,7 +10755,7 @@ function ipsAt(text, start, from, end, p) {
     if (k <= start || !isJsSpace(text.charCodeAt(k - 1)))
         return false;
     const labelEnd = blanksBefore(text, start, k);
-    if (labelEnd > from && holdsTerminator(text, from, labelEnd))
+    if (terminators && labelEnd > from && holdsTerminator(text, from, labelEnd))
         return false;
     const v = skipBlanks(text, p + 2, end);
     const ve = decimalFrom(text, v, end);
@@ -10832,22 +10786,30 @@ class IpsConsole {
     claim = -2;
     ips = 0;
     error = 0;
+    /** Whether the text holds a CR, U+2028 or U+2029 at all: without one no label is looked through. */
+    terminators;
     constructor(text, file) {
         this.text = text;
         this.file = file;
         this.out = new SeriesList(file);
+        this.terminators = text.includes('\r') || text.includes('\u2028') || text.includes('\u2029');
     }
     /** The line text[start, end) (no LF, no CR at its end), number n. */
     line(start, end, n) {
         const text = this.text;
-        if (text.startsWith('Calculating -', start) && /^Calculating -+\s*$/.test(text.slice(start, end))) {
+        // the first character tells the three marker lines from a result before any startsWith
+        if (text.charCodeAt(start) === 67 /* C */ &&
+            text.startsWith('Calculating -', start) &&
+            /^Calculating -+\s*$/.test(text.slice(start, end))) {
             this.calculating = true;
             return;
         }
         if (!this.calculating)
             return; // a "Warming up" or "Comparison:" line would change nothing
         const from = skipBlanks(text, start, end); // the line trimmed: from … its last non-blank
-        if (text.startsWith('Warming up', from) || text.startsWith('Comparison:', from)) {
+        const first = text.charCodeAt(from);
+        if ((first === 87 /* W */ && text.startsWith('Warming up', from)) ||
+            (first === 67 /* C */ && text.startsWith('Comparison:', from))) {
             this.calculating = false;
             return;
         }
@@ -10855,7 +10817,7 @@ class IpsConsole {
             this.claim = text.indexOf('(±', start);
         const p = this.claim >= 0 && this.claim < end ? this.claim : -1;
         let name;
-        if (p >= 0 && ipsAt(text, start, from, end, p)) {
+        if (p >= 0 && ipsAt(text, start, from, end, p, this.terminators)) {
             this.claim = text.indexOf('(±', p + 2);
             if (at.name === at.nameEnd && this.claim >= 0 && this.claim < end)
                 name = this.byRegex(start, end, n);
@@ -10867,7 +10829,8 @@ class IpsConsole {
         }
         else if (p < 0 || !IPS_CLAIM.test(text.slice(start, end))) {
             const to = blanksBefore(text, from, end);
-            this.pending = from === to || /^-+$/.test(text.slice(from, to)) ? -1 : from;
+            const dashes = text.charCodeAt(from) === 45 /* - */ && /^-+$/.test(text.slice(from, to));
+            this.pending = from === to || dashes ? -1 : from;
             this.pendingEnd = to;
             return;
         }
@@ -11454,6 +11417,158 @@ function parserByName(name) {
 function folderParserByName(name) {
     return FOLDER_PARSERS.find((p) => p.name === name);
 }
+
+
+/***/ }),
+
+/***/ 58667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ mad),
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   Te: () => (/* binding */ medianInPlace),
+/* harmony export */   Z4: () => (/* binding */ quantileSorted),
+/* harmony export */   qX: () => (/* binding */ quantileInPlace),
+/* harmony export */   r$: () => (/* binding */ selectInPlace),
+/* harmony export */   tT: () => (/* binding */ MAD_TO_SD)
+/* harmony export */ });
+/**
+ * Order statistics without sorting: quickselect on typed arrays, the median, type-7 quantiles (R's
+ * default, numpy's "linear") and the median absolute deviation. Functions ending in `InPlace` reorder
+ * their argument; the others copy into a scratch buffer first.
+ */
+/**
+ * Move the k-th smallest value of a[lo..hi] to a[k], smaller ones before it and larger ones after it.
+ * Median-of-three pivots with Hoare partitioning; deterministic, no allocation. NaN is not supported.
+ * Samples come from outside (a history artifact, a tool's output), and a list can be made so that
+ * every median of three is a bad pivot: after 2·log2(n) + 8 rounds the rest of the range is sorted,
+ * so selection never takes more than n log n.
+ */
+function selectInPlace(a, k, lo = 0, hi = a.length - 1) {
+    let rounds = 2 * Math.ceil(Math.log2(hi - lo + 2)) + 8;
+    while (hi > lo) {
+        if (--rounds < 0) {
+            a.subarray(lo, hi + 1).sort();
+            return a[k];
+        }
+        if (hi - lo < 16) {
+            // Insertion sort is faster than partitioning for a handful of values.
+            for (let i = lo + 1; i <= hi; i++) {
+                const v = a[i];
+                let j = i - 1;
+                while (j >= lo && a[j] > v) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = v;
+            }
+            return a[k];
+        }
+        const mid = (lo + hi) >>> 1;
+        // Order a[lo], a[mid], a[hi] so the pivot is their median and both ends are sentinels.
+        if (a[mid] < a[lo])
+            swap(a, mid, lo);
+        if (a[hi] < a[lo])
+            swap(a, hi, lo);
+        if (a[hi] < a[mid])
+            swap(a, hi, mid);
+        const pivot = a[mid];
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                swap(a, i, j);
+                i++;
+                j--;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return a[k];
+    }
+    return a[k];
+}
+function swap(a, i, j) {
+    const t = a[i];
+    a[i] = a[j];
+    a[j] = t;
+}
+/** The smallest value of a[lo..hi]. */
+function minOf(a, lo, hi) {
+    let m = a[lo];
+    for (let i = lo + 1; i <= hi; i++)
+        if (a[i] < m)
+            m = a[i];
+    return m;
+}
+/** Median of a[0..n-1] (mean of the two middle values when n is even); reorders `a`. */
+function medianInPlace(a, n = a.length) {
+    if (n === 0)
+        return NaN;
+    const m = n >>> 1;
+    const upper = selectInPlace(a, m, 0, n - 1);
+    if (n % 2 === 1)
+        return upper;
+    // After selecting m, everything before it is ≤ a[m]: the lower middle is their maximum.
+    let lower = a[0];
+    for (let i = 1; i < m; i++)
+        if (a[i] > lower)
+            lower = a[i];
+    return (lower + upper) / 2;
+}
+/** Median of any numbers, leaving them untouched. */
+function median(values, scratch) {
+    const n = values.length;
+    const buf = scratch && scratch.length >= n ? scratch : new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        buf[i] = values[i];
+    return medianInPlace(buf, n);
+}
+/** Type-7 quantile (Hyndman & Fan 1996) of a[0..n-1] at probability p ∈ [0, 1]; reorders `a`. */
+function quantileInPlace(a, p, n = a.length) {
+    if (n === 0)
+        return NaN;
+    const h = (n - 1) * Math.min(1, Math.max(0, p));
+    const k = Math.floor(h);
+    const v = selectInPlace(a, k, 0, n - 1);
+    if (k === n - 1 || h === k)
+        return v;
+    return v + (h - k) * (minOf(a, k + 1, n - 1) - v);
+}
+/** Type-7 quantile of values already sorted ascending. */
+function quantileSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    const h = (n - 1) * Math.min(1, Math.max(0, p));
+    const k = Math.floor(h);
+    if (k === n - 1)
+        return sorted[k];
+    return sorted[k] + (h - k) * (sorted[k + 1] - sorted[k]);
+}
+/** Median absolute deviation from the median, unscaled (multiply by 1.4826 for a normal σ). */
+function mad(values, scratch) {
+    const n = values.length;
+    if (n === 0)
+        return NaN;
+    const buf = scratch && scratch.length >= n ? scratch : new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        buf[i] = values[i];
+    const m = medianInPlace(buf, n);
+    for (let i = 0; i < n; i++)
+        buf[i] = Math.abs(values[i] - m);
+    return medianInPlace(buf, n);
+}
+/** 1 / Φ⁻¹(0.75): scales a MAD to a standard deviation under normality. */
+const MAD_TO_SD = 1.482602218505602;
 
 
 /***/ }),

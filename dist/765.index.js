@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   k: () => (/* binding */ decideAll)
 /* harmony export */ });
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61996);
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73754);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26204);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65217);
 /* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85184);
 /**
@@ -311,7 +311,7 @@ function tooFewForRanks(input) {
 /* harmony export */   sm: () => (/* binding */ valuesOf)
 /* harmony export */ });
 /* unused harmony exports BETWEEN_RUN_FAIL_TAIL, MAX_TEST_SAMPLES, thin */
-/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73754);
+/* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26204);
 
 /**
  * One-sided level of the fail bound where the run-to-run noise dominates (see Evidence.failTailCap):
@@ -1261,8 +1261,8 @@ var src_config = __webpack_require__(3440);
 var results = __webpack_require__(61297);
 // EXTERNAL MODULE: ./src/history/index.ts + 1 modules
 var src_history = __webpack_require__(28902);
-// EXTERNAL MODULE: ./src/stats/index.ts + 8 modules
-var stats = __webpack_require__(73754);
+// EXTERNAL MODULE: ./src/stats/index.ts + 7 modules
+var stats = __webpack_require__(26204);
 // EXTERNAL MODULE: ./src/analyze/decide.ts
 var decide = __webpack_require__(52886);
 // EXTERNAL MODULE: ./src/analyze/evidence.ts
@@ -1997,8 +1997,8 @@ var dist = __webpack_require__(76448);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(10182);
-// EXTERNAL MODULE: ./src/stats/index.ts + 8 modules
-var stats = __webpack_require__(73754);
+// EXTERNAL MODULE: ./src/stats/index.ts + 7 modules
+var stats = __webpack_require__(26204);
 ;// CONCATENATED MODULE: ./src/replicates.ts
 
 
@@ -2494,14 +2494,14 @@ function binomialUpperTail(n, p, k) {
 
 /***/ }),
 
-/***/ 73754:
+/***/ 26204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   r_: () => (/* reexport */ change_points/* CHANGE_POINT_DEFAULTS */.r),
-  tT: () => (/* reexport */ MAD_TO_SD),
+  tT: () => (/* reexport */ stats_select/* MAD_TO_SD */.tT),
   TK: () => (/* reexport */ MIN_STABILITY_SAMPLES),
   Kd: () => (/* reexport */ prng/* Rng */.K),
   YZ: () => (/* reexport */ bcaLogRatioOfMedians),
@@ -2511,9 +2511,9 @@ __webpack_require__.d(__webpack_exports__, {
   UI: () => (/* reexport */ change_points/* changePoints */.U),
   UL: () => (/* reexport */ drift),
   WD: () => (/* reexport */ logSpread),
-  Fm: () => (/* reexport */ mad),
+  Fm: () => (/* reexport */ stats_select/* mad */.Fm),
   Pi: () => (/* reexport */ mannWhitney),
-  JZ: () => (/* reexport */ select_median),
+  JZ: () => (/* reexport */ stats_select/* median */.JZ),
   Be: () => (/* reexport */ medianDistribution),
   tR: () => (/* reexport */ medianInflation),
   JI: () => (/* reexport */ minimumP),
@@ -2536,136 +2536,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/stats/prng.ts
 var prng = __webpack_require__(12562);
-;// CONCATENATED MODULE: ./src/stats/select.ts
-/**
- * Order statistics without sorting: quickselect on typed arrays, the median, type-7 quantiles (R's
- * default, numpy's "linear") and the median absolute deviation. Functions ending in `InPlace` reorder
- * their argument; the others copy into a scratch buffer first.
- */
-/**
- * Move the k-th smallest value of a[lo..hi] to a[k], smaller ones before it and larger ones after it.
- * Median-of-three pivots with Hoare partitioning; deterministic, no allocation. NaN is not supported.
- */
-function selectInPlace(a, k, lo = 0, hi = a.length - 1) {
-    while (hi > lo) {
-        if (hi - lo < 16) {
-            // Insertion sort is faster than partitioning for a handful of values.
-            for (let i = lo + 1; i <= hi; i++) {
-                const v = a[i];
-                let j = i - 1;
-                while (j >= lo && a[j] > v) {
-                    a[j + 1] = a[j];
-                    j--;
-                }
-                a[j + 1] = v;
-            }
-            return a[k];
-        }
-        const mid = (lo + hi) >>> 1;
-        // Order a[lo], a[mid], a[hi] so the pivot is their median and both ends are sentinels.
-        if (a[mid] < a[lo])
-            swap(a, mid, lo);
-        if (a[hi] < a[lo])
-            swap(a, hi, lo);
-        if (a[hi] < a[mid])
-            swap(a, hi, mid);
-        const pivot = a[mid];
-        let i = lo;
-        let j = hi;
-        while (i <= j) {
-            while (a[i] < pivot)
-                i++;
-            while (a[j] > pivot)
-                j--;
-            if (i <= j) {
-                swap(a, i, j);
-                i++;
-                j--;
-            }
-        }
-        if (k <= j)
-            hi = j;
-        else if (k >= i)
-            lo = i;
-        else
-            return a[k];
-    }
-    return a[k];
-}
-function swap(a, i, j) {
-    const t = a[i];
-    a[i] = a[j];
-    a[j] = t;
-}
-/** The smallest value of a[lo..hi]. */
-function minOf(a, lo, hi) {
-    let m = a[lo];
-    for (let i = lo + 1; i <= hi; i++)
-        if (a[i] < m)
-            m = a[i];
-    return m;
-}
-/** Median of a[0..n-1] (mean of the two middle values when n is even); reorders `a`. */
-function medianInPlace(a, n = a.length) {
-    if (n === 0)
-        return NaN;
-    const m = n >>> 1;
-    const upper = selectInPlace(a, m, 0, n - 1);
-    if (n % 2 === 1)
-        return upper;
-    // After selecting m, everything before it is ≤ a[m]: the lower middle is their maximum.
-    let lower = a[0];
-    for (let i = 1; i < m; i++)
-        if (a[i] > lower)
-            lower = a[i];
-    return (lower + upper) / 2;
-}
-/** Median of any numbers, leaving them untouched. */
-function select_median(values, scratch) {
-    const n = values.length;
-    const buf = scratch && scratch.length >= n ? scratch : new Float64Array(n);
-    for (let i = 0; i < n; i++)
-        buf[i] = values[i];
-    return medianInPlace(buf, n);
-}
-/** Type-7 quantile (Hyndman & Fan 1996) of a[0..n-1] at probability p ∈ [0, 1]; reorders `a`. */
-function quantileInPlace(a, p, n = a.length) {
-    if (n === 0)
-        return NaN;
-    const h = (n - 1) * Math.min(1, Math.max(0, p));
-    const k = Math.floor(h);
-    const v = selectInPlace(a, k, 0, n - 1);
-    if (k === n - 1 || h === k)
-        return v;
-    return v + (h - k) * (minOf(a, k + 1, n - 1) - v);
-}
-/** Type-7 quantile of values already sorted ascending. */
-function quantileSorted(sorted, p) {
-    const n = sorted.length;
-    if (n === 0)
-        return NaN;
-    const h = (n - 1) * Math.min(1, Math.max(0, p));
-    const k = Math.floor(h);
-    if (k === n - 1)
-        return sorted[k];
-    return sorted[k] + (h - k) * (sorted[k + 1] - sorted[k]);
-}
-/** Median absolute deviation from the median, unscaled (multiply by 1.4826 for a normal σ). */
-function mad(values, scratch) {
-    const n = values.length;
-    if (n === 0)
-        return NaN;
-    const buf = scratch && scratch.length >= n ? scratch : new Float64Array(n);
-    for (let i = 0; i < n; i++)
-        buf[i] = values[i];
-    const m = medianInPlace(buf, n);
-    for (let i = 0; i < n; i++)
-        buf[i] = Math.abs(values[i] - m);
-    return medianInPlace(buf, n);
-}
-/** 1 / Φ⁻¹(0.75): scales a MAD to a standard deviation under normality. */
-const MAD_TO_SD = 1.482602218505602;
-
+// EXTERNAL MODULE: ./src/stats/select.ts
+var stats_select = __webpack_require__(58667);
 // EXTERNAL MODULE: ./src/stats/distributions.ts
 var distributions = __webpack_require__(99808);
 ;// CONCATENATED MODULE: ./src/stats/median-distribution.ts
@@ -2910,9 +2782,9 @@ function bcaLogRatioOfMedians(x, y, opts) {
             return estimate;
         const w = z0 + (0,distributions/* normalQuantile */.Zl)(level);
         if (!Number.isFinite(w))
-            return w > 0 ? maxOf(theta, B) : bootstrap_minOf(theta, B);
+            return w > 0 ? maxOf(theta, B) : minOf(theta, B);
         const denom = Math.max(1e-6, 1 - a * w);
-        return quantileInPlace(theta, (0,distributions/* normalCdf */.vr)(z0 + w / denom), B);
+        return (0,stats_select/* quantileInPlace */.qX)(theta, (0,distributions/* normalCdf */.vr)(z0 + w / denom), B);
     });
     return { estimate, endpoints, z0, a, sd, resamples: B };
 }
@@ -2921,7 +2793,7 @@ function medianSorted(s) {
     const m = n >>> 1;
     return n % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
-function bootstrap_minOf(a, n) {
+function minOf(a, n) {
     let m = a[0];
     for (let i = 1; i < n; i++)
         if (a[i] < m)
@@ -3224,7 +3096,7 @@ function kthDifference(x, y, k) {
             for (let j = 0; j < n2; j++)
                 for (let i = start[j]; i < end[j]; i++)
                     band[t++] = ys[j] - xs[i];
-            return selectInPlace(band, k - below);
+            return (0,stats_select/* selectInPlace */.r$)(band, k - below);
         }
         let r = Math.floor(rng.next() * total);
         let j = 0;
@@ -3475,7 +3347,7 @@ function drift(logs, opts = {}) {
     const third = Math.floor(n / 3);
     const first = Array.from({ length: third }, (_, i) => logs[i]);
     const last = Array.from({ length: third }, (_, i) => logs[n - third + i]);
-    const change = Math.expm1(select_median(last) - select_median(first));
+    const change = Math.expm1((0,stats_select/* median */.JZ)(last) - (0,stats_select/* median */.JZ)(first));
     if (Math.abs(change) < (opts.minChange ?? 0.05))
         return undefined;
     const p = mannWhitney(first, last, change > 0 ? 'greater' : 'less').p;
@@ -3485,7 +3357,7 @@ function drift(logs, opts = {}) {
 }
 /** Robust relative spread of a run's samples: 1.4826·MAD of the log samples. */
 function logSpread(logs) {
-    return MAD_TO_SD * mad(logs);
+    return stats_select/* MAD_TO_SD */.tT * (0,stats_select/* mad */.Fm)(logs);
 }
 /** Number of values in the ascending array `s` that are ≤ x. */
 function upperBound(s, x) {
@@ -3627,7 +3499,7 @@ function walshAverages(d) {
 function hodgesLehmann(walsh) {
     if (walsh.length === 0)
         return NaN;
-    return quantileSorted(walsh, 0.5);
+    return (0,stats_select/* quantileSorted */.Z4)(walsh, 0.5);
 }
 /**
  * How many Walsh averages lie outside a one-sided bound at level 1 − α: the largest k with
@@ -3762,7 +3634,7 @@ function pairedSign(d) {
     };
     return {
         n,
-        estimate: n ? select_median(x) : 0,
+        estimate: n ? (0,stats_select/* median */.JZ)(x) : 0,
         pWorse: (0,distributions/* binomialUpperTail */.Yw)(signed, 0.5, worse),
         pBetter: (0,distributions/* binomialUpperTail */.Yw)(signed, 0.5, better),
         minP: signed ? 0.5 ** signed : 1,

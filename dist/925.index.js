@@ -89,8 +89,8 @@ function removeWorktreeSync(cwd, dir) {
 var model = __webpack_require__(10182);
 // EXTERNAL MODULE: ./src/config/index.ts + 6 modules
 var src_config = __webpack_require__(3440);
-// EXTERNAL MODULE: ./src/stats/index.ts + 8 modules
-var stats = __webpack_require__(73754);
+// EXTERNAL MODULE: ./src/stats/index.ts + 7 modules
+var stats = __webpack_require__(26204);
 // EXTERNAL MODULE: ./src/stats/prng.ts
 var prng = __webpack_require__(12562);
 ;// CONCATENATED MODULE: ./src/stats/floor.ts

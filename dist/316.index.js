@@ -4524,6 +4524,7 @@ function rmeInterval(mean, rmePercent) {
  * Small scanning helpers for the console readers that read a large log in place (offsets into the
  * text instead of split lines and sliced fields).
  */
+
 /** Runs of spaces by length, made when first asked for: the blank padding of console columns. */
 const SPACE_RUNS = [''];
 const MAX_RUN = 256;
@@ -4558,6 +4559,13 @@ function isAt(text, s, at) {
             return false;
     return true;
 }
+/** The first character of text[from, to) that is not JavaScript whitespace (`isJsSpace`), or `to`. */
+function skipBlanks(text, from, to) {
+    let i = from;
+    while (i < to && isJsSpace(text.charCodeAt(i)))
+        i++;
+    return i;
+}
 
 ;// CONCATENATED MODULE: ./src/parse/libtest.ts
 
@@ -4568,7 +4576,6 @@ function isAt(text, s, at) {
 const CLAIM = /^test (.+?) \.\.\. bench:/;
 const RESULT = /^test (.+?) \.\.\. bench:\s+([\d,._]+) (\S+?)(\/iter|\/s) \(\+\/- ([\d,._]+)\)(?: = ([\d,._]+) MB\/s)?\s*$/;
 const CLAIMED = ' ... bench:';
-const NS = unitInfo('ns').c;
 /** `[\d,._]` */
 function isNumberChar(c) {
     return (c >= 48 && c <= 57) || c === 44 || c === 46 || c === 95;
@@ -4669,13 +4676,9 @@ class Collected {
             this.series.push(makeSeriesAt(raw, this.file, () => line));
     }
 }
-/* The end of the run from `i` (before `end`) of: JavaScript spaces, `[\d,._]`, anything but spaces.
+/* The end of the run from `i` (before `end`) of `[\d,._]`, or of anything but spaces (skipBlanks for
+   spaces).
    One loop each, not one loop taking a test: a call per character that V8 cannot inline. */
-function spacesFrom(text, i, end) {
-    while (i < end && isJsSpace(text.charCodeAt(i)))
-        i++;
-    return i;
-}
 function numberCharsFrom(text, i, end) {
     while (i < end && isNumberChar(text.charCodeAt(i)))
         i++;
@@ -4712,7 +4715,7 @@ function readUsual(kind, text, start, end, claim, n, out) {
     }
     if (a < 0)
         return false;
-    const v0 = spacesFrom(text, p + CLAIMED.length, end);
+    const v0 = skipBlanks(text, p + CLAIMED.length, end);
     const v1 = numberCharsFrom(text, v0, end);
     if (v0 === p + CLAIMED.length || v1 === v0 || text.charCodeAt(v1) !== 32)
         return false;
@@ -4734,22 +4737,17 @@ function readUsual(kind, text, start, end, claim, n, out) {
             tail = e + 5;
         }
     }
-    if (spacesFrom(text, tail, end) !== end)
+    if (skipBlanks(text, tail, end) !== end)
         return false;
     const value = numberIn(text, v0, v1);
     const dev = numberIn(text, d0, d1);
     const mbs = m0 < 0 ? undefined : numberIn(text, m0, m1);
     if (value === undefined || dev === undefined || (m0 >= 0 && mbs === undefined))
         return false;
-    const high = value + dev;
-    if (!Number.isFinite(high))
-        return false; // makeSeries would leave the bound out
     const name = text.slice(a, b);
     out.first(name, n);
-    // what makeSeries makes of { name, metric: 'time', rawUnit: 'ns', value, spread } (ns is canonical,
-    // every number finite), as its literal, without the raw objects it would be made from
-    const spread = kind === 'libtest' ? { low: Math.max(0, value - dev), high } : { stddev: dev };
-    out.series.push({ name, metric: 'time', unit: NS.unit, direction: NS.direction, value, spread });
+    const spread = kind === 'libtest' ? { low: Math.max(0, value - dev), high: value + dev } : { stddev: dev };
+    out.series.push(makeSeries({ name, metric: 'time', rawUnit: 'ns', value, spread }, out.file, n));
     if (mbs !== undefined)
         out.series.push(makeSeries({ name, metric: 'throughput', rawUnit: 'MB/s', value: mbs }, out.file, n));
     return true;
@@ -9541,7 +9539,6 @@ const cachegrind = {
 
 
 
-
 const iai_NAME = /^(\S.*?)\s*$/;
 const COUNT_CLAIM = /^ {2}([A-Za-z0-9][A-Za-z0-9 +]*?):\s/;
 const COUNT = /^ {2}([A-Za-z0-9][A-Za-z0-9 +]*?):\s+(\d+)(?:\s+\((?:No change|[-+]?(?:\d+\.?\d*|inf)%)\))?\s*$/;
@@ -9564,13 +9561,13 @@ function countAt(text, s, e) {
         c = text.charCodeAt(++colon);
     if (colon >= e || text.charCodeAt(colon) !== 58 /* : */)
         return false;
-    const d0 = blanksFrom(text, colon + 1, e);
+    const d0 = skipBlanks(text, colon + 1, e);
     let d1 = d0;
     while (d1 < e && text.charCodeAt(d1) >= 48 && text.charCodeAt(d1) <= 57)
         d1++;
     if (d0 === colon + 1 || d1 === d0)
         return false;
-    let end = blanksFrom(text, d1, e);
+    let end = skipBlanks(text, d1, e);
     if (end < e) {
         // ` (No change)`, ` (+12.5%)`, ` (-inf%)`
         if (end === d1 || text.charCodeAt(end) !== 40 /* ( */)
@@ -9599,7 +9596,7 @@ function countAt(text, s, e) {
                 return false;
             i += 2;
         }
-        end = blanksFrom(text, i, e);
+        end = skipBlanks(text, i, e);
         if (end < e)
             return false;
     }
@@ -9618,11 +9615,6 @@ function countAt(text, s, e) {
     found.d0 = d0;
     found.d1 = d1;
     return true;
-}
-function blanksFrom(text, i, e) {
-    while (i < e && isJsSpace(text.charCodeAt(i)))
-        i++;
-    return i;
 }
 const iai = {
     name: 'iai',
@@ -10455,6 +10447,7 @@ const asv = {
 
 
 
+
 const ruby_HEADER = /^(.*?)\s*user\s+system\s+total\s+real\s*$/;
 const ROW = /^(.*?)\s*(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+\(\s*(-?\d+\.\d+)\)\s*$/;
 const ROW_CLAIM = /\(\s*-?\d+\.\d+\)\s*$/;
@@ -10474,13 +10467,6 @@ function ruby_isDigit(c) {
 }
 /** Where the scans found the groups (offsets into the text). */
 const at = { name: 0, nameEnd: 0, a: 0, aEnd: 0, b: 0, bEnd: 0 };
-/** The first non-blank of text[from, to), or `to`. */
-function skipBlanks(text, from, to) {
-    let i = from;
-    while (i < to && isJsSpace(text.charCodeAt(i)))
-        i++;
-    return i;
-}
 /** The start of the blanks that end at `to` (not before `from`). */
 function blanksBefore(text, from, to) {
     let i = to;

@@ -19,8 +19,7 @@ import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import { UniqueNames } from './common.js';
 import { countSeries, digitCountSeries, eventLabel, eventUnit } from './counts.js';
-import { isJsSpace } from './console-table.js';
-import { isAt } from './line-scan.js';
+import { isAt, skipBlanks } from './line-scan.js';
 
 const NAME = /^(\S.*?)\s*$/;
 const COUNT_CLAIM = /^ {2}([A-Za-z0-9][A-Za-z0-9 +]*?):\s/;
@@ -47,11 +46,11 @@ function countAt(text: string, s: number, e: number): boolean {
   for (let c = text.charCodeAt(colon); colon < e && (isLabelStart(c) || c === 32 || c === 43);)
     c = text.charCodeAt(++colon);
   if (colon >= e || text.charCodeAt(colon) !== 58 /* : */) return false;
-  const d0 = blanksFrom(text, colon + 1, e);
+  const d0 = skipBlanks(text, colon + 1, e);
   let d1 = d0;
   while (d1 < e && text.charCodeAt(d1) >= 48 && text.charCodeAt(d1) <= 57) d1++;
   if (d0 === colon + 1 || d1 === d0) return false;
-  let end = blanksFrom(text, d1, e);
+  let end = skipBlanks(text, d1, e);
   if (end < e) {
     // ` (No change)`, ` (+12.5%)`, ` (-inf%)`
     if (end === d1 || text.charCodeAt(end) !== 40 /* ( */) return false;
@@ -71,7 +70,7 @@ function countAt(text: string, s: number, e: number): boolean {
       if (!isAt(text, '%)', i) || i + 2 > e) return false;
       i += 2;
     }
-    end = blanksFrom(text, i, e);
+    end = skipBlanks(text, i, e);
     if (end < e) return false;
   }
   let label: string | undefined;
@@ -88,11 +87,6 @@ function countAt(text: string, s: number, e: number): boolean {
   found.d0 = d0;
   found.d1 = d1;
   return true;
-}
-
-function blanksFrom(text: string, i: number, e: number): number {
-  while (i < e && isJsSpace(text.charCodeAt(i))) i++;
-  return i;
 }
 
 export const iai: Parser = {

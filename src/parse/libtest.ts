@@ -29,7 +29,7 @@ import { KeyTable, holdsLineTerminator, makeSeries, numberIn, readNumber, unitIn
 import type { RawSeries } from './common.js';
 import { makeSeriesAt } from './lazyline.js';
 import { isJsSpace } from './console-table.js';
-import { isAt } from './line-scan.js';
+import { isAt, skipBlanks } from './line-scan.js';
 
 const CLAIM = /^test (.+?) \.\.\. bench:/;
 const RESULT =
@@ -38,7 +38,6 @@ const RESULT =
 type Kind = 'libtest' | 'criterionbencher';
 
 const CLAIMED = ' ... bench:';
-const NS = unitInfo('ns').c;
 
 /** `[\d,._]` */
 function isNumberChar(c: number): boolean {
@@ -149,13 +148,9 @@ class Collected {
   }
 }
 
-/* The end of the run from `i` (before `end`) of: JavaScript spaces, `[\d,._]`, anything but spaces.
+/* The end of the run from `i` (before `end`) of `[\d,._]`, or of anything but spaces (skipBlanks for
+   spaces).
    One loop each, not one loop taking a test: a call per character that V8 cannot inline. */
-function spacesFrom(text: string, i: number, end: number): number {
-  while (i < end && isJsSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
 function numberCharsFrom(text: string, i: number, end: number): number {
   while (i < end && isNumberChar(text.charCodeAt(i))) i++;
   return i;
@@ -196,7 +191,7 @@ function readUsual(
     }
   }
   if (a < 0) return false;
-  const v0 = spacesFrom(text, p + CLAIMED.length, end);
+  const v0 = skipBlanks(text, p + CLAIMED.length, end);
   const v1 = numberCharsFrom(text, v0, end);
   if (v0 === p + CLAIMED.length || v1 === v0 || text.charCodeAt(v1) !== 32) return false;
   const t1 = wordFrom(text, v1 + 1, end);
@@ -215,19 +210,15 @@ function readUsual(
       tail = e + 5;
     }
   }
-  if (spacesFrom(text, tail, end) !== end) return false;
+  if (skipBlanks(text, tail, end) !== end) return false;
   const value = numberIn(text, v0, v1);
   const dev = numberIn(text, d0, d1);
   const mbs = m0 < 0 ? undefined : numberIn(text, m0, m1);
   if (value === undefined || dev === undefined || (m0 >= 0 && mbs === undefined)) return false;
-  const high = value + dev;
-  if (!Number.isFinite(high)) return false; // makeSeries would leave the bound out
   const name = text.slice(a, b);
   out.first(name, n);
-  // what makeSeries makes of { name, metric: 'time', rawUnit: 'ns', value, spread } (ns is canonical,
-  // every number finite), as its literal, without the raw objects it would be made from
-  const spread = kind === 'libtest' ? { low: Math.max(0, value - dev), high } : { stddev: dev };
-  out.series.push({ name, metric: 'time', unit: NS.unit, direction: NS.direction, value, spread });
+  const spread = kind === 'libtest' ? { low: Math.max(0, value - dev), high: value + dev } : { stddev: dev };
+  out.series.push(makeSeries({ name, metric: 'time', rawUnit: 'ns', value, spread }, out.file, n));
   if (mbs !== undefined)
     out.series.push(makeSeries({ name, metric: 'throughput', rawUnit: 'MB/s', value: mbs }, out.file, n));
   return true;

@@ -2,6 +2,7 @@
  * Small scanning helpers for the console readers that read a large log in place (offsets into the
  * text instead of split lines and sliced fields).
  */
+import { isJsSpace } from './console-table.js';
 
 /** Runs of spaces by length, made when first asked for: the blank padding of console columns. */
 const SPACE_RUNS: string[] = [''];
@@ -33,4 +34,11 @@ export function isSpaceRun(text: string, s: number, e: number): boolean {
 export function isAt(text: string, s: string, at: number): boolean {
   for (let k = 0; k < s.length; k++) if (text.charCodeAt(at + k) !== s.charCodeAt(k)) return false;
   return true;
+}
+
+/** The first character of text[from, to) that is not JavaScript whitespace (`isJsSpace`), or `to`. */
+export function skipBlanks(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isJsSpace(text.charCodeAt(i))) i++;
+  return i;
 }

@@ -35,6 +35,7 @@ import {
   readNumber,
 } from './common.js';
 import { isJsSpace } from './console-table.js';
+import { skipBlanks } from './line-scan.js';
 
 const HEADER = /^(.*?)\s*user\s+system\s+total\s+real\s*$/;
 const ROW = /^(.*?)\s*(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+(-?\d+\.\d+)\s+\(\s*(-?\d+\.\d+)\)\s*$/;
@@ -58,13 +59,6 @@ function isDigit(c: number): boolean {
 
 /** Where the scans found the groups (offsets into the text). */
 const at = { name: 0, nameEnd: 0, a: 0, aEnd: 0, b: 0, bEnd: 0 };
-
-/** The first non-blank of text[from, to), or `to`. */
-function skipBlanks(text: string, from: number, to: number): number {
-  let i = from;
-  while (i < to && isJsSpace(text.charCodeAt(i))) i++;
-  return i;
-}
 
 /** The start of the blanks that end at `to` (not before `from`). */
 function blanksBefore(text: string, from: number, to: number): number {

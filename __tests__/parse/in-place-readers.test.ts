@@ -1,7 +1,7 @@
 /**
  * The console readers that read a large log in place (offsets into the text, no split lines) keep
  * the line-by-line reading for texts they cannot read so: vitest's console with a CR, U+2028 or
- * U+2029 anywhere, hyperfine's with a CR or colours. A line of its own holding such a character
+ * U+2029 anywhere, hyperfine's with a CR or colours, Google Benchmark's with colours. A line of its own holding such a character
  * (which no reader takes for a result) switches a text to the line-by-line reading without changing
  * what it says, so the two readings of damaged real output must give the same series and errors.
  */
@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { hyperfineConsole } from '../../src/parse/hyperfine-console.js';
 import { vitestConsole } from '../../src/parse/vitest-console.js';
+import { googleBenchmarkConsole } from '../../src/parse/googlebenchmark-text.js';
 import { ParseError } from '../../src/errors.js';
 import { isAt, isSpaceRun } from '../../src/parse/line-scan.js';
 import type { Parser } from '../../src/parse/types.js';
@@ -49,6 +50,9 @@ const PIECES = [
   '\u00a0',
   '⇑',
   ' [1.10x] ⇑',
+  ' ns ',
+  '_cv',
+  'x=1k/s',
 ];
 
 /** A fixture with a few of its lines edited: characters cut, inserted, repeated, a line cut short. */
@@ -87,6 +91,12 @@ const fixtures = (dir: string, re: RegExp): string[] =>
 describe.each([
   { p: vitestConsole, texts: fixtures('vitest', /^console.*\.txt$/), switch: '\u2028' },
   { p: hyperfineConsole, texts: fixtures('hyperfine', /-console\.txt$/), switch: '\r' },
+  // a colour anywhere sends Google Benchmark's table through the stripped lines
+  {
+    p: googleBenchmarkConsole,
+    texts: fixtures('google-benchmark', /console.*\.txt$/),
+    switch: '\u001b[0m',
+  },
 ])('$p.name read in place and line by line', ({ p, texts, switch: other }) => {
   test('give the same series and errors on damaged fixtures', () => {
     fc.assert(

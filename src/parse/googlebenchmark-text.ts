@@ -24,6 +24,7 @@ import type { RawSeries } from './common.js';
 import { KeyTable, makeSeries, medianOf, numberIn, readNumber } from './common.js';
 import { counterUnit } from './googlebenchmark.js';
 import { CsvRow, csvFields, eachLine, eachPlainLine, isJsSpace, stripAnsi } from './console-table.js';
+import { isAt } from './line-scan.js';
 
 const TIME_UNITS = ['ns', 'us', 'ms', 's'];
 const CONSOLE_UNITS = [...TIME_UNITS, '%'];
@@ -83,6 +84,13 @@ class PrintedRows {
     this.lastName = name;
     this.lastId = id;
     return id;
+  }
+
+  /** `name(t.slice(a, b))`, without the slice when it is the last name again (repetitions). */
+  nameAt(t: string, a: number, b: number): number {
+    const last = this.lastName;
+    if (last !== undefined && last.length === b - a && isAt(t, last, a)) return this.lastId;
+    return this.name(t.slice(a, b));
   }
 
   /** Value number `pos` of a row of name `g`: another value of its metric, or the metric's first. */
@@ -245,8 +253,9 @@ function seriesOf(rows: PrintedRows, file: string): Series[] {
 }
 
 /**
- * The whitespace-separated fields of a line (`\S+`), as offsets into it: `start[j]`, `end[j]` for
- * j < `count`. One scanner reused for every line, so a row allocates only the fields it reads.
+ * The whitespace-separated fields (`\S+`) of a line, text[s, e), as offsets into the text: `start[j]`,
+ * `end[j]` for j < `count`. One scanner reused for every line, so a row allocates only the fields it
+ * reads.
  */
 class Fields {
   readonly start: number[] = [];
@@ -254,16 +263,22 @@ class Fields {
   count = 0;
   line = '';
 
-  scan(line: string): void {
-    this.line = line;
+  scan(t: string, s: number, e: number): void {
+    this.line = t;
     let n = 0;
-    const len = line.length;
-    let i = 0;
-    while (i < len) {
-      while (i < len && isJsSpace(line.charCodeAt(i))) i++;
-      if (i >= len) break;
+    let i = s;
+    while (i < e) {
+      // printable ASCII other than the space is never a blank: most characters are decided here
+      for (; i < e; i++) {
+        const c = t.charCodeAt(i);
+        if ((c > 32 && c < 127) || !isJsSpace(c)) break;
+      }
+      if (i >= e) break;
       const a = i;
-      while (i < len && !isJsSpace(line.charCodeAt(i))) i++;
+      for (; i < e; i++) {
+        const c = t.charCodeAt(i);
+        if (!(c > 32 && c < 127) && isJsSpace(c)) break;
+      }
       this.start[n] = a;
       this.end[n] = i;
       n++;
@@ -277,20 +292,13 @@ class Fields {
 
   /** Whether field j is exactly `s`, without slicing it. */
   is(j: number, s: string): boolean {
-    const a = this.start[j];
-    if (this.end[j] - a !== s.length) return false;
-    for (let k = 0; k < s.length; k++) if (this.line.charCodeAt(a + k) !== s.charCodeAt(k)) return false;
-    return true;
-  }
-
-  /** Whether field j is a time unit (`ns`, `us`, `ms`, `s`) or `%`, without slicing it. */
-  isUnit(j: number): boolean {
-    return this.unit(j) !== undefined;
+    return this.end[j] - this.start[j] === s.length && isAt(this.line, s, this.start[j]);
   }
 
   /** Field j as one of the time units or `%` (a shared string, not a slice per row), else undefined. */
   unit(j: number): string | undefined {
-    return CONSOLE_UNITS.find((u) => this.is(j, u));
+    for (let u = 0; u < CONSOLE_UNITS.length; u++) if (this.is(j, CONSOLE_UNITS[u])) return CONSOLE_UNITS[u];
+    return undefined;
   }
 
   /** `readNumber` of field j, read in place. */
@@ -317,27 +325,37 @@ class Fields {
 
 const CONSOLE_HEADER = /^Benchmark\s+Time\s+CPU\s+Iterations(?:\s|$)/;
 
-function parseConsole(text: string, file: string): Series[] {
-  const rows = new PrintedRows();
-  let tabular: string[] | undefined;
-  let inTable = false;
-  const f = new Fields();
-  eachPlainLine(text, (line, n) => {
-    if (line.startsWith('Benchmark') && CONSOLE_HEADER.test(line)) {
-      const extra = line.trim().split(/\s+/).slice(4);
-      tabular =
-        extra.length === 0 || (extra.length === 1 && extra[0] === 'UserCounters...') ? undefined : extra;
-      inTable = true;
-      return;
+/** The console table's rows, one line at a time. */
+class ConsoleReader {
+  readonly rows = new PrintedRows();
+  private tabular: string[] | undefined;
+  private inTable = false;
+  private readonly f = new Fields();
+
+  constructor(private readonly file: string) {}
+
+  /** The line text[s, e) (no line end, no colours) as line n. */
+  line(t: string, s: number, e: number, n: number): void {
+    const file = this.file;
+    if (e - s >= 9 && isAt(t, 'Benchmark', s)) {
+      const line = t.slice(s, e);
+      if (CONSOLE_HEADER.test(line)) {
+        const extra = line.trim().split(/\s+/).slice(4);
+        this.tabular =
+          extra.length === 0 || (extra.length === 1 && extra[0] === 'UserCounters...') ? undefined : extra;
+        this.inTable = true;
+        return;
+      }
     }
-    if (!inTable) return;
-    f.scan(line);
+    if (!this.inTable) return;
+    const f = this.f;
+    f.scan(t, s, e);
     if (f.count === 0 || f.isRule()) return;
     let k = 1;
     for (; k + 4 < f.count; k++) {
       if (
-        f.isUnit(k + 1) &&
-        f.isUnit(k + 3) &&
+        f.unit(k + 1) !== undefined &&
+        f.unit(k + 3) !== undefined &&
         f.isDigits(k + 4) &&
         f.number(k) !== undefined &&
         f.number(k + 2) !== undefined
@@ -345,34 +363,61 @@ function parseConsole(text: string, file: string): Series[] {
         break;
     }
     if (k + 4 >= f.count) {
+      const line = t.slice(s, e);
       // complexity fits (`BM_Sort_BigO 2.43 NlgN`, `BM_Sort_RMS 29 %`) and SkipWithError rows, as in the JSON
       if (/_(?:BigO|RMS)$/.test(f.count > 0 ? f.text(0) : '') || /ERROR OCCURRED|SKIPPED/.test(line)) return;
       throw new ParseError(file, n, 'expected "<name> <time> <unit> <cpu> <unit> <iterations>"', line.trim());
     }
-    const name = line.slice(0, f.start[k]).trim();
+    // the name is the line before the numbers, trimmed: from the first field to the end of field k - 1
+    const a = f.start[0];
+    const b = f.end[k - 1];
     const percent = f.is(k + 1, '%');
     // a _cv row (percentages) adds nothing, not even its name, but its counters are still checked
-    const g = percent && name.endsWith('_cv') ? -1 : rows.name(name);
+    const rows = this.rows;
+    const g = percent && b - a >= 3 && isAt(t, '_cv', b - 3) ? -1 : rows.nameAt(t, a, b);
     let pos = 0;
     if (!percent) {
       rows.value(g, n, pos++, 'time', f.unit(k + 1) ?? '', Number(f.number(k)));
       rows.value(g, n, pos++, 'cpu_time', f.unit(k + 3) ?? '', Number(f.number(k + 2)));
     }
+    const tabular = this.tabular;
     for (let j = 0; k + 5 + j < f.count; j++) {
       const c = f.text(k + 5 + j);
       const eq = c.indexOf('=');
       const key = tabular ? tabular[j] : c.slice(0, eq);
       const value = tabular ? c : c.slice(eq + 1);
       if (key === undefined || (!tabular && eq <= 0))
-        throw new ParseError(file, n, `expected a counter "key=value" after the iterations of "${name}"`, c);
+        throw new ParseError(
+          file,
+          n,
+          `expected a counter "key=value" after the iterations of "${t.slice(a, b)}"`,
+          c,
+        );
       if (value.endsWith('%')) continue; // a _cv row's counters
       const v = counterValue(value, key);
       if (v === undefined)
-        throw new ParseError(file, n, `expected a number for counter "${key}" of "${name}"`, value);
+        throw new ParseError(file, n, `expected a number for counter "${key}" of "${t.slice(a, b)}"`, value);
       if (g >= 0) rows.counter(g, n, pos++, key, v);
     }
-  });
-  return seriesOf(rows, file);
+  }
+}
+
+function parseConsole(text: string, file: string): Series[] {
+  const r = new ConsoleReader(file);
+  if (text.includes('\u001b')) {
+    eachPlainLine(text, (line, n) => r.line(line, 0, line.length, n));
+    return seriesOf(r.rows, file);
+  }
+  // without colours, each line is read in place: the lines eachLine would give, unsliced
+  let n = 0;
+  for (let s = 0; ;) {
+    const nl = text.indexOf('\n', s);
+    const end = nl < 0 ? text.length : nl;
+    r.line(text, s, end > s && text.charCodeAt(end - 1) === 13 ? end - 1 : end, ++n);
+    if (nl < 0) break;
+    s = nl + 1;
+  }
+  return seriesOf(r.rows, file);
 }
 
 const CSV_HEADER = 'name,iterations,real_time,cpu_time,time_unit,';

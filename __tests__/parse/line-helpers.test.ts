@@ -1,10 +1,12 @@
 /**
  * The helpers that large line files go through: KeyTable (the uniqueness and grouping table),
+ * UniqueNames (each (name, metric) once),
  * numberIn (numbers read in place) and medianOf (selection for long lists), each against the plain
  * definition it replaces.
  */
 import fc from 'fast-check';
-import { KeyTable, medianOf, numberIn, readNumber } from '../../src/parse/common.js';
+import { KeyTable, UniqueNames, medianOf, numberIn, readNumber } from '../../src/parse/common.js';
+import { ParseError } from '../../src/errors.js';
 
 describe('KeyTable', () => {
   test('numbers (name, metric) keys in the order first seen, as a Map would', () => {
@@ -45,6 +47,61 @@ describe('KeyTable', () => {
       for (let k = 0; k < metrics.length; k++) expect(t.find(`g::b${i}`, metrics[k])).toBe(i * 4 + k);
     expect(t.find('g::b1', 'cycles')).toBe(-1);
     expect(t.find(`g::b${n}`, 'time')).toBe(-1);
+  });
+});
+
+describe('UniqueNames', () => {
+  /** The line and message of the first repeated (name, metric), by a Map, or undefined. */
+  function firstRepeat(keys: [string, string][]): { line: number; message: string } | undefined {
+    const seen = new Map<string, number>();
+    for (let i = 0; i < keys.length; i++) {
+      const [name, metric] = keys[i];
+      const k = JSON.stringify([name, metric]);
+      const first = seen.get(k);
+      if (first !== undefined)
+        return {
+          line: i + 1,
+          message: `f.txt:${i + 1}: expected each benchmark name once, "${name}" (${metric}) already appeared on line ${first}`,
+        };
+      seen.set(k, i + 1);
+    }
+    return undefined;
+  }
+
+  function checked(keys: [string, string][]): { line: number; message: string } | undefined {
+    const u = new UniqueNames('f.txt');
+    for (let i = 0; i < keys.length; i++) {
+      try {
+        // odd lines given lazily, as readers that count lines only on an error give them
+        u.check({ name: keys[i][0], metric: keys[i][1] }, i % 2 === 0 ? i + 1 : () => i + 1);
+      } catch (e) {
+        if (!(e instanceof ParseError)) throw e;
+        return { line: e.lineNumber, message: e.message };
+      }
+    }
+    return undefined;
+  }
+
+  test('refuses the first repeated (name, metric) with both lines, as a Map finds it', () => {
+    // few names, and metrics from a set larger than the list a name keeps before it keys each pair
+    const key = fc.tuple(
+      fc.constantFrom('a', 'b', 'c', 'a ', '\u00e9'),
+      fc.constantFrom(...Array.from({ length: 14 }, (_, k) => `m${k}`)),
+    );
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 60 }), (keys) => {
+        expect(checked(keys)).toEqual(firstRepeat(keys));
+      }),
+      { numRuns: 2000, seed: 20261202 },
+    );
+  });
+
+  test('many metrics of one name, in a row and apart, then a repeat', () => {
+    const keys: [string, string][] = [];
+    for (let k = 0; k < 3000; k++) keys.push(['x', `m${k}`], [`y${k % 50}`, `n${k}`]);
+    expect(checked(keys)).toBeUndefined();
+    keys.push(['x', 'm2999']);
+    expect(checked(keys)).toEqual(firstRepeat(keys));
   });
 });
 

@@ -692,23 +692,89 @@ function spreadOf(raw: NonNullable<RawSeries['spread']>, factor: number): Spread
  * otherwise be compared as one. `where` is the line of the second one.
  */
 export class UniqueNames {
-  private readonly keys = new KeyTable();
-  /** The line of each key's first series, by key id. */
-  private readonly lines: Line[] = [];
+  /**
+   * The names, each with its first (metric, line of first series) and a list of the others, newest
+   * first, in flat arrays; past MAX_LISTED metrics a name keys each pair in `keyed` instead. A run of
+   * series under one name (iai's events, a time and its throughput) then costs one lookup of the
+   * name, and the table holds a key per name, not per series: it is read at a random place for each
+   * new key, and once it outgrows the cache those reads are most of what checking costs.
+   */
+  private readonly names = new KeyTable();
+  /** By name id: its first metric and line, and its newest other pair (-1: none, KEYED: keyed). */
+  private readonly firstMetric: string[] = [];
+  private readonly firstLine: Line[] = [];
+  private readonly newest: number[] = [];
+  /** By pair: its metric, its line, and the name's pair before it (-1: the name's first). */
+  private readonly pairMetric: string[] = [];
+  private readonly pairLine: Line[] = [];
+  private readonly pairBefore: number[] = [];
+  /** (name, metric) of the names with many metrics, and their lines by key id. */
+  private readonly keyed = new KeyTable();
+  private readonly keyedLine: Line[] = [];
+  private lastName: string | undefined;
+  private lastId = -1;
   constructor(private readonly file: string) {}
 
   check(s: Pick<Series, 'name' | 'metric'>, line: Line): void {
-    const id = this.keys.idOf(s.name, s.metric);
-    if (id >= 0) {
-      throw new ParseError(
-        this.file,
-        lineOf(line),
-        `expected each benchmark name once, "${s.name}" (${s.metric}) already appeared on line ${lineOf(this.lines[id])}`,
-      );
+    const name = s.name;
+    const metric = s.metric;
+    let id = this.lastId;
+    if (name !== this.lastName) {
+      id = this.names.idOf(name, '');
+      this.lastName = name;
+      if (id < 0) {
+        this.lastId = -1 - id;
+        this.firstMetric.push(metric);
+        this.firstLine.push(line);
+        this.newest.push(-1);
+        return;
+      }
+      this.lastId = id;
     }
-    this.lines.push(line);
+    const newest = this.newest[id];
+    if (newest === KEYED) {
+      const key = this.keyed.idOf(name, metric);
+      if (key >= 0) this.duplicate(s, line, this.keyedLine[key]);
+      this.keyedLine.push(line);
+      return;
+    }
+    let count = 1;
+    for (let p = newest; p >= 0; p = this.pairBefore[p], count++)
+      if (this.pairMetric[p] === metric) this.duplicate(s, line, this.pairLine[p]);
+    if (this.firstMetric[id] === metric) this.duplicate(s, line, this.firstLine[id]);
+    if (count < MAX_LISTED) {
+      this.pairBefore.push(newest);
+      this.newest[id] = this.pairMetric.length;
+      this.pairMetric.push(metric);
+      this.pairLine.push(line);
+      return;
+    }
+    // a name with many metrics: each pair its own key from now on, so a check stays constant time
+    this.keyed.idOf(name, this.firstMetric[id]);
+    this.keyedLine.push(this.firstLine[id]);
+    const others: number[] = [];
+    for (let p = newest; p >= 0; p = this.pairBefore[p]) others.push(p);
+    for (let k = others.length - 1; k >= 0; k--) {
+      this.keyed.idOf(name, this.pairMetric[others[k]]);
+      this.keyedLine.push(this.pairLine[others[k]]);
+    }
+    this.keyed.idOf(name, metric);
+    this.keyedLine.push(line);
+    this.newest[id] = KEYED;
+  }
+
+  private duplicate(s: Pick<Series, 'name' | 'metric'>, line: Line, first: Line): never {
+    throw new ParseError(
+      this.file,
+      lineOf(line),
+      `expected each benchmark name once, "${s.name}" (${s.metric}) already appeared on line ${lineOf(first)}`,
+    );
   }
 }
+
+/** How many metrics of one name UniqueNames compares one by one before it keys each pair. */
+const MAX_LISTED = 8;
+const KEYED = -2;
 
 /**
  * The series of a line reader in file order, each (name, metric) once, and the error a file without

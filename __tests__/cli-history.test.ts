@@ -104,6 +104,20 @@ describe('benchgate record', () => {
     expect(fs.readFileSync(path.join(tmp, 'other.json'), 'utf8')).toBe(before);
   });
 
+  test('a run the history cannot hold is an error, and the history is left as it was', async () => {
+    await recordRuns('caps.json', 1);
+    const before = fs.readFileSync(path.join(tmp, 'caps.json'), 'utf8');
+    // a benchmark name over the 2,000 characters a stored name may have
+    const long = `BenchmarkLong${'x'.repeat(2000)}-2    1000    1234 ns/op\n`;
+    fs.writeFileSync(path.join(tmp, 'long.txt'), `${GO_OUTPUT}${long}`);
+    const r = await cli(['record', '--history', 'caps.json', 'long.txt', '--commit', 'c9']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /^benchgate: caps\.json: expected a run the history can hold; it would not load again \(.*series\[\d+\]\.name: must NOT have more than 2000 characters/,
+    );
+    expect(fs.readFileSync(path.join(tmp, 'caps.json'), 'utf8')).toBe(before);
+  });
+
   test.each([
     [
       ['record', '--history', 'x.json'],

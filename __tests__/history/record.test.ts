@@ -7,7 +7,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadBaseline, mayRecord, openStore, recordRun, type StoreEnv } from '../../src/history/index.js';
 import { baseBranchOf } from '../../src/github/context.js';
-import { EPYC, XEON, config, context, history, run, sha } from './support.js';
+import { EPYC, XEON, config, context, history, run, series, sha } from './support.js';
+import { LIMITS } from '../../src/limits.js';
 
 let dir: string;
 beforeEach(() => {
@@ -67,6 +68,30 @@ test('a history that could not be read is not saved over', async () => {
     }),
   ]);
   expect(fs.statSync(path.join(dir, 'history.json')).isDirectory()).toBe(true);
+});
+
+test('a run the history cannot hold is not saved: a warning, and the next run still reads the history', async () => {
+  const e = env('push', 'refs/heads/main');
+  const store = (await openStore(e))!;
+  await store.save(history([run(1)]));
+  const before = fs.readFileSync(path.join(dir, 'history.json'), 'utf8');
+  const many = run(2, {
+    series: Array.from({ length: LIMITS.seriesPerRun + 1 }, (_, i) => series(`BenchmarkMany/${i}-2`, 1)),
+  });
+  const w = await recordRun(store, e, await loadBaseline(store, e, EPYC), many);
+  expect(w).toEqual([
+    {
+      kind: 'store',
+      message:
+        'This run was not added to the history: the run has 100,001 series, more than the 100,000 a stored run may hold.',
+      hint: 'docs/security.md#the-caps lists what a stored history may hold.',
+    },
+  ]);
+  expect(fs.readFileSync(path.join(dir, 'history.json'), 'utf8')).toBe(before);
+  // and recording goes on with the next run that fits
+  expect(await recordRun(store, e, await loadBaseline(store, e, EPYC), run(3))).toEqual([]);
+  const loaded = await store.load('go');
+  expect(loaded.kind === 'found' && loaded.history.runs.map((r) => r.commit)).toEqual([sha(1), sha(3)]);
 });
 
 test('the analysis gets the same-runner runs, the record keeps them all', async () => {

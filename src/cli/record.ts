@@ -5,7 +5,7 @@
  */
 import { BenchgateError } from '../errors.js';
 import { appendRun } from '../history/model.js';
-import { decodeHistory } from '../history/validate.js';
+import { storable } from '../history/fit.js';
 import type { Command } from './command.js';
 import { CONFIG_OPTIONS, CONFIG_USAGE, cliConfig, required, str } from './shared.js';
 import { commitOf, keptAsideError, loadHistoryFile, readRun, refOf, timestampOf } from './runs.js';
@@ -46,10 +46,15 @@ ${CONFIG_USAGE}`,
     );
     const { store, history, keptAside } = await loadHistoryFile(file, config.suite, io);
     if (keptAside) io.stderr.write(`${keptAsideError(file, keptAside).line}; starting a new history\n`);
-    const next = appendRun(history, run, config.historySize);
     // What is written must load again: the same validation every store applies on load.
-    const check = decodeHistory(JSON.stringify(next), config.suite);
-    if (!check.ok) throw new BenchgateError(file, `expected a valid run to record; ${check.reason}`);
+    const fit = storable(appendRun(history, run, config.historySize), config.suite);
+    if (!fit.ok) throw new BenchgateError(file, `expected a run the history can hold; ${fit.reason}`);
+    if (fit.trimmedSamples > 0 || fit.droppedRuns > 0)
+      io.stderr.write(
+        `benchgate: ${file}: trimmed to stay under the history's size cap: ${fit.trimmedSamples} older run(s) ` +
+          `lost their samples, the ${fit.droppedRuns} oldest run(s) were dropped\n`,
+      );
+    const next = fit.history;
     const saved = await store.save(next);
     if (saved.kind !== 'saved')
       throw new BenchgateError(file, `expected to write the history: ${saved.reason}`);

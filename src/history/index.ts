@@ -17,6 +17,8 @@ import type { HistoryStore, LoadResult } from './store.js';
 import type { ArtifactListing } from './artifact.js';
 import { FileStore } from './file.js';
 import { appendRun, emptyHistory, mergeHistories } from './model.js';
+import { storable } from './fit.js';
+import { LIMITS } from '../limits.js';
 import { sameRunner } from './runner.js';
 import { storeTimeoutMs } from './toolkit.js';
 
@@ -212,11 +214,30 @@ export async function recordRun(
       );
     history = merged;
   }
-  const next = appendRun(history, run, e.config.historySize);
+  // what would not load again is never saved: an unreadable history would stop all later recording
+  const fit = storable(appendRun(history, run, e.config.historySize), e.config.suite);
+  if (!fit.ok)
+    return [
+      {
+        kind: 'store',
+        message: `This run was not added to the history: ${fit.reason}.`,
+        hint: 'docs/security.md#the-caps lists what a stored history may hold.',
+      },
+    ];
+  const next = fit.history;
+  const trimmed: Warning[] = [];
+  if (fit.trimmedSamples > 0 || fit.droppedRuns > 0)
+    trimmed.push({
+      kind: 'store',
+      message:
+        `The history was trimmed to stay under ${LIMITS.documentBytes / 1024 / 1024} MiB: ` +
+        `${fit.trimmedSamples} older run(s) lost their samples, the ${fit.droppedRuns} oldest run(s) were dropped.`,
+      hint: 'A smaller history-size keeps more of each run.',
+    });
   const saved = await store.save(next);
   if (saved.kind === 'saved') {
     e.log(`benchgate: history of ${next.runs.length} run(s) saved to ${saved.where}`);
-    return (await e.onSaved?.(next)) ?? [];
+    return [...trimmed, ...((await e.onSaved?.(next)) ?? [])];
   }
   return [{ kind: 'store', message: `This run was not added to the history: ${saved.reason}.` }];
 }

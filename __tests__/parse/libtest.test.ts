@@ -98,6 +98,22 @@ describe('cargo bench with the libtest #[bench] harness', () => {
     );
   });
 
+  // the lines without a " ... bench:" are passed by in place; the failures among them still fail
+  test.each([
+    ['test ... FAILED', 'expected every benchmark to pass,  FAILED (a failing run is not recorded)'],
+    [
+      'test bench_y ... FAILED  \r',
+      'expected every benchmark to pass, bench_y FAILED (a failing run is not recorded)',
+    ],
+    [
+      'test result: FAILED. 1 passed; 1 failed',
+      'expected a passing run, libtest printed "test result: FAILED" (a failing run is not recorded)',
+    ],
+  ])('%j among results is an error naming its line', (line, expected) => {
+    const text = `test bench_x ... bench:  10 ns/iter (+/- 1)\ntest bench_z ... ignored\n${line}\n`;
+    expect(errorOf(() => libtest.parse(text, 'o.txt'))).toBe(`benchgate: o.txt:3: ${expected}`);
+  });
+
   test('only ignored benches is an error, not an empty run', () => {
     const text = 'running 1 test\ntest bench_x ... ignored\n\ntest result: ok.\n';
     expect(errorOf(() => libtest.parse(text, 'o.txt'))).toMatch(

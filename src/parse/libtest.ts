@@ -273,7 +273,9 @@ function parseText(kind: Kind, text: string, file: string): Series[] {
         const at = text.indexOf(CLAIMED, start + 6);
         claim = at < 0 ? Infinity : at;
       }
-      if (!readUsual(kind, text, start, end, claim, n, out)) readLine(kind, text.slice(start, end), n, out);
+      if (claim + CLAIMED.length <= end) {
+        if (!readUsual(kind, text, start, end, claim, n, out)) readLine(kind, text.slice(start, end), n, out);
+      } else if (mayMatter(text, start, end)) readLine(kind, text.slice(start, end), n, out);
     }
     if (nl < 0) break;
     start = nl + 1;
@@ -282,6 +284,29 @@ function parseText(kind: Kind, text: string, file: string): Series[] {
     throw new ParseError(file, n, 'expected at least one "test <name> ... bench: <value> ns/iter" line');
   }
   return out.series;
+}
+
+/**
+ * Whether the `test ` line text[start, end), which holds no ` ... bench:` from start + 6 on, is one
+ * readLine acts on: a failure (failedTest) or a claim just after "test" (` ... bench:` at start + 4
+ * or 5, an empty name). "test x ... ignored", "test x ... ok" and "test result: ok. …" are not: they
+ * are passed by without a line string.
+ */
+function mayMatter(text: string, start: number, end: number): boolean {
+  const t = skipBlanksBack(text, start, end); // line.trimEnd()
+  return (
+    (t - start >= 19 && isAt(text, 'test result: FAILED', start)) ||
+    (t - start >= 11 && isAt(text, ' ... FAILED', t - 11)) ||
+    (end - start >= 4 + CLAIMED.length && isAt(text, CLAIMED, start + 4)) ||
+    (end - start >= 5 + CLAIMED.length && isAt(text, CLAIMED, start + 5))
+  );
+}
+
+/** The end of text[from, to) without the JavaScript whitespace at its end (what trimEnd keeps). */
+function skipBlanksBack(text: string, from: number, to: number): number {
+  let j = to;
+  while (j > from && isJsSpace(text.charCodeAt(j - 1))) j--;
+  return j;
 }
 
 /**

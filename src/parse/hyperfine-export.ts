@@ -306,7 +306,8 @@ class PipeReader {
     let z = b1;
     while (z > a && isJsSpace(text.charCodeAt(z - 1))) z--;
     if (z - a === 7 && isAt(text, 'Command', a)) return true;
-    if (isRule(text, s + 1, inner)) return true;
+    // a command's first character is not a rule's: the rule's check only for a cell that may be one
+    if ((a === z || isRuleChar(text.charCodeAt(a))) && isRuleAt(text, s + 1, inner)) return true;
     const b2 = b1 < inner ? firstBarFrom(text, b1 + 1, inner) : inner;
     const b3 = b2 < inner ? firstBarFrom(text, b2 + 1, inner) : inner;
     if (b3 >= inner) return false;
@@ -378,6 +379,23 @@ function cellsOf(l: string): string[] {
 }
 
 /**
+ * `isRule(t, from, inner)` by one look at each character when no cell holds a blank (`|:---|---:|`,
+ * `|--+--|`): every character a bar, `-`, `:` or `+`.
+ */
+function isRuleAt(t: string, from: number, inner: number): boolean {
+  for (let i = from; i < inner; i++) {
+    const c = t.charCodeAt(i);
+    if (c !== 124 && !isRuleChar(c)) return isJsSpace(c) ? isRule(t, from, inner) : false;
+  }
+  return true;
+}
+
+/** `-`, `:` or `+`. */
+function isRuleChar(c: number): boolean {
+  return c === 45 || c === 58 || c === 43;
+}
+
+/**
  * Whether the cells of `l` from `from` (after the opening bar) up to `inner`, each trimmed, hold only
  * `-`, `:` and `+` (`/^[-:+]*$/`).
  */
@@ -390,8 +408,7 @@ function isRule(l: string, from: number, inner: number): boolean {
     while (i < j && isJsSpace(l.charCodeAt(i))) i++;
     while (j > i && isJsSpace(l.charCodeAt(j - 1))) j--;
     for (; i < j; i++) {
-      const c = l.charCodeAt(i);
-      if (c !== 45 && c !== 58 && c !== 43) return false;
+      if (!isRuleChar(l.charCodeAt(i))) return false;
     }
     if (b >= inner) return true;
     a = b + 1;

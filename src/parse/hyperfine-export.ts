@@ -434,42 +434,12 @@ function parseTable(text: string, file: string): Series[] {
  * always reported first. Each line is read in place; only a command is sliced.
  */
 function parseAsciidoc(text: string, file: string): Series[] {
-  let unit: string | undefined;
-  let header = true;
+  const r = new AsciidocRows(text, file);
+  const at = r.at;
   let inTable = false;
-  // the row being read: its first line, how many cells, and where the first three are (trimmed,
-  // in the text; an error quotes them)
+  // the row being read: its first line and how many cells (locals: the loop runs once a line)
   let start = 0;
   let cells = 0;
-  const at = new Int32Array(6);
-  const cell = (k: number): string => text.slice(at[2 * k], at[2 * k + 1]);
-  const out: Series[] = [];
-  const unique = new UniqueNames(file);
-  let rowError: unknown;
-  const endRow = (): void => {
-    if (cells === 0) return;
-    if (header) {
-      header = false;
-      unit = cells > 1 ? MEAN_HEADER.exec(cell(1))?.[1] : undefined;
-    } else if (unit !== undefined && rowError === undefined) {
-      try {
-        if (cells < 4)
-          throw new ParseError(
-            file,
-            start,
-            'expected "Command | Mean | Min | Max | Relative" cells',
-            [0, 1, 2].slice(0, cells).map(cell).join(' | '),
-          );
-        const name = commandAt(text, at[0], at[1], 'asciidoc');
-        const s = rowSeries(name, text, at[2], at[3], unit, file, start);
-        unique.check(s, start);
-        out.push(s);
-      } catch (e) {
-        rowError = e;
-      }
-    }
-    cells = 0;
-  };
   let n = 0;
   for (let ls = 0; ;) {
     const nl = text.indexOf('\n', ls);
@@ -480,8 +450,10 @@ function parseAsciidoc(text: string, file: string): Series[] {
     if (le - ls === 4 && isAt(text, '|===', ls)) inTable = !inTable;
     else if (inTable) {
       const a = skipBlanks(text, ls, le);
-      if (a === le) endRow();
-      else if (text.charCodeAt(ls) !== 124 /* | */)
+      if (a === le) {
+        if (cells > 0) r.endRow(cells, start);
+        cells = 0;
+      } else if (text.charCodeAt(ls) !== 124 /* | */)
         throw new ParseError(file, n, 'expected an AsciiDoc cell "| …"', text.slice(ls, le));
       else {
         if (cells === 0) start = n;
@@ -499,11 +471,63 @@ function parseAsciidoc(text: string, file: string): Series[] {
     if (nl < 0) break;
     ls = nl + 1;
   }
-  endRow();
-  if (unit === undefined) throw new ParseError(file, 1, 'expected a "Mean [<unit>]" column header');
-  if (rowError !== undefined) throw rowError;
-  if (out.length === 0) throw new ParseError(file, n, 'expected at least one command row');
-  return out;
+  if (cells > 0) r.endRow(cells, start);
+  if (r.unit === undefined) throw new ParseError(file, 1, 'expected a "Mean [<unit>]" column header');
+  if (r.rowError !== undefined) throw r.rowError;
+  if (r.out.length === 0) throw new ParseError(file, n, 'expected at least one command row');
+  return r.out;
+}
+
+/** The rows of an AsciiDoc table as they end: the header's unit first, then a series per row. */
+class AsciidocRows {
+  /** Where the first three cells of the row being read are in the text (trimmed): start, end. */
+  readonly at = new Int32Array(6);
+  readonly out: Series[] = [];
+  unit: string | undefined;
+  rowError: unknown;
+  private header = true;
+  private readonly unique: UniqueNames;
+
+  constructor(
+    private readonly text: string,
+    private readonly file: string,
+  ) {
+    this.unique = new UniqueNames(file);
+  }
+
+  private cell(k: number): string {
+    return this.text.slice(this.at[2 * k], this.at[2 * k + 1]);
+  }
+
+  /** The row of `cells` cells that started on line `start` has ended. */
+  endRow(cells: number, start: number): void {
+    if (this.header) {
+      this.header = false;
+      this.unit = cells > 1 ? MEAN_HEADER.exec(this.cell(1))?.[1] : undefined;
+      return;
+    }
+    const unit = this.unit;
+    if (unit === undefined || this.rowError !== undefined) return;
+    try {
+      if (cells < 4)
+        throw new ParseError(
+          this.file,
+          start,
+          'expected "Command | Mean | Min | Max | Relative" cells',
+          [0, 1, 2]
+            .slice(0, cells)
+            .map((k) => this.cell(k))
+            .join(' | '),
+        );
+      const at = this.at;
+      const name = commandAt(this.text, at[0], at[1], 'asciidoc');
+      const s = rowSeries(name, this.text, at[2], at[3], unit, this.file, start);
+      this.unique.check(s, start);
+      this.out.push(s);
+    } catch (e) {
+      this.rowError = e;
+    }
+  }
 }
 
 export const hyperfineTable: Parser = {

@@ -15,7 +15,7 @@ import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
 import { SeriesList, holdsLineTerminator, numberIn } from './common.js';
 import { consoleSeries, eachPlainLine, isJsSpace, stripAnsi } from './console-table.js';
-import { isAt, skipBlanks } from './line-scan.js';
+import { isAt } from './line-scan.js';
 
 const BENCHMARK = 'Benchmark ';
 const MEAN = 'Time (mean ± σ):';
@@ -33,9 +33,7 @@ function digitsEnd(t: string, i: number, e: number): number {
  */
 class Reader {
   readonly out: SeriesList;
-  /** The command of the `Benchmark N:` line waiting for its time line, and that line's number. */
-  pending: string | undefined;
-  pendingLine = 0;
+  pending: { name: string; line: number } | undefined;
   /** Start and end of the fields of a time line. */
   private readonly fs = new Int32Array(6);
   private readonly fe = new Int32Array(6);
@@ -62,14 +60,13 @@ class Reader {
       if (de > d && de - d <= 9 && t.charCodeAt(de) === 58 && t.charCodeAt(de + 1) === 32 && de + 2 < e) {
         const command = t.slice(de + 2, e);
         if (!this.terminators || !holdsLineTerminator(command)) {
-          if (this.pending !== undefined)
+          if (this.pending)
             throw new ParseError(
               file,
-              this.pendingLine,
-              `expected a "Time (mean ± σ):" line for "${this.pending}"`,
+              this.pending.line,
+              `expected a "Time (mean ± σ):" line for "${this.pending.name}"`,
             );
-          this.pending = command.trim();
-          this.pendingLine = n;
+          this.pending = { name: command.trim(), line: n };
           return;
         }
       }
@@ -81,7 +78,7 @@ class Reader {
     const mean = isAt(t, MEAN, at) ? MEAN.length : isAt(t, ABS, at) ? ABS.length : -1;
     if (mean < 0) return;
     const pending = this.pending;
-    if (pending === undefined)
+    if (!pending)
       throw new ParseError(file, n, 'expected "Benchmark N: <command>" before "Time"', t.slice(at, e));
     // `20.9 ms ±  12.6 ms` or `10.3 ms`: the blank-separated fields before any "["
     const fs = this.fs;
@@ -103,123 +100,32 @@ class Reader {
       ok = ok && sd !== undefined;
     }
     if (!ok) {
-      throw new ParseError(file, n, `expected "<mean> <unit> ± <σ> <unit>" for "${pending}"`, t.slice(at, e));
+      throw new ParseError(
+        file,
+        n,
+        `expected "<mean> <unit> ± <σ> <unit>" for "${pending.name}"`,
+        t.slice(at, e),
+      );
     }
-    this.add(t, value!, sd, fs[1], fe[1], fs[4], fe[4], n);
-  }
-
-  /**
-   * The series of the pending command from a time line of `t` read as mean `value` in the unit at
-   * t[u0, u1), with `sd` in the unit at t[v0, v1) when there is one (else undefined).
-   */
-  private add(
-    t: string,
-    value: number,
-    sd: number | undefined,
-    u0: number,
-    u1: number,
-    v0: number,
-    v1: number,
-    n: number,
-  ): void {
-    const uLen = u1 - u0;
-    if (!(this.unit.length === uLen && isAt(t, this.unit, u0))) this.unit = t.slice(u0, u1);
+    const uLen = fe[1] - fs[1];
+    if (!(this.unit.length === uLen && isAt(t, this.unit, fs[1]))) this.unit = t.slice(fs[1], fe[1]);
     const unit = this.unit;
     // σ in the mean's unit: hyperfine prints both in one unit
-    const sameUnit = sd !== undefined && v1 - v0 === uLen && isAt(t, unit, v0);
-    const s = consoleSeries(
+    const sameUnit = sd !== undefined && fe[4] - fs[4] === uLen && isAt(t, unit, fs[4]);
+    const s2 = consoleSeries(
       {
-        name: this.pending!,
+        name: pending.name,
         metric: 'time',
         rawUnit: unit,
-        value,
-        spread: sameUnit ? { stddev: sd } : undefined,
+        value: value!,
+        spread: sameUnit ? { stddev: sd! } : undefined,
       },
-      this.file,
+      file,
       n,
     );
-    this.out.add(s, n);
+    this.out.add(s2, n);
     this.pending = undefined;
   }
-
-  /**
-   * Every line of a plain LF text (no colour, no CR): the lines that start with neither `B` nor, after
-   * blanks, `T` at once, the usual time line in place, any other line by `line`. The number of lines.
-   */
-  readPlain(text: string): number {
-    let n = 0;
-    for (let s = 0; ;) {
-      const nl = text.indexOf('\n', s);
-      const e = nl < 0 ? text.length : nl;
-      n++;
-      if (text.charCodeAt(s) === 66 /* B */) this.line(text, s, e, n);
-      else {
-        const at = skipBlanks(text, s, e);
-        if (text.charCodeAt(at) === 84 /* T */ && !this.usualTime(text, at, e, n)) this.line(text, s, e, n);
-      }
-      if (nl < 0) return n;
-      s = nl + 1;
-    }
-  }
-
-  /**
-   * The time line t[at, e) read as `line` reads it when it is the usual `Time (mean ± σ):` line of a
-   * pending command, its fields separated by spaces: `<mean> <unit> ± <σ> <unit>` or `<mean> <unit>`,
-   * each number of digits and points, each unit of letters, before any `[`. False for any other line
-   * (`line` then reads it, errors included).
-   */
-  private usualTime(t: string, at: number, e: number, n: number): boolean {
-    if (this.pending === undefined || !isAt(t, MEAN, at)) return false;
-    const v0 = spacesEnd(t, at + MEAN.length, e);
-    const v1 = decimalEnd(t, v0, e);
-    if (v1 === v0 || t.charCodeAt(v1) !== 32) return false;
-    const u1 = letterEnd(t, v1 + 1, e);
-    if (u1 === v1 + 1) return false;
-    const value = numberIn(t, v0, v1);
-    if (value === undefined) return false;
-    const p = spacesEnd(t, u1, e);
-    if (p === e || t.charCodeAt(p) === 91 /* [ */) {
-      if (p === u1 && p < e) return false; // `ms[`: the general reading
-      this.add(t, value, undefined, v1 + 1, u1, 0, 0, n);
-      return true;
-    }
-    if (p === u1 || t.charCodeAt(p) !== 0xb1 /* ± */ || t.charCodeAt(p + 1) !== 32) return false;
-    const d0 = spacesEnd(t, p + 1, e);
-    const d1 = decimalEnd(t, d0, e);
-    if (d1 === d0 || t.charCodeAt(d1) !== 32) return false;
-    const w1 = letterEnd(t, d1 + 1, e);
-    if (w1 === d1 + 1) return false;
-    const q = spacesEnd(t, w1, e);
-    if (!(q === e || (q > w1 && t.charCodeAt(q) === 91))) return false;
-    const sd = numberIn(t, d0, d1);
-    if (sd === undefined) return false;
-    this.add(t, value, sd, v1 + 1, u1, d1 + 1, w1, n);
-    return true;
-  }
-}
-
-/** Where the spaces (U+0020 only) from i end, before e. */
-function spacesEnd(t: string, i: number, e: number): number {
-  while (i < e && t.charCodeAt(i) === 32) i++;
-  return i;
-}
-
-/** Where the run of digits and points from i ends, before e. */
-function decimalEnd(t: string, i: number, e: number): number {
-  for (; i < e; i++) {
-    const c = t.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || c === 46)) break;
-  }
-  return i;
-}
-
-/** Where the run of a unit's letters (ASCII letters, µ, μ) from i ends, before e. */
-function letterEnd(t: string, i: number, e: number): number {
-  for (; i < e; i++) {
-    const c = t.charCodeAt(i) | 32;
-    if (!((c >= 97 && c <= 122) || c === 0xb5 || c === 0x3bc)) break;
-  }
-  return i;
 }
 
 export const hyperfineConsole: Parser = {
@@ -241,10 +147,17 @@ export const hyperfineConsole: Parser = {
         const l = cr >= 0 ? raw.slice(cr + 1) : raw;
         r.line(l, 0, l.length, n);
       });
-    } else count = r.readPlain(text);
+    } else {
+      for (let s = 0; ;) {
+        const nl = text.indexOf('\n', s);
+        r.line(text, s, nl < 0 ? text.length : nl, ++count);
+        if (nl < 0) break;
+        s = nl + 1;
+      }
+    }
     const pending = r.pending;
-    if (pending !== undefined)
-      throw new ParseError(file, r.pendingLine, `expected a "Time (mean ± σ):" line for "${pending}"`);
+    if (pending)
+      throw new ParseError(file, pending.line, `expected a "Time (mean ± σ):" line for "${pending.name}"`);
     return r.out.done(count, 'expected at least one "Benchmark N: <command>" block');
   },
 };

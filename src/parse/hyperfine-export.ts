@@ -113,20 +113,21 @@ class CsvReader {
 }
 
 /**
- * `numberIn(text, a, b)` of a CSV field: hyperfine prints seconds with up to 19 digits
- * (`0.016727229500000003`), too many for numberIn's exact path, and its general path would look at
- * them four more times before Number; both give the correctly rounded value.
+ * `numberIn(text, a, b)` of a CSV field: hyperfine prints seconds with up to 19 significant digits
+ * (`0.016727229500000003`), too many for numberIn's exact path, whose general path would look at them
+ * four more times before Number; both give the correctly rounded value.
  */
 function fieldNumber(text: string, a: number, b: number): number | undefined {
-  let digits = 0;
+  let m = 0;
   let point = false;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
+    if (c >= 48 && c <= 57) m = m * 10 + (c - 48);
     else if (c === 46 /* . */ && !point) point = true;
     else return numberIn(text, a, b);
   }
-  if (digits <= 15) return numberIn(text, a, b);
+  // digits and at most one point: a mantissa below 2^53 is numberIn's exact path
+  if (m < 2 ** 53) return numberIn(text, a, b);
   const v = Number(text.slice(a, b));
   return Number.isFinite(v) ? v : undefined;
 }

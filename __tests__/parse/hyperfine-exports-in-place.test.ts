@@ -13,6 +13,7 @@ import { consoleSeries, csvFields } from '../../src/parse/console-table.js';
 import { ParseError } from '../../src/errors.js';
 import type { Series } from '../../src/model.js';
 import type { Parser } from '../../src/parse/types.js';
+import { damaged } from './damage.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
@@ -211,35 +212,6 @@ const PIECES = [
   '\n\n',
 ];
 
-/** A fixture with a few of its lines edited: characters cut, pieces inserted, a line repeated or cut short. */
-function damaged(text: string): fc.Arbitrary<string> {
-  const lines = text.split('\n');
-  const edit = fc.record({
-    line: fc.nat(lines.length - 1),
-    at: fc.nat(120),
-    kind: fc.nat(4),
-    piece: fc.constantFrom(...PIECES),
-  });
-  return fc.tuple(fc.array(edit, { minLength: 1, maxLength: 3 }), fc.boolean()).map(([edits, crlf]) => {
-    const out = [...lines];
-    for (const { line, at, kind, piece } of edits) {
-      const l = out[line];
-      const i = Math.min(at, l.length);
-      out[line] =
-        kind === 0
-          ? l.slice(0, i) + l.slice(i + 1)
-          : kind === 1
-            ? l.slice(0, i) + piece + l.slice(i)
-            : kind === 2
-              ? l.slice(0, i) + l.slice(i, i + 3) + l.slice(i)
-              : kind === 3
-                ? `${l}\n${l}`
-                : l.slice(0, i);
-    }
-    return out.join(crlf ? '\r\n' : '\n');
-  });
-}
-
 const fixtures = (re: RegExp): string[] =>
   fs
     .readdirSync(path.join('fixtures', 'hyperfine'))
@@ -278,9 +250,12 @@ describe.each<{ p: Parser; ext: RegExp; plain: (text: string) => Series[] }>([
 
   test('gives the same series and errors as the plain reading on damaged fixtures', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...texts).chain(damaged), (text) => {
-        expect(outcome(() => p.parse(text, 'f.txt'))).toEqual(outcome(() => plain(text)));
-      }),
+      fc.property(
+        fc.constantFrom(...texts).chain((t) => damaged(t, PIECES, { repeatLine: true, crlf: true })),
+        (text) => {
+          expect(outcome(() => p.parse(text, 'f.txt'))).toEqual(outcome(() => plain(text)));
+        },
+      ),
       { numRuns: RUNS, seed: SEED },
     );
   });

@@ -14,6 +14,7 @@ import { googleBenchmarkConsole } from '../../src/parse/googlebenchmark-text.js'
 import { ParseError } from '../../src/errors.js';
 import { isAt, isSpaceRun } from '../../src/parse/line-scan.js';
 import type { Parser } from '../../src/parse/types.js';
+import { damaged } from './damage.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
@@ -56,31 +57,7 @@ const PIECES = [
 ];
 
 /** A fixture with a few of its lines edited: characters cut, inserted, repeated, a line cut short. */
-function damaged(text: string): fc.Arbitrary<string> {
-  const lines = text.split('\n');
-  const edit = fc.record({
-    line: fc.nat(lines.length - 1),
-    at: fc.nat(200),
-    kind: fc.nat(3),
-    piece: fc.constantFrom(...PIECES),
-  });
-  return fc.array(edit, { minLength: 1, maxLength: 3 }).map((edits) => {
-    const out = [...lines];
-    for (const { line, at, kind, piece } of edits) {
-      const l = out[line];
-      const i = Math.min(at, l.length);
-      out[line] =
-        kind === 0
-          ? l.slice(0, i) + l.slice(i + 1)
-          : kind === 1
-            ? l.slice(0, i) + piece + l.slice(i)
-            : kind === 2
-              ? l.slice(0, i) + l.slice(i, i + 3) + l.slice(i)
-              : l.slice(0, i);
-    }
-    return out.join('\n');
-  });
-}
+const damagedFixture = (text: string): fc.Arbitrary<string> => damaged(text, PIECES);
 
 const fixtures = (dir: string, re: RegExp): string[] =>
   fs
@@ -100,7 +77,7 @@ describe.each([
 ])('$p.name read in place and line by line', ({ p, texts, switch: other }) => {
   test('give the same series and errors on damaged fixtures', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...texts).chain(damaged), (text) => {
+      fc.property(fc.constantFrom(...texts).chain(damagedFixture), (text) => {
         const inPlace = outcome(p, text);
         const byLine = outcome(p, `${text}\n${other}`);
         // the added line counts in the one error about the whole file: "no results"

@@ -8,7 +8,9 @@
 import type { Parser } from './types.js';
 import { ParseError } from '../errors.js';
 import { SeriesCollector, holdsLineTerminator, numberIn, readNumber } from './common.js';
-import { eachLine, isJsSpace } from './console-table.js';
+import { isJsSpace } from './console-table.js';
+import { isAt, skipBlanks } from './line-scan.js';
+import { LineCursor, LineTerminators, NextOf } from './text-scan.js';
 
 const CLAIM = /^(.+)\(RunTime\): /;
 const LINE = /^(.+)\(RunTime\): (\S+) us\.$/;
@@ -29,6 +31,55 @@ function readFast(line: string): { name: string; us: number | undefined } | unde
   return { name, us: numberIn(line, from, to) };
 }
 
+function checked(file: string, us: number | undefined, line: string, n: number): number {
+  if (us === undefined || !Number.isFinite(us * 1000))
+    throw new ParseError(file, n, 'expected "<name>(RunTime): <number> us."', line);
+  return us;
+}
+
+/** A line holding `(RunTime): `, as a string: the definition of the format. */
+function readLine(raw: string, n: number, out: SeriesCollector, file: string): void {
+  const line = raw.trim();
+  const fast = readFast(line);
+  if (fast) {
+    out.add(fast.name, 'us', checked(file, fast.us, line, n));
+    return;
+  }
+  if (!CLAIM.test(line)) return;
+  const m = LINE.exec(line);
+  out.add(m ? m[1] : '', 'us', checked(file, m ? readNumber(m[2]) : undefined, line, n));
+}
+
+/**
+ * The line text[start, end), whose first `(RunTime): ` is at p, added when `readFast` reads it with a
+ * finite number, read at its offsets in the whole text (only the name sliced); false for any other
+ * line, which `readLine` then reads.
+ */
+function readUsual(
+  text: string,
+  start: number,
+  end: number,
+  p: number,
+  terminators: LineTerminators,
+  out: SeriesCollector,
+): boolean {
+  // the line as `trim` leaves it; the mark starts with a non-blank, so p is in it
+  const a = skipBlanks(text, start, end);
+  let b = end;
+  while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
+  const from = p + MARK.length;
+  const to = b - 4;
+  if (p <= a || to <= from || !isAt(text, ' us.', to)) return false;
+  // a number with no blank at its ends holds none (numberIn trims only its ends), so this first mark is
+  // readFast's last one too: a later one would need a blank in the number, or `(RunTime):` at its end
+  if (isJsSpace(text.charCodeAt(from)) || isJsSpace(text.charCodeAt(to - 1))) return false;
+  if (terminators.within(a, p)) return false;
+  const us = numberIn(text, from, to);
+  if (us === undefined || !Number.isFinite(us * 1000)) return false; // readLine's error
+  out.add(text.slice(a, p), 'us', us);
+  return true;
+}
+
 export const dartBenchmarkHarness: Parser = {
   name: 'dartbenchmarkharness',
   describe: 'Dart\'s benchmark_harness ("Name(RunTime): 123.4 us.")',
@@ -37,24 +88,17 @@ export const dartBenchmarkHarness: Parser = {
   },
   parse(text, file) {
     const out = new SeriesCollector();
-    const checked = (us: number | undefined, line: string, n: number): number => {
-      if (us === undefined || !Number.isFinite(us * 1000))
-        throw new ParseError(file, n, 'expected "<name>(RunTime): <number> us."', line);
-      return us;
-    };
-    const count = eachLine(text, (raw, n) => {
-      if (!raw.includes('(RunTime): ')) return; // what CLAIM asks for, without a regex per line
-      const line = raw.trim();
-      const fast = readFast(line);
-      if (fast) {
-        out.add(fast.name, 'us', checked(fast.us, line, n));
-        return;
-      }
-      if (!CLAIM.test(line)) return;
-      const m = LINE.exec(line);
-      out.add(m ? m[1] : '', 'us', checked(m ? readNumber(m[2]) : undefined, line, n));
-    });
-    if (out.size === 0) throw new ParseError(file, count, 'expected "<name>(RunTime): <number> us." lines');
+    const terminators = new LineTerminators(text);
+    const marks = new NextOf(text, MARK);
+    const lines = new LineCursor(text);
+    while (lines.next()) {
+      // what CLAIM asks for, found by one search of the text for all lines
+      const { start, end } = lines;
+      const p = marks.from(start);
+      if (p + MARK.length <= end && !readUsual(text, start, end, p, terminators, out))
+        readLine(text.slice(start, end), lines.n, out, file);
+    }
+    if (out.size === 0) throw new ParseError(file, lines.n, 'expected "<name>(RunTime): <number> us." lines');
     return out.series();
   },
 };

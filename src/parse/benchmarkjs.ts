@@ -17,7 +17,7 @@ import { ParseError } from '../errors.js';
 import { UniqueNames, makeSeries, numberIn, readNumber } from './common.js';
 import { isJsSpace } from './console-table.js';
 import { isAt, skipBlanks } from './line-scan.js';
-import { LineCursor, LineTerminators, NextOf } from './text-scan.js';
+import { LineCursor, LineTerminators, NextOf, PlainDecimal } from './text-scan.js';
 
 const RESULT =
   /^(.+?) x ([\d,]+(?:\.\d+)?) ops\/sec (?:±|\+\/-|\+-|Â±)\s*([\d.]+)% \((\d+) runs? sampled\)\s*$/;
@@ -33,7 +33,8 @@ const T_TABLE = [
   2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
 ];
 
-function tCritical(df: number): number {
+/** The t value Benchmark.js divides by for `df` degrees of freedom (1.96 beyond its table). */
+export function tCritical(df: number): number {
   return df >= 1 && df <= T_TABLE.length ? T_TABLE[df - 1] : 1.96;
 }
 
@@ -56,6 +57,7 @@ class Reader {
   readonly out: Series[] = [];
   private readonly unique: UniqueNames;
   private readonly terminators: LineTerminators;
+  private readonly num = new PlainDecimal();
 
   constructor(
     private readonly text: string,
@@ -121,8 +123,10 @@ class Reader {
     if (!isAt(text, ' sampled)', i) || skipBlanks(text, i + 9, end) !== end) return false;
     // `.` stops at a line terminator: RESULT does not match such a name
     if (this.terminators.within(start, x)) return false;
-    const hz = numberIn(text, h0, h1);
-    const rme = numberIn(text, r0, r1);
+    const num = this.num;
+    const hz = num.read(text, h0, h1) === h1 && !Number.isNaN(num.value) ? num.value : numberIn(text, h0, h1);
+    const rme =
+      num.read(text, r0, r1) === r1 && !Number.isNaN(num.value) ? num.value : numberIn(text, r0, r1);
     if (hz === undefined || rme === undefined) return false; // line's errors
     // m[1].trim()
     const a = skipBlanks(text, start, x);

@@ -12,7 +12,7 @@ import { ParseError } from '../errors.js';
 import { SeriesCollector, holdsLineTerminator, numberIn } from './common.js';
 import { isJsSpace } from './console-table.js';
 import { skipBlanks } from './line-scan.js';
-import { LineCursor, LineTerminators, NextOf } from './text-scan.js';
+import { LineCursor, LineTerminators, NextOf, PlainDecimal } from './text-scan.js';
 
 const CLOCK = /^(.+?): (?:(\d+):)?(\d+):(\d{2}(?:\.\d+)?) \((?:h:mm|m):ss\.mmm\)$/;
 const BUN = /^\[(\d+(?:\.\d+)?) ?(ms|s)\] (.+)$/;
@@ -102,23 +102,13 @@ function isTimeChar(c: number): boolean {
   );
 }
 
-/** The end of the run of digits from i, before `end`. */
-function digitsTo(text: string, i: number, end: number): number {
-  let j = i;
-  while (j < end) {
-    const c = text.charCodeAt(j);
-    if (c < 48 || c > 57) break;
-    j++;
-  }
-  return j;
-}
-
 /**
  * The usual line, a timing `plain` reads, read at its offsets in the whole text: no line string, no
  * `{ name, ms }` per line, only the label sliced.
  */
 class Reader {
   private readonly terminators: LineTerminators;
+  private readonly num = new PlainDecimal();
   constructor(
     private readonly text: string,
     private readonly out: SeriesCollector,
@@ -139,20 +129,11 @@ class Reader {
     if (p <= a || p + 1 >= b || text.charCodeAt(p) !== 58 /* : */ || text.charCodeAt(p + 1) !== 32)
       return false;
     const from = p + 2;
-    let i = digitsTo(text, from, b);
+    // plain's number, its `.` and `e` each with the digits after them: a `.` or an `e` left unread is
+    // not a unit, so the line is not plain either way
+    const num = this.num;
+    let i = num.read(text, from, b);
     if (i === from) return false;
-    if (i < b && text.charCodeAt(i) === 46 /* . */) {
-      const frac = i + 1;
-      i = digitsTo(text, frac, b);
-      if (i === frac) return false;
-    }
-    if (i < b && text.charCodeAt(i) === 101 /* e */) {
-      let exp = i + 1;
-      const sign = exp < b ? text.charCodeAt(exp) : 0;
-      if (sign === 43 || sign === 45) exp++;
-      i = digitsTo(text, exp, b);
-      if (i === exp) return false;
-    }
     const numEnd = i;
     if (i < b && text.charCodeAt(i) === 32) i++;
     const rest = b - i;
@@ -160,7 +141,10 @@ class Reader {
     if (!seconds && !(rest === 2 && text.charCodeAt(i) === 109 && text.charCodeAt(i + 1) === 115))
       return false;
     if (this.terminators.within(a, p)) return false;
-    const ms = (numberIn(text, from, numEnd) ?? Number(text.slice(from, numEnd))) * (seconds ? 1000 : 1);
+    const n = Number.isNaN(num.value)
+      ? (numberIn(text, from, numEnd) ?? Number(text.slice(from, numEnd)))
+      : num.value;
+    const ms = n * (seconds ? 1000 : 1);
     if (!Number.isFinite(ms * 1e6)) return false; // readLine's error
     this.out.add(text.slice(a, p), 'ms', ms);
     return true;

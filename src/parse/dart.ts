@@ -10,7 +10,7 @@ import { ParseError } from '../errors.js';
 import { SeriesCollector, holdsLineTerminator, numberIn, readNumber } from './common.js';
 import { isJsSpace } from './console-table.js';
 import { isAt, skipBlanks } from './line-scan.js';
-import { LineCursor, LineTerminators, NextOf } from './text-scan.js';
+import { LineCursor, LineTerminators, NextOf, PlainDecimal } from './text-scan.js';
 
 const CLAIM = /^(.+)\(RunTime\): /;
 const LINE = /^(.+)\(RunTime\): (\S+) us\.$/;
@@ -51,33 +51,49 @@ function readLine(raw: string, n: number, out: SeriesCollector, file: string): v
 }
 
 /**
- * The line text[start, end), whose first `(RunTime): ` is at p, added when `readFast` reads it with a
- * finite number, read at its offsets in the whole text (only the name sliced); false for any other
- * line, which `readLine` then reads.
+ * The usual line, one `readFast` reads with a finite number, read at its offsets in the whole text:
+ * no line string, no `{ name, us }` per line, only the name sliced.
  */
-function readUsual(
-  text: string,
-  start: number,
-  end: number,
-  p: number,
-  terminators: LineTerminators,
-  out: SeriesCollector,
-): boolean {
-  // the line as `trim` leaves it; the mark starts with a non-blank, so p is in it
-  const a = skipBlanks(text, start, end);
-  let b = end;
-  while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
-  const from = p + MARK.length;
-  const to = b - 4;
-  if (p <= a || to <= from || !isAt(text, ' us.', to)) return false;
-  // a number with no blank at its ends holds none (numberIn trims only its ends), so this first mark is
-  // readFast's last one too: a later one would need a blank in the number, or `(RunTime):` at its end
-  if (isJsSpace(text.charCodeAt(from)) || isJsSpace(text.charCodeAt(to - 1))) return false;
-  if (terminators.within(a, p)) return false;
-  const us = numberIn(text, from, to);
-  if (us === undefined || !Number.isFinite(us * 1000)) return false; // readLine's error
-  out.add(text.slice(a, p), 'us', us);
-  return true;
+class Reader {
+  private readonly terminators: LineTerminators;
+  private readonly num = new PlainDecimal();
+
+  constructor(
+    private readonly text: string,
+    private readonly out: SeriesCollector,
+  ) {
+    this.terminators = new LineTerminators(text);
+  }
+
+  /**
+   * The line text[start, end), whose first `(RunTime): ` is at p, added when it is the usual line;
+   * false for any other line, which `readLine` then reads. Calls come in file order.
+   *
+   * The number ends the line, before ` us.`; one with no blank at its ends holds none (numberIn trims
+   * only its ends), so this first mark is readFast's last one too: a later one would need a blank in
+   * the number, or `(RunTime):` at its end, which no number has.
+   */
+  usual(start: number, end: number, p: number): boolean {
+    const text = this.text;
+    // the line as `trim` leaves it; the mark starts with a non-blank, so p is in it
+    const a = skipBlanks(text, start, end);
+    let b = end;
+    while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
+    const from = p + MARK.length;
+    const to = b - 4;
+    if (p <= a || to <= from || !isAt(text, ' us.', to) || this.terminators.within(a, p)) return false;
+    const num = this.num;
+    let us = num.read(text, from, to) === to ? num.value : NaN;
+    if (Number.isNaN(us)) {
+      if (isJsSpace(text.charCodeAt(from)) || isJsSpace(text.charCodeAt(to - 1))) return false;
+      const v = numberIn(text, from, to);
+      if (v === undefined) return false; // readLine's error
+      us = v;
+    }
+    if (!Number.isFinite(us * 1000)) return false; // readLine's error
+    this.out.add(text.slice(a, p), 'us', us);
+    return true;
+  }
 }
 
 export const dartBenchmarkHarness: Parser = {
@@ -88,14 +104,14 @@ export const dartBenchmarkHarness: Parser = {
   },
   parse(text, file) {
     const out = new SeriesCollector();
-    const terminators = new LineTerminators(text);
+    const reader = new Reader(text, out);
     const marks = new NextOf(text, MARK);
     const lines = new LineCursor(text);
     while (lines.next()) {
       // what CLAIM asks for, found by one search of the text for all lines
       const { start, end } = lines;
       const p = marks.from(start);
-      if (p + MARK.length <= end && !readUsual(text, start, end, p, terminators, out))
+      if (p + MARK.length <= end && !reader.usual(start, end, p))
         readLine(text.slice(start, end), lines.n, out, file);
     }
     if (out.size === 0) throw new ParseError(file, lines.n, 'expected "<name>(RunTime): <number> us." lines');

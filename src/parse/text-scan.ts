@@ -84,3 +84,70 @@ export class LineTerminators {
     return this.cr.from(from) < to || this.ls.from(from) < to || this.ps.from(from) < to;
   }
 }
+
+/** 10^0 … 10^22: every one an exact double. */
+const EXACT_POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
+/** `[0-9]` */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * The plain decimal a console prints (`35.96`, `1.2345e-4`) read in the one pass that finds where it
+ * ends, with the value `numberIn` gives it: a reader that checks a number's syntax by hand need not
+ * have numberIn read it again. One per reader.
+ */
+export class PlainDecimal {
+  /**
+   * The value of the number `end` returned, as numberIn reads it (an exact mantissa below 2^53 and a
+   * decimal exponent within ±22, one IEEE operation); NaN for any other, which numberIn must read.
+   */
+  value = NaN;
+
+  /**
+   * The end of `\d+(?:\.\d+)?(?:e[-+]?\d+)?` at text[from, to), as far as it goes: a `.` or an `e`
+   * without its digits after it is not read. `from` when no digit starts there.
+   */
+  read(text: string, from: number, to: number): number {
+    let i = from;
+    let m = 0;
+    let c = 0;
+    while (i < to && isDigit((c = text.charCodeAt(i)))) {
+      m = m * 10 + (c - 48);
+      i++;
+    }
+    if (i === from) return from;
+    let scale = 0;
+    if (i + 1 < to && text.charCodeAt(i) === 46 /* . */ && isDigit(text.charCodeAt(i + 1))) {
+      i++;
+      while (i < to && isDigit((c = text.charCodeAt(i)))) {
+        m = m * 10 + (c - 48);
+        scale--;
+        i++;
+      }
+    }
+    if (i + 1 < to && text.charCodeAt(i) === 101 /* e */) {
+      let j = i + 1;
+      const sign = text.charCodeAt(j);
+      if (sign === 43 || sign === 45) j++;
+      const digits = j;
+      let exp = 0;
+      while (j < to && isDigit((c = text.charCodeAt(j)))) {
+        exp = exp * 10 + (c - 48);
+        j++;
+      }
+      if (j > digits) {
+        scale += sign === 45 ? -exp : exp;
+        i = j;
+      }
+    }
+    this.value =
+      m < 2 ** 53 && scale >= -22 && scale <= 22
+        ? scale >= 0
+          ? m * EXACT_POW10[scale]
+          : m / EXACT_POW10[-scale]
+        : NaN;
+    return i;
+  }
+}

@@ -17,7 +17,7 @@ import { ParseError } from '../errors.js';
 import { UniqueNames, makeSeries, numberIn, readNumber } from './common.js';
 import { isJsSpace } from './console-table.js';
 import { isAt, skipBlanks } from './line-scan.js';
-import { LineCursor, LineTerminators, NextOf, PlainDecimal } from './text-scan.js';
+import { LineCursor, LineTerminators, NextOf, PlainDecimal, exactDecimal } from './text-scan.js';
 
 const RESULT =
   /^(.+?) x ([\d,]+(?:\.\d+)?) ops\/sec (?:±|\+\/-|\+-|Â±)\s*([\d.]+)% \((\d+) runs? sampled\)\s*$/;
@@ -41,11 +41,6 @@ export function tCritical(df: number): number {
 /** `\d` */
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-
-/** `[\d,]` */
-function isDigitOrComma(c: number): boolean {
-  return (c >= 48 && c <= 57) || c === 44;
 }
 
 /** `[\d.]` */
@@ -98,11 +93,27 @@ class Reader {
     // every string compared below holds no CR or LF, so none matches past the line's end
     const h0 = x + 3;
     let i = h0;
-    while (i < end && isDigitOrComma(text.charCodeAt(i))) i++;
+    // `[\d,]+(?:\.\d+)?`, its digits read as numberIn reads them when every comma is a group separator
+    // (three digits after it, then a comma, the point or the blank: no word character)
+    let m = 0;
+    let grouped = true;
+    let comma = -1;
+    for (let c = text.charCodeAt(i); i < end; c = text.charCodeAt(++i)) {
+      if (c >= 48 && c <= 57) m = m * 10 + (c - 48);
+      else if (c === 44) {
+        if (i === h0 || (comma >= 0 && i - comma !== 4)) grouped = false;
+        comma = i;
+      } else break;
+    }
     if (i === h0) return false;
+    if (comma >= 0 && i - comma !== 4) grouped = false;
+    let scale = 0;
     if (text.charCodeAt(i) === 46 /* . */) {
       const f = ++i;
-      while (i < end && isDigit(text.charCodeAt(i))) i++;
+      for (let c = text.charCodeAt(i); i < end && isDigit(c); c = text.charCodeAt(++i)) {
+        m = m * 10 + (c - 48);
+        scale--;
+      }
       if (i === f) return false;
     }
     const h1 = i;
@@ -124,7 +135,8 @@ class Reader {
     // `.` stops at a line terminator: RESULT does not match such a name
     if (this.terminators.within(start, x)) return false;
     const num = this.num;
-    const hz = num.read(text, h0, h1) === h1 && !Number.isNaN(num.value) ? num.value : numberIn(text, h0, h1);
+    const exact = grouped ? exactDecimal(m, scale) : NaN;
+    const hz = Number.isNaN(exact) ? numberIn(text, h0, h1) : exact;
     const rme =
       num.read(text, r0, r1) === r1 && !Number.isNaN(num.value) ? num.value : numberIn(text, r0, r1);
     if (hz === undefined || rme === undefined) return false; // line's errors

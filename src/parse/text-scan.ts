@@ -88,6 +88,16 @@ export class LineTerminators {
 /** 10^0 … 10^22: every one an exact double. */
 const EXACT_POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 
+/**
+ * The number m × 10^scale as numberIn computes it for a mantissa m it has read exactly (below 2^53)
+ * and a decimal exponent within ±22: one IEEE operation on exact operands, correctly rounded. NaN for
+ * any other, which numberIn must read.
+ */
+export function exactDecimal(m: number, scale: number): number {
+  if (!(m < 2 ** 53) || scale < -22 || scale > 22) return NaN;
+  return scale >= 0 ? m * EXACT_POW10[scale] : m / EXACT_POW10[-scale];
+}
+
 /** `[0-9]` */
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -142,12 +152,7 @@ export class PlainDecimal {
         i = j;
       }
     }
-    this.value =
-      m < 2 ** 53 && scale >= -22 && scale <= 22
-        ? scale >= 0
-          ? m * EXACT_POW10[scale]
-          : m / EXACT_POW10[-scale]
-        : NaN;
+    this.value = exactDecimal(m, scale);
     return i;
   }
 }

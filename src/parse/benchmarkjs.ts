@@ -17,7 +17,7 @@ import { ParseError } from '../errors.js';
 import { UniqueNames, makeSeries, numberIn, readNumber } from './common.js';
 import { isJsSpace } from './console-table.js';
 import { isAt, skipBlanks } from './line-scan.js';
-import { LineCursor, LineTerminators, NextOf, PlainDecimal, exactDecimal } from './text-scan.js';
+import { LineCursor, NextOf, TextReader, exactDecimal } from './text-scan.js';
 
 const RESULT =
   /^(.+?) x ([\d,]+(?:\.\d+)?) ops\/sec (?:±|\+\/-|\+-|Â±)\s*([\d.]+)% \((\d+) runs? sampled\)\s*$/;
@@ -48,18 +48,16 @@ function isDigitOrPoint(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 46;
 }
 
-class Reader {
+class Reader extends TextReader {
   readonly out: Series[] = [];
   private readonly unique: UniqueNames;
-  private readonly terminators: LineTerminators;
-  private readonly num = new PlainDecimal();
 
   constructor(
-    private readonly text: string,
+    text: string,
     private readonly file: string,
   ) {
+    super(text);
     this.unique = new UniqueNames(file);
-    this.terminators = new LineTerminators(text);
   }
 
   /** Any line holding ` x `, as a string: the definition of the format. */

@@ -12,7 +12,7 @@ import { ParseError } from '../errors.js';
 import { SeriesCollector, holdsLineTerminator, numberIn } from './common.js';
 import { isJsSpace } from './console-table.js';
 import { skipBlanks } from './line-scan.js';
-import { LineCursor, LineTerminators, NextOf, PlainDecimal } from './text-scan.js';
+import { LineCursor, NextOf, TextReader } from './text-scan.js';
 
 const CLOCK = /^(.+?): (?:(\d+):)?(\d+):(\d{2}(?:\.\d+)?) \((?:h:mm|m):ss\.mmm\)$/;
 const BUN = /^\[(\d+(?:\.\d+)?) ?(ms|s)\] (.+)$/;
@@ -106,14 +106,12 @@ function isTimeChar(c: number): boolean {
  * The usual line, a timing `plain` reads, read at its offsets in the whole text: no line string, no
  * `{ name, ms }` per line, only the label sliced.
  */
-class Reader {
-  private readonly terminators: LineTerminators;
-  private readonly num = new PlainDecimal();
+class Reader extends TextReader {
   constructor(
-    private readonly text: string,
+    text: string,
     private readonly out: SeriesCollector,
   ) {
-    this.terminators = new LineTerminators(text);
+    super(text);
   }
 
   /**

@@ -10,7 +10,7 @@ import { ParseError } from '../errors.js';
 import { SeriesCollector, holdsLineTerminator, numberIn, readNumber } from './common.js';
 import { isJsSpace } from './console-table.js';
 import { isAt, skipBlanks } from './line-scan.js';
-import { LineCursor, LineTerminators, NextOf, PlainDecimal } from './text-scan.js';
+import { LineCursor, NextOf, TextReader } from './text-scan.js';
 
 const CLAIM = /^(.+)\(RunTime\): /;
 const LINE = /^(.+)\(RunTime\): (\S+) us\.$/;
@@ -54,15 +54,12 @@ function readLine(raw: string, n: number, out: SeriesCollector, file: string): v
  * The usual line, one `readFast` reads with a finite number, read at its offsets in the whole text:
  * no line string, no `{ name, us }` per line, only the name sliced.
  */
-class Reader {
-  private readonly terminators: LineTerminators;
-  private readonly num = new PlainDecimal();
-
+class Reader extends TextReader {
   constructor(
-    private readonly text: string,
+    text: string,
     private readonly out: SeriesCollector,
   ) {
-    this.terminators = new LineTerminators(text);
+    super(text);
   }
 
   /**

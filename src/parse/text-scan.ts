@@ -156,3 +156,16 @@ export class PlainDecimal {
     return i;
   }
 }
+
+/**
+ * What an in-place line reader keeps for its whole text: the text, its line-terminator searches and a
+ * decimal reader. Readers extend it.
+ */
+export class TextReader {
+  protected readonly terminators: LineTerminators;
+  protected readonly num = new PlainDecimal();
+
+  constructor(protected readonly text: string) {
+    this.terminators = new LineTerminators(text);
+  }
+}

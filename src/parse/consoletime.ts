@@ -10,7 +10,9 @@
 import type { Parser, ParseSink } from './types.js';
 import { ParseError } from '../errors.js';
 import { SeriesCollector, holdsLineTerminator, numberIn } from './common.js';
-import { eachLine } from './console-table.js';
+import { isJsSpace } from './console-table.js';
+import { skipBlanks } from './line-scan.js';
+import { LineCursor, NextOf, TextReader } from './text-scan.js';
 
 const CLOCK = /^(.+?): (?:(\d+):)?(\d+):(\d{2}(?:\.\d+)?) \((?:h:mm|m):ss\.mmm\)$/;
 const BUN = /^\[(\d+(?:\.\d+)?) ?(ms|s)\] (.+)$/;
@@ -72,6 +74,81 @@ function read(line: string): { name: string; ms: number } | undefined {
   return undefined;
 }
 
+/** Any line `Reader.usual` leaves, as a string (trimmed): the definition of the format. */
+function readLine(line: string, n: number, out: SeriesCollector, file: string, sink?: ParseSink): void {
+  const r = read(line);
+  if (r) {
+    if (!Number.isFinite(r.ms * 1e6))
+      throw new ParseError(file, n, `expected a finite time for "${r.name}"`, line);
+    out.add(r.name, 'ms', r.ms);
+    return;
+  }
+  const missing = line.includes('Warning: No such label') ? NO_LABEL.exec(line) : null;
+  if (missing)
+    sink?.warn(n, `console.timeEnd('${missing[1]}') had no matching console.time: no timing printed`);
+}
+
+/** What may follow a plain timing's colon: its number's `[0-9.e+-]`, a space, the unit's `m` and `s`. */
+function isTimeChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    c === 46 ||
+    c === 101 ||
+    c === 43 ||
+    c === 45 ||
+    c === 32 ||
+    c === 109 ||
+    c === 115
+  );
+}
+
+/**
+ * The usual line, a timing `plain` reads, read at its offsets in the whole text: no line string, no
+ * `{ name, ms }` per line, only the label sliced.
+ */
+class Reader extends TextReader {
+  constructor(
+    text: string,
+    private readonly out: SeriesCollector,
+  ) {
+    super(text);
+  }
+
+  /**
+   * text[a, b), a trimmed line, added when `plain` reads it and its time is finite; false for any other
+   * line (`readLine` then reads it). Calls come in file order.
+   */
+  usual(a: number, b: number): boolean {
+    const text = this.text;
+    // plain's colon is the line's last: nothing after it but the number, a blank and the unit, whose
+    // characters hold no colon (so a line that ends otherwise is not plain)
+    let p = b - 1;
+    while (p > a && isTimeChar(text.charCodeAt(p))) p--;
+    if (p <= a || p + 1 >= b || text.charCodeAt(p) !== 58 /* : */ || text.charCodeAt(p + 1) !== 32)
+      return false;
+    const from = p + 2;
+    // plain's number, its `.` and `e` each with the digits after them: a `.` or an `e` left unread is
+    // not a unit, so the line is not plain either way
+    const num = this.num;
+    let i = num.read(text, from, b);
+    if (i === from) return false;
+    const numEnd = i;
+    if (i < b && text.charCodeAt(i) === 32) i++;
+    const rest = b - i;
+    const seconds = rest === 1 && text.charCodeAt(i) === 115; // s
+    if (!seconds && !(rest === 2 && text.charCodeAt(i) === 109 && text.charCodeAt(i + 1) === 115))
+      return false;
+    if (this.terminators.within(a, p)) return false;
+    const n = Number.isNaN(num.value)
+      ? (numberIn(text, from, numEnd) ?? Number(text.slice(from, numEnd)))
+      : num.value;
+    const ms = n * (seconds ? 1000 : 1);
+    if (!Number.isFinite(ms * 1e6)) return false; // readLine's error
+    this.out.add(text.slice(a, p), 'ms', ms);
+    return true;
+  }
+}
+
 export const consoleTime: Parser = {
   name: 'consoletime',
   describe: 'JavaScript console.time / console.timeEnd lines ("label: 1.234ms")',
@@ -84,21 +161,20 @@ export const consoleTime: Parser = {
   },
   parse(text, file, sink?: ParseSink) {
     const out = new SeriesCollector();
-    const count = eachLine(text, (raw, n) => {
-      const line = raw.trim();
-      const r = read(line);
-      if (r) {
-        if (!Number.isFinite(r.ms * 1e6))
-          throw new ParseError(file, n, `expected a finite time for "${r.name}"`, line);
-        out.add(r.name, 'ms', r.ms);
-        return;
-      }
-      const missing = line.includes('Warning: No such label') ? NO_LABEL.exec(line) : null;
-      if (missing)
-        sink?.warn(n, `console.timeEnd('${missing[1]}') had no matching console.time: no timing printed`);
-    });
+    const reader = new Reader(text, out);
+    const colons = new NextOf(text, ':');
+    const lines = new LineCursor(text);
+    while (lines.next()) {
+      // the line as `raw.trim()` leaves it (its CR, a blank, goes with the trimmed end)
+      const a = skipBlanks(text, lines.start, lines.stop);
+      let b = lines.stop;
+      while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
+      // a line without a colon that does not start with `[` is none of read's forms nor the warning
+      if (!reader.usual(a, b) && (text.charCodeAt(a) === 91 /* [ */ || colons.within(a, b)))
+        readLine(text.slice(a, b), lines.n, out, file, sink);
+    }
     if (out.size === 0)
-      throw new ParseError(file, count, 'expected "<label>: <time>ms" lines from console.timeEnd');
+      throw new ParseError(file, lines.n, 'expected "<label>: <time>ms" lines from console.timeEnd');
     return out.series();
   },
 };

@@ -29,6 +29,19 @@ describe('KeyTable', () => {
     expect(t.find('absent', 'time')).toBe(-1);
   });
 
+  test('a second metric after thousands of keys of one: every key still found, none confused', () => {
+    const t = new KeyTable();
+    for (let i = 0; i < 5000; i++) expect(t.idOf(`b${i}`, 'time')).toBe(-1 - i);
+    // the same names under another metric are new keys; the first ones are still theirs
+    for (let i = 0; i < 5000; i++) expect(t.idOf(`b${i}`, 'B/op')).toBe(-1 - (5000 + i));
+    for (let i = 0; i < 5000; i++) {
+      expect(t.find(`b${i}`, 'time')).toBe(i);
+      expect(t.find(`b${i}`, 'B/op')).toBe(5000 + i);
+    }
+    expect(t.find('b1', 'allocs/op')).toBe(-1);
+    expect(t.size).toBe(10000);
+  });
+
   test('finds every key after many growths, the metrics of a name in a row or apart', () => {
     const t = new KeyTable();
     const metrics = ['time', 'Instructions', 'L1 Hits', ''];

@@ -221,7 +221,13 @@ export class KeyTable {
    */
   private slots = new Int32Array(2048);
   private readonly names: string[] = [];
-  private readonly metrics: string[] = [];
+  /**
+   * Each key's metric, made only when a second metric comes: most tables hold one (a reader's
+   * uniqueness table of names, console.time's times), and a copy of it per key is a pointer per name
+   * for nothing. `onlyMetric` is the one metric until then (undefined while the table is empty).
+   */
+  private metrics: string[] | undefined;
+  private onlyMetric: string | undefined;
   private lastMetric = '';
   private lastMetricHash = hashOf('');
   private lastName = '';
@@ -240,7 +246,14 @@ export class KeyTable {
     if (e !== 0) return e - 1;
     const id = this.names.length;
     this.names.push(name);
-    this.metrics.push(metric);
+    if (this.metrics !== undefined) this.metrics.push(metric);
+    else if (this.onlyMetric === undefined) this.onlyMetric = metric;
+    else if (metric !== this.onlyMetric) {
+      const metrics: string[] = [];
+      for (let k = 0; k < id; k++) metrics.push(this.onlyMetric);
+      metrics.push(metric);
+      this.metrics = metrics;
+    }
     slots[i] = id + 1;
     slots[i + 1] = h;
     if ((id + 1) * 4 > slots.length - 2) this.grow();
@@ -265,13 +278,17 @@ export class KeyTable {
     return (this.lastNameHash ^ this.lastMetricHash) | 0;
   }
 
+  private metricOf(id: number): string | undefined {
+    return this.metrics === undefined ? this.onlyMetric : this.metrics[id];
+  }
+
   /** The index of the slot holding (name, metric), or of the empty slot where it would go. */
   private slotOf(h: number, name: string, metric: string): number {
     const slots = this.slots;
     const mask = slots.length - 2; // slot indices are even
     let i = (h << 1) & mask;
     for (let e = slots[i]; e !== 0; e = slots[(i = (i + 2) & mask)]) {
-      if (slots[i + 1] === h && this.names[e - 1] === name && this.metrics[e - 1] === metric) break;
+      if (slots[i + 1] === h && this.names[e - 1] === name && this.metricOf(e - 1) === metric) break;
     }
     return i;
   }

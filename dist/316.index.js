@@ -60,14 +60,14 @@ async function run(given) {
             case 'run':
                 // With `run` set, benchgate measures base and head itself (A/B mode).
                 return config.ab
-                    ? await (await Promise.all(/* import() */[__webpack_require__.e(140), __webpack_require__.e(521), __webpack_require__.e(765), __webpack_require__.e(868), __webpack_require__.e(925)]).then(__webpack_require__.bind(__webpack_require__, 31925))).runAbMode(deps, config, ctx)
-                    : await (await Promise.all(/* import() */[__webpack_require__.e(140), __webpack_require__.e(521), __webpack_require__.e(765), __webpack_require__.e(868), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 64021))).runRun(deps, config, ctx);
+                    ? await (await Promise.all(/* import() */[__webpack_require__.e(140), __webpack_require__.e(643), __webpack_require__.e(765), __webpack_require__.e(868), __webpack_require__.e(925)]).then(__webpack_require__.bind(__webpack_require__, 31925))).runAbMode(deps, config, ctx)
+                    : await (await Promise.all(/* import() */[__webpack_require__.e(140), __webpack_require__.e(643), __webpack_require__.e(765), __webpack_require__.e(868), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 64021))).runRun(deps, config, ctx);
             case 'collect':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(140), __webpack_require__.e(521), __webpack_require__.e(765), __webpack_require__.e(246), __webpack_require__.e(54)]).then(__webpack_require__.bind(__webpack_require__, 8054))).runCollect(deps, config, ctx, input);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(140), __webpack_require__.e(643), __webpack_require__.e(765), __webpack_require__.e(246), __webpack_require__.e(54)]).then(__webpack_require__.bind(__webpack_require__, 8054))).runCollect(deps, config, ctx, input);
             case 'report':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(140), __webpack_require__.e(521), __webpack_require__.e(765), __webpack_require__.e(246), __webpack_require__.e(868), __webpack_require__.e(84)]).then(__webpack_require__.bind(__webpack_require__, 72084))).runReport(deps, config, ctx, input);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(140), __webpack_require__.e(643), __webpack_require__.e(765), __webpack_require__.e(246), __webpack_require__.e(868), __webpack_require__.e(84)]).then(__webpack_require__.bind(__webpack_require__, 72084))).runReport(deps, config, ctx, input);
             case 'comment':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(140), __webpack_require__.e(521), __webpack_require__.e(765), __webpack_require__.e(246), __webpack_require__.e(868), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 23611))).runComment(deps, config, ctx);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(140), __webpack_require__.e(643), __webpack_require__.e(765), __webpack_require__.e(246), __webpack_require__.e(868), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 23611))).runComment(deps, config, ctx);
             default:
                 return (0,errors/* unreachable */.HB)(config.mode, 'mode');
         }
@@ -114,7 +114,7 @@ var client = __webpack_require__(96584);
 
 /** The store the config names, from src/history/index.ts, loaded when the mode opens one. */
 async function openStore(e) {
-    return (await __webpack_require__.e(/* import() */ 521).then(__webpack_require__.bind(__webpack_require__, 28902))).openStore(e);
+    return (await __webpack_require__.e(/* import() */ 643).then(__webpack_require__.bind(__webpack_require__, 69643))).openStore(e);
 }
 /** The artifact transfer of src/modes/transfer.ts, loaded on its first call. */
 function artifactTransfer() {
@@ -2200,8 +2200,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/parse/index.ts + 47 modules
-var parse = __webpack_require__(19898);
+// EXTERNAL MODULE: ./src/parse/index.ts + 48 modules
+var parse = __webpack_require__(74506);
 // EXTERNAL MODULE: ./src/units.ts
 var units = __webpack_require__(61996);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
@@ -2873,7 +2873,7 @@ function isBaseBranchRun(ctx, base) {
 
 /***/ }),
 
-/***/ 19898:
+/***/ 74506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3270,7 +3270,13 @@ class KeyTable {
      */
     slots = new Int32Array(2048);
     names = [];
-    metrics = [];
+    /**
+     * Each key's metric, made only when a second metric comes: most tables hold one (a reader's
+     * uniqueness table of names, console.time's times), and a copy of it per key is a pointer per name
+     * for nothing. `onlyMetric` is the one metric until then (undefined while the table is empty).
+     */
+    metrics;
+    onlyMetric;
     lastMetric = '';
     lastMetricHash = hashOf('');
     lastName = '';
@@ -3288,7 +3294,17 @@ class KeyTable {
             return e - 1;
         const id = this.names.length;
         this.names.push(name);
-        this.metrics.push(metric);
+        if (this.metrics !== undefined)
+            this.metrics.push(metric);
+        else if (this.onlyMetric === undefined)
+            this.onlyMetric = metric;
+        else if (metric !== this.onlyMetric) {
+            const metrics = [];
+            for (let k = 0; k < id; k++)
+                metrics.push(this.onlyMetric);
+            metrics.push(metric);
+            this.metrics = metrics;
+        }
         slots[i] = id + 1;
         slots[i + 1] = h;
         if ((id + 1) * 4 > slots.length - 2)
@@ -3311,13 +3327,16 @@ class KeyTable {
         }
         return (this.lastNameHash ^ this.lastMetricHash) | 0;
     }
+    metricOf(id) {
+        return this.metrics === undefined ? this.onlyMetric : this.metrics[id];
+    }
     /** The index of the slot holding (name, metric), or of the empty slot where it would go. */
     slotOf(h, name, metric) {
         const slots = this.slots;
         const mask = slots.length - 2; // slot indices are even
         let i = (h << 1) & mask;
         for (let e = slots[i]; e !== 0; e = slots[(i = (i + 2) & mask)]) {
-            if (slots[i + 1] === h && this.names[e - 1] === name && this.metrics[e - 1] === metric)
+            if (slots[i + 1] === h && this.names[e - 1] === name && this.metricOf(e - 1) === metric)
                 break;
         }
         return i;
@@ -3709,20 +3728,88 @@ function spreadOf(raw, factor) {
  */
 class UniqueNames {
     file;
-    keys = new KeyTable();
-    /** The line of each key's first series, by key id. */
-    lines = [];
+    /**
+     * The names, each with its first (metric, line of first series) and a list of the others, newest
+     * first, in flat arrays; past MAX_LISTED metrics a name keys each pair in `keyed` instead. A run of
+     * series under one name (iai's events, a time and its throughput) then costs one lookup of the
+     * name, and the table holds a key per name, not per series: it is read at a random place for each
+     * new key, and once it outgrows the cache those reads are most of what checking costs.
+     */
+    names = new KeyTable();
+    /** By name id: its first metric and line, and its newest other pair (-1: none, KEYED: keyed). */
+    firstMetric = [];
+    firstLine = [];
+    newest = [];
+    /** By pair: its metric, its line, and the name's pair before it (-1: the name's first). */
+    pairMetric = [];
+    pairLine = [];
+    pairBefore = [];
+    /** (name, metric) of the names with many metrics, and their lines by key id. */
+    keyed = new KeyTable();
+    keyedLine = [];
+    lastName;
+    lastId = -1;
     constructor(file) {
         this.file = file;
     }
     check(s, line) {
-        const id = this.keys.idOf(s.name, s.metric);
-        if (id >= 0) {
-            throw new src_errors/* ParseError */.mB(this.file, lineOf(line), `expected each benchmark name once, "${s.name}" (${s.metric}) already appeared on line ${lineOf(this.lines[id])}`);
+        const name = s.name;
+        const metric = s.metric;
+        let id = this.lastId;
+        if (name !== this.lastName) {
+            id = this.names.idOf(name, '');
+            this.lastName = name;
+            if (id < 0) {
+                this.lastId = -1 - id;
+                this.firstMetric.push(metric);
+                this.firstLine.push(line);
+                this.newest.push(-1);
+                return;
+            }
+            this.lastId = id;
         }
-        this.lines.push(line);
+        const newest = this.newest[id];
+        if (newest === KEYED) {
+            const key = this.keyed.idOf(name, metric);
+            if (key >= 0)
+                this.duplicate(s, line, this.keyedLine[key]);
+            this.keyedLine.push(line);
+            return;
+        }
+        let count = 1;
+        for (let p = newest; p >= 0; p = this.pairBefore[p], count++)
+            if (this.pairMetric[p] === metric)
+                this.duplicate(s, line, this.pairLine[p]);
+        if (this.firstMetric[id] === metric)
+            this.duplicate(s, line, this.firstLine[id]);
+        if (count < MAX_LISTED) {
+            this.pairBefore.push(newest);
+            this.newest[id] = this.pairMetric.length;
+            this.pairMetric.push(metric);
+            this.pairLine.push(line);
+            return;
+        }
+        // a name with many metrics: each pair its own key from now on, so a check stays constant time
+        this.keyed.idOf(name, this.firstMetric[id]);
+        this.keyedLine.push(this.firstLine[id]);
+        const others = [];
+        for (let p = newest; p >= 0; p = this.pairBefore[p])
+            others.push(p);
+        for (let k = others.length - 1; k >= 0; k--) {
+            this.keyed.idOf(name, this.pairMetric[others[k]]);
+            this.keyedLine.push(this.pairLine[others[k]]);
+        }
+        this.keyed.idOf(name, metric);
+        this.keyedLine.push(line);
+        this.newest[id] = KEYED;
+    }
+    duplicate(s, line, first) {
+        throw new src_errors/* ParseError */.mB(this.file, lineOf(line), `expected each benchmark name once, "${s.name}" (${s.metric}) already appeared on line ${lineOf(first)}`);
     }
 }
+/** How many metrics of one name UniqueNames compares one by one before it keys each pair. */
+const MAX_LISTED = 8;
+const KEYED = -2;
 /**
  * The series of a line reader in file order, each (name, metric) once, and the error a file without
  * any gets: `add` checks and keeps, `done` returns them or throws `expected` at `line`.
@@ -4792,7 +4879,11 @@ function parseText(kind, text, file) {
                 const at = text.indexOf(CLAIMED, start + 6);
                 claim = at < 0 ? Infinity : at;
             }
-            if (!readUsual(kind, text, start, end, claim, n, out))
+            if (claim + CLAIMED.length <= end) {
+                if (!readUsual(kind, text, start, end, claim, n, out))
+                    readLine(kind, text.slice(start, end), n, out);
+            }
+            else if (mayMatter(text, start, end))
                 readLine(kind, text.slice(start, end), n, out);
         }
         if (nl < 0)
@@ -4803,6 +4894,26 @@ function parseText(kind, text, file) {
         throw new src_errors/* ParseError */.mB(file, n, 'expected at least one "test <name> ... bench: <value> ns/iter" line');
     }
     return out.series;
+}
+/**
+ * Whether the `test ` line text[start, end), which holds no ` ... bench:` from start + 6 on, is one
+ * readLine acts on: a failure (failedTest) or a claim just after "test" (` ... bench:` at start + 4
+ * or 5, an empty name). "test x ... ignored", "test x ... ok" and "test result: ok. …" are not: they
+ * are passed by without a line string.
+ */
+function mayMatter(text, start, end) {
+    const t = skipBlanksBack(text, start, end); // line.trimEnd()
+    return ((t - start >= 19 && isAt(text, 'test result: FAILED', start)) ||
+        (t - start >= 11 && isAt(text, ' ... FAILED', t - 11)) ||
+        (end - start >= 4 + CLAIMED.length && isAt(text, CLAIMED, start + 4)) ||
+        (end - start >= 5 + CLAIMED.length && isAt(text, CLAIMED, start + 5)));
+}
+/** The end of text[from, to) without the JavaScript whitespace at its end (what trimEnd keeps). */
+function skipBlanksBack(text, from, to) {
+    let j = to;
+    while (j > from && isJsSpace(text.charCodeAt(j - 1)))
+        j--;
+    return j;
 }
 /**
  * A failed benchmark is never silent: `test <name> ... FAILED` names it, and `test result: FAILED` (the
@@ -5716,6 +5827,7 @@ const googleBenchmark = {
 
 
 
+
 const googlebenchmark_text_TIME_UNITS = ['ns', 'us', 'ms', 's'];
 const CONSOLE_UNITS = [...googlebenchmark_text_TIME_UNITS, '%'];
 const AGGREGATES = ['_mean', '_median', '_stddev', '_cv'];
@@ -5769,6 +5881,13 @@ class PrintedRows {
         this.lastName = name;
         this.lastId = id;
         return id;
+    }
+    /** `name(t.slice(a, b))`, without the slice when it is the last name again (repetitions). */
+    nameAt(t, a, b) {
+        const last = this.lastName;
+        if (last !== undefined && last.length === b - a && isAt(t, last, a))
+            return this.lastId;
+        return this.name(t.slice(a, b));
     }
     /** Value number `pos` of a row of name `g`: another value of its metric, or the metric's first. */
     value(g, line, pos, metric, rawUnit, value, dir) {
@@ -5923,27 +6042,34 @@ function googlebenchmark_text_seriesOf(rows, file) {
     return out;
 }
 /**
- * The whitespace-separated fields of a line (`\S+`), as offsets into it: `start[j]`, `end[j]` for
- * j < `count`. One scanner reused for every line, so a row allocates only the fields it reads.
+ * The whitespace-separated fields (`\S+`) of a line, text[s, e), as offsets into the text: `start[j]`,
+ * `end[j]` for j < `count`. One scanner reused for every line, so a row allocates only the fields it
+ * reads.
  */
 class Fields {
     start = [];
     end = [];
     count = 0;
     line = '';
-    scan(line) {
-        this.line = line;
+    scan(t, s, e) {
+        this.line = t;
         let n = 0;
-        const len = line.length;
-        let i = 0;
-        while (i < len) {
-            while (i < len && isJsSpace(line.charCodeAt(i)))
-                i++;
-            if (i >= len)
+        let i = s;
+        while (i < e) {
+            // printable ASCII other than the space is never a blank: most characters are decided here
+            for (; i < e; i++) {
+                const c = t.charCodeAt(i);
+                if ((c > 32 && c < 127) || !isJsSpace(c))
+                    break;
+            }
+            if (i >= e)
                 break;
             const a = i;
-            while (i < len && !isJsSpace(line.charCodeAt(i)))
-                i++;
+            for (; i < e; i++) {
+                const c = t.charCodeAt(i);
+                if (!(c > 32 && c < 127) && isJsSpace(c))
+                    break;
+            }
             this.start[n] = a;
             this.end[n] = i;
             n++;
@@ -5955,21 +6081,14 @@ class Fields {
     }
     /** Whether field j is exactly `s`, without slicing it. */
     is(j, s) {
-        const a = this.start[j];
-        if (this.end[j] - a !== s.length)
-            return false;
-        for (let k = 0; k < s.length; k++)
-            if (this.line.charCodeAt(a + k) !== s.charCodeAt(k))
-                return false;
-        return true;
-    }
-    /** Whether field j is a time unit (`ns`, `us`, `ms`, `s`) or `%`, without slicing it. */
-    isUnit(j) {
-        return this.unit(j) !== undefined;
+        return this.end[j] - this.start[j] === s.length && isAt(this.line, s, this.start[j]);
     }
     /** Field j as one of the time units or `%` (a shared string, not a slice per row), else undefined. */
     unit(j) {
-        return CONSOLE_UNITS.find((u) => this.is(j, u));
+        for (let u = 0; u < CONSOLE_UNITS.length; u++)
+            if (this.is(j, CONSOLE_UNITS[u]))
+                return CONSOLE_UNITS[u];
+        return undefined;
     }
     /** `readNumber` of field j, read in place. */
     number(j) {
@@ -5995,65 +6114,98 @@ class Fields {
     }
 }
 const CONSOLE_HEADER = /^Benchmark\s+Time\s+CPU\s+Iterations(?:\s|$)/;
-function parseConsole(text, file) {
-    const rows = new PrintedRows();
-    let tabular;
-    let inTable = false;
-    const f = new Fields();
-    eachPlainLine(text, (line, n) => {
-        if (line.startsWith('Benchmark') && CONSOLE_HEADER.test(line)) {
-            const extra = line.trim().split(/\s+/).slice(4);
-            tabular =
-                extra.length === 0 || (extra.length === 1 && extra[0] === 'UserCounters...') ? undefined : extra;
-            inTable = true;
-            return;
+/** The console table's rows, one line at a time. */
+class ConsoleReader {
+    file;
+    rows = new PrintedRows();
+    tabular;
+    inTable = false;
+    f = new Fields();
+    constructor(file) {
+        this.file = file;
+    }
+    /** The line text[s, e) (no line end, no colours) as line n. */
+    line(t, s, e, n) {
+        const file = this.file;
+        if (e - s >= 9 && isAt(t, 'Benchmark', s)) {
+            const line = t.slice(s, e);
+            if (CONSOLE_HEADER.test(line)) {
+                const extra = line.trim().split(/\s+/).slice(4);
+                this.tabular =
+                    extra.length === 0 || (extra.length === 1 && extra[0] === 'UserCounters...') ? undefined : extra;
+                this.inTable = true;
+                return;
+            }
         }
-        if (!inTable)
+        if (!this.inTable)
             return;
-        f.scan(line);
+        const f = this.f;
+        f.scan(t, s, e);
         if (f.count === 0 || f.isRule())
             return;
         let k = 1;
         for (; k + 4 < f.count; k++) {
-            if (f.isUnit(k + 1) &&
-                f.isUnit(k + 3) &&
+            if (f.unit(k + 1) !== undefined &&
+                f.unit(k + 3) !== undefined &&
                 f.isDigits(k + 4) &&
                 f.number(k) !== undefined &&
                 f.number(k + 2) !== undefined)
                 break;
         }
         if (k + 4 >= f.count) {
+            const line = t.slice(s, e);
             // complexity fits (`BM_Sort_BigO 2.43 NlgN`, `BM_Sort_RMS 29 %`) and SkipWithError rows, as in the JSON
             if (/_(?:BigO|RMS)$/.test(f.count > 0 ? f.text(0) : '') || /ERROR OCCURRED|SKIPPED/.test(line))
                 return;
             throw new src_errors/* ParseError */.mB(file, n, 'expected "<name> <time> <unit> <cpu> <unit> <iterations>"', line.trim());
         }
-        const name = line.slice(0, f.start[k]).trim();
+        // the name is the line before the numbers, trimmed: from the first field to the end of field k - 1
+        const a = f.start[0];
+        const b = f.end[k - 1];
         const percent = f.is(k + 1, '%');
         // a _cv row (percentages) adds nothing, not even its name, but its counters are still checked
-        const g = percent && name.endsWith('_cv') ? -1 : rows.name(name);
+        const rows = this.rows;
+        const g = percent && b - a >= 3 && isAt(t, '_cv', b - 3) ? -1 : rows.nameAt(t, a, b);
         let pos = 0;
         if (!percent) {
             rows.value(g, n, pos++, 'time', f.unit(k + 1) ?? '', Number(f.number(k)));
             rows.value(g, n, pos++, 'cpu_time', f.unit(k + 3) ?? '', Number(f.number(k + 2)));
         }
+        const tabular = this.tabular;
         for (let j = 0; k + 5 + j < f.count; j++) {
             const c = f.text(k + 5 + j);
             const eq = c.indexOf('=');
             const key = tabular ? tabular[j] : c.slice(0, eq);
             const value = tabular ? c : c.slice(eq + 1);
             if (key === undefined || (!tabular && eq <= 0))
-                throw new src_errors/* ParseError */.mB(file, n, `expected a counter "key=value" after the iterations of "${name}"`, c);
+                throw new src_errors/* ParseError */.mB(file, n, `expected a counter "key=value" after the iterations of "${t.slice(a, b)}"`, c);
             if (value.endsWith('%'))
                 continue; // a _cv row's counters
             const v = counterValue(value, key);
             if (v === undefined)
-                throw new src_errors/* ParseError */.mB(file, n, `expected a number for counter "${key}" of "${name}"`, value);
+                throw new src_errors/* ParseError */.mB(file, n, `expected a number for counter "${key}" of "${t.slice(a, b)}"`, value);
             if (g >= 0)
                 rows.counter(g, n, pos++, key, v);
         }
-    });
-    return googlebenchmark_text_seriesOf(rows, file);
+    }
+}
+function parseConsole(text, file) {
+    const r = new ConsoleReader(file);
+    if (text.includes('\u001b')) {
+        eachPlainLine(text, (line, n) => r.line(line, 0, line.length, n));
+        return googlebenchmark_text_seriesOf(r.rows, file);
+    }
+    // without colours, each line is read in place: the lines eachLine would give, unsliced
+    let n = 0;
+    for (let s = 0;;) {
+        const nl = text.indexOf('\n', s);
+        const end = nl < 0 ? text.length : nl;
+        r.line(text, s, end > s && text.charCodeAt(end - 1) === 13 ? end - 1 : end, ++n);
+        if (nl < 0)
+            break;
+        s = nl + 1;
+    }
+    return googlebenchmark_text_seriesOf(r.rows, file);
 }
 const CSV_HEADER = 'name,iterations,real_time,cpu_time,time_unit,';
 function parseCsv(text, file) {
@@ -6343,22 +6495,41 @@ const hyperfine = {
 
 
 
+
 const hyperfine_export_CSV_HEADER = 'command,mean,stddev,median,user,system,min,max';
-function hyperfine_export_parseCsv(text, file) {
-    let columns = [];
-    const out = [];
-    const unique = new UniqueNames(file);
-    const f = new CsvRow();
-    const count = eachLine(text, (line, n) => {
+/** The CSV reader of one file: the header's columns, then a row per line. */
+class CsvReader {
+    file;
+    out = [];
+    unique;
+    f = new CsvRow();
+    columns = [];
+    /** Where `median` and `stddev` are among the columns (-1 before the header). */
+    median = -1;
+    stddev = -1;
+    /** The commas of the usual row, by offset in the text. */
+    commas = new Int32Array(0);
+    constructor(file) {
+        this.file = file;
+        this.unique = new UniqueNames(file);
+    }
+    /** Line `n` as `eachLine` gives it (without its LF or CRLF): the definition of the format. */
+    line(line, n) {
+        const file = this.file;
+        const columns = this.columns;
         if (n === 1) {
             const head = line.replace(/^\uFEFF/, '');
             if (!head.startsWith(hyperfine_export_CSV_HEADER))
                 throw new src_errors/* ParseError */.mB(file, 1, `expected the hyperfine CSV header "${hyperfine_export_CSV_HEADER}"`, head);
-            columns = csvFields(head) ?? [];
+            this.columns = csvFields(head) ?? [];
+            this.median = this.columns.indexOf('median');
+            this.stddev = this.columns.indexOf('stddev');
+            this.commas = new Int32Array(Math.max(0, this.columns.length - 1));
             return;
         }
         if (line.trim() === '')
             return;
+        const f = this.f;
         // fields read in place: a file of a million commands slices only their names
         if (!f.scan(line) || f.count !== columns.length)
             throw new src_errors/* ParseError */.mB(file, n, `expected ${columns.length} comma-separated fields`, line);
@@ -6369,19 +6540,93 @@ function hyperfine_export_parseCsv(text, file) {
                 throw new src_errors/* ParseError */.mB(file, n, `expected a number of seconds for "${name}"`, f.text(j));
             return v;
         };
-        const s = consoleSeries({
-            name: f.text(0),
-            metric: 'time',
-            rawUnit: 's',
-            value: num('median'),
-            spread: { stddev: num('stddev') },
-        }, file, n);
-        unique.check(s, n);
-        out.push(s);
-    });
-    if (out.length === 0)
-        throw new src_errors/* ParseError */.mB(file, count, 'expected at least one command row');
-    return out;
+        this.add(f.text(0), num('median'), num('stddev'), n);
+    }
+    /**
+     * The row text[s, e) (e before its CR, if any) read in place when it is the usual one: the first
+     * character not a blank, no field quoted, as many fields as columns, a plain number of seconds in
+     * `median` and `stddev`; false for any other line, which `line` then reads.
+     */
+    usual(text, s, e, n) {
+        const c0 = text.charCodeAt(s);
+        if (s === e || c0 === 34 /* " */ || isJsSpace(c0))
+            return false;
+        const commas = this.commas;
+        const last = commas.length;
+        if (this.median < 0 || this.stddev < 0)
+            return false;
+        // every comma of the line, as csvFields splits a line without quotes (each search stops at the
+        // next comma of the text, which is in this line or the next row: linear over the file)
+        let k = 0;
+        for (let i = s;; k++) {
+            const c = text.indexOf(',', i);
+            if (c < 0 || c >= e)
+                break;
+            if (k === last || text.charCodeAt(c + 1) === 34)
+                return false;
+            commas[k] = c;
+            i = c + 1;
+        }
+        if (k !== last)
+            return false;
+        const median = fieldNumber(text, this.fieldStart(s, this.median), this.fieldEnd(e, this.median));
+        const stddev = fieldNumber(text, this.fieldStart(s, this.stddev), this.fieldEnd(e, this.stddev));
+        if (median === undefined || stddev === undefined)
+            return false;
+        this.add(text.slice(s, commas[0]), median, stddev, n);
+        return true;
+    }
+    fieldStart(s, j) {
+        return j === 0 ? s : this.commas[j - 1] + 1;
+    }
+    fieldEnd(e, j) {
+        return j === this.commas.length ? e : this.commas[j];
+    }
+    add(name, median, stddev, n) {
+        const s = consoleSeries({ name, metric: 'time', rawUnit: 's', value: median, spread: { stddev } }, this.file, n);
+        this.unique.check(s, n);
+        this.out.push(s);
+    }
+}
+/**
+ * `numberIn(text, a, b)` of a CSV field: hyperfine prints seconds with up to 19 significant digits
+ * (`0.016727229500000003`), too many for numberIn's exact path, whose general path would look at them
+ * four more times before Number; both give the correctly rounded value.
+ */
+function fieldNumber(text, a, b) {
+    let m = 0;
+    let point = false;
+    for (let i = a; i < b; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57)
+            m = m * 10 + (c - 48);
+        else if (c === 46 /* . */ && !point)
+            point = true;
+        else
+            return numberIn(text, a, b);
+    }
+    // digits and at most one point: a mantissa below 2^53 is numberIn's exact path
+    if (m < 2 ** 53)
+        return numberIn(text, a, b);
+    const v = Number(text.slice(a, b));
+    return Number.isFinite(v) ? v : undefined;
+}
+function hyperfine_export_parseCsv(text, file) {
+    const r = new CsvReader(file);
+    let n = 0;
+    for (let s = 0;;) {
+        const nl = text.indexOf('\n', s);
+        const end = nl < 0 ? text.length : nl;
+        const e = end > s && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+        if (++n === 1 || !r.usual(text, s, e, n))
+            r.line(text.slice(s, e), n);
+        if (nl < 0)
+            break;
+        s = nl + 1;
+    }
+    if (r.out.length === 0)
+        throw new src_errors/* ParseError */.mB(file, n, 'expected at least one command row');
+    return r.out;
 }
 const hyperfineCsv = {
     name: 'hyperfine-csv',
@@ -6416,16 +6661,16 @@ const MEAN_HEADER = /^Mean \[([^\]]+)\]$/;
  * run), read in place: a 100 MB table has a row every hundred bytes.
  */
 function rowSeries(name, line, meanFrom, meanTo, unit, file, n) {
-    const pm = line.indexOf('±', meanFrom);
-    const meanEnd = pm >= 0 && pm < meanTo ? pm : meanTo;
+    const pm = plusMinus(line, meanFrom, meanTo);
+    const meanEnd = pm >= 0 ? pm : meanTo;
     const mean = numberIn(line, meanFrom, meanEnd);
     if (mean === undefined)
         throw new src_errors/* ParseError */.mB(file, n, `expected "<mean> ± <stddev>" in ${unit} for "${name}"`, line.slice(meanFrom, meanTo).trim());
     let stddev;
     if (meanEnd < meanTo) {
         // the part after the first ±, up to a second one if any (as `split('±')[1]`)
-        const next = line.indexOf('±', meanEnd + 1);
-        stddev = numberIn(line, meanEnd + 1, next >= 0 && next < meanTo ? next : meanTo);
+        const next = plusMinus(line, meanEnd + 1, meanTo);
+        stddev = numberIn(line, meanEnd + 1, next >= 0 ? next : meanTo);
     }
     return consoleSeries({
         name,
@@ -6435,27 +6680,57 @@ function rowSeries(name, line, meanFrom, meanTo, unit, file, n) {
         spread: stddev === undefined ? undefined : { stddev },
     }, file, n);
 }
+/** The first `±` in t[from, to), or -1 (a search bounded by the cell: a row may have none). */
+function plusMinus(t, from, to) {
+    for (let i = from; i < to; i++)
+        if (t.charCodeAt(i) === 0xb1)
+            return i;
+    return -1;
+}
+/** Whether the trimmed line `l` is a header row, `| Command | …`. */
+function isHeaderRow(l) {
+    return l.startsWith('|') && l.slice(1, firstBar(l, innerEnd(l))).trim() === 'Command';
+}
 /**
- * Markdown and Org rows: `| cell | cell | … |`, the header row `| Command | Mean [unit] | …` (the last
- * one in the file gives the unit of every row, as before), rule rows of `-:+` only. Two passes over the
- * lines (the header's unit first, then the rows) so that no row is kept as cells in between.
+ * The unit of the last header row (`| Command | Mean [ms] | …`), which gives the unit of every row,
+ * found from the end of the text: a table repeated in one file has its last header near the end.
+ * Each line is looked at in place up to the first character of its first cell; only a line whose
+ * cell starts with `C` is sliced. Undefined when there is none, or its mean has no unit.
  */
-function parsePipeTable(text, file, flavour) {
-    let unit;
-    eachLine(text, (raw) => {
-        const l = raw.trim();
-        if (!l.startsWith('|'))
-            return;
-        if (l.slice(1, firstBar(l, innerEnd(l))).trim() !== 'Command')
-            return;
-        unit = MEAN_HEADER.exec(cellsOf(l)[1] ?? '')?.[1];
-    });
-    if (unit === undefined)
-        throw new src_errors/* ParseError */.mB(file, 1, 'expected a "Mean [<unit>]" column header');
-    const u = unit;
-    const out = [];
-    const unique = new UniqueNames(file);
-    const count = eachLine(text, (raw, n) => {
+function lastHeaderUnit(text) {
+    for (let end = text.length;;) {
+        const nl = end === 0 ? -1 : text.lastIndexOf('\n', end - 1);
+        const s = skipBlanks(text, nl + 1, end);
+        if (s < end && text.charCodeAt(s) === 124 /* | */) {
+            const c = skipBlanks(text, s + 1, end);
+            if (c < end && text.charCodeAt(c) === 67 /* C */) {
+                const l = text.slice(nl + 1, end).trim();
+                if (isHeaderRow(l))
+                    return MEAN_HEADER.exec(cellsOf(l)[1] ?? '')?.[1];
+            }
+        }
+        if (nl < 0)
+            return undefined;
+        end = nl;
+    }
+}
+/**
+ * The rows of a Markdown or Org table, each line given as `line` (its text, the definition of the
+ * format) or first tried in place by `usual`.
+ */
+class PipeReader {
+    file;
+    flavour;
+    unit;
+    out = [];
+    unique;
+    constructor(file, flavour, unit) {
+        this.file = file;
+        this.flavour = flavour;
+        this.unit = unit;
+        this.unique = new UniqueNames(file);
+    }
+    line(raw, n) {
         const l = raw.trim();
         if (!l.startsWith('|'))
             return;
@@ -6465,21 +6740,86 @@ function parsePipeTable(text, file, flavour) {
         const name0 = l.slice(1, b1).trim();
         if (name0 === 'Command')
             return;
-        if (isRule(l, inner))
+        if (isRule(l, 1, inner))
             return; // |:---|---:| or |--+--|
         let cells = 1;
         for (let b = b1; b >= 0 && b < inner; b = l.indexOf('|', b + 1))
             cells++;
         const b2 = b1 < inner ? firstBarFrom(l, b1 + 1, inner) : inner;
         if (cells < 4)
-            throw new src_errors/* ParseError */.mB(file, n, 'expected "Command | Mean | Min | Max | Relative" cells', cellsOf(l).join(' | '));
-        const s = rowSeries(commandOf(name0, flavour), l, b1 + 1, b2, u, file, n);
-        unique.check(s, n);
-        out.push(s);
-    });
-    if (out.length === 0)
-        throw new src_errors/* ParseError */.mB(file, count, 'expected at least one command row');
-    return out;
+            throw new src_errors/* ParseError */.mB(this.file, n, 'expected "Command | Mean | Min | Max | Relative" cells', cellsOf(l).join(' | '));
+        this.add(commandOf(name0, this.flavour), l, b1 + 1, b2, n);
+    }
+    /**
+     * The line text[ls, le) read in place as `line` reads it, when it is not a row, or a header, a rule
+     * or a row of at least four cells; false for a row of fewer (an error), which `line` then reads.
+     */
+    usual(text, ls, le, n) {
+        // the line trimmed is text[s, te)
+        const s = skipBlanks(text, ls, le);
+        if (s === le || text.charCodeAt(s) !== 124 /* | */)
+            return true;
+        let te = le;
+        while (isJsSpace(text.charCodeAt(te - 1)))
+            te--;
+        const inner = te - s > 1 && text.charCodeAt(te - 1) === 124 ? te - 1 : te;
+        // each search for a bar stops at the next bar of the text, in this line or the next row
+        const b1 = firstBarFrom(text, s + 1, inner);
+        const a = skipBlanks(text, s + 1, b1);
+        let z = b1;
+        while (z > a && isJsSpace(text.charCodeAt(z - 1)))
+            z--;
+        if (z - a === 7 && isAt(text, 'Command', a))
+            return true;
+        // a command's first character is not a rule's: the rule's check only for a cell that may be one
+        if ((a === z || isRuleChar(text.charCodeAt(a))) && isRuleAt(text, s + 1, inner))
+            return true;
+        const b2 = b1 < inner ? firstBarFrom(text, b1 + 1, inner) : inner;
+        const b3 = b2 < inner ? firstBarFrom(text, b2 + 1, inner) : inner;
+        if (b3 >= inner)
+            return false;
+        this.add(commandAt(text, a, z, this.flavour), text, b1 + 1, b2, n);
+        return true;
+    }
+    add(name, line, meanFrom, meanTo, n) {
+        const s = rowSeries(name, line, meanFrom, meanTo, this.unit, this.file, n);
+        this.unique.check(s, n);
+        this.out.push(s);
+    }
+}
+/**
+ * Markdown and Org rows: `| cell | cell | … |`, the header row `| Command | Mean [unit] | …` (the last
+ * one in the file gives the unit of every row, as before), rule rows of `-:+` only. The header's
+ * unit first (from the end), then the rows, so that no row is kept as cells in between.
+ */
+function parsePipeTable(text, file, flavour) {
+    const unit = lastHeaderUnit(text);
+    if (unit === undefined)
+        throw new src_errors/* ParseError */.mB(file, 1, 'expected a "Mean [<unit>]" column header');
+    const r = new PipeReader(file, flavour, unit);
+    let n = 0;
+    for (let s = 0;;) {
+        const nl = text.indexOf('\n', s);
+        const end = nl < 0 ? text.length : nl;
+        if (!r.usual(text, s, end, ++n))
+            r.line(text.slice(s, end > s && text.charCodeAt(end - 1) === 13 ? end - 1 : end), n);
+        if (nl < 0)
+            break;
+        s = nl + 1;
+    }
+    if (r.out.length === 0)
+        throw new src_errors/* ParseError */.mB(file, n, 'expected at least one command row');
+    return r.out;
+}
+/** `commandOf(t.slice(a, z), flavour)` for a cell t[a, z) already trimmed, with one slice. */
+function commandAt(t, a, z, flavour) {
+    if (z - a >= 2) {
+        const c = t.charCodeAt(a);
+        const d = t.charCodeAt(z - 1);
+        if ((flavour === 'orgmode' && c === 61 && d === 61) || (c === 96 && d === 96))
+            return t.slice(a + 1, z - 1);
+    }
+    return t.slice(a, z);
 }
 /** Where the cells of a `| a | b |` line end: before its closing bar, if it has one. */
 function innerEnd(l) {
@@ -6500,9 +6840,28 @@ function cellsOf(l) {
         .split('|')
         .map((c) => c.trim());
 }
-/** Whether the cells of `l` (up to `inner`), each trimmed, hold only `-`, `:` and `+` (`/^[-:+]*$/`). */
-function isRule(l, inner) {
-    for (let a = 1;;) {
+/**
+ * `isRule(t, from, inner)` by one look at each character when no cell holds a blank (`|:---|---:|`,
+ * `|--+--|`): every character a bar, `-`, `:` or `+`.
+ */
+function isRuleAt(t, from, inner) {
+    for (let i = from; i < inner; i++) {
+        const c = t.charCodeAt(i);
+        if (c !== 124 && !isRuleChar(c))
+            return isJsSpace(c) ? isRule(t, from, inner) : false;
+    }
+    return true;
+}
+/** `-`, `:` or `+`. */
+function isRuleChar(c) {
+    return c === 45 || c === 58 || c === 43;
+}
+/**
+ * Whether the cells of `l` from `from` (after the opening bar) up to `inner`, each trimmed, hold only
+ * `-`, `:` and `+` (`/^[-:+]*$/`).
+ */
+function isRule(l, from, inner) {
+    for (let a = from;;) {
         const bar = l.indexOf('|', a);
         const b = bar < 0 || bar > inner ? inner : bar;
         let i = a;
@@ -6512,8 +6871,7 @@ function isRule(l, inner) {
         while (j > i && isJsSpace(l.charCodeAt(j - 1)))
             j--;
         for (; i < j; i++) {
-            const c = l.charCodeAt(i);
-            if (c !== 45 && c !== 58 && c !== 43)
+            if (!isRuleChar(l.charCodeAt(i)))
                 return false;
         }
         if (b >= inner)
@@ -6531,78 +6889,109 @@ function parseTable(text, file) {
 }
 /**
  * AsciiDoc: a cell per line (`| 20.9 ± 12.6`) between `|===` lines, rows separated by blank lines, the
- * first row the header. Rows become series as they end, keeping only their first cells; a row's error
- * waits until the whole file has been checked for cells that are not cells, which it always reported
- * first.
+ * first row the header. Rows become series as they end, keeping only where their first cells are;
+ * a row's error waits until the whole file has been checked for cells that are not cells, which it
+ * always reported first. Each line is read in place; only a command is sliced.
  */
 function parseAsciidoc(text, file) {
-    let unit;
-    let header = true;
+    const r = new AsciidocRows(text, file);
+    const at = r.at;
     let inTable = false;
-    // the row being read: its first line, how many cells, and the first three (an error quotes them)
+    // the row being read: its first line and how many cells (locals: the loop runs once a line)
     let start = 0;
     let cells = 0;
-    let c0 = '';
-    let c1 = '';
-    let c2 = '';
-    const out = [];
-    const unique = new UniqueNames(file);
-    let rowError;
-    const endRow = () => {
-        if (cells === 0)
-            return;
-        if (header) {
-            header = false;
-            unit = cells > 1 ? MEAN_HEADER.exec(c1)?.[1] : undefined;
-        }
-        else if (unit !== undefined && rowError === undefined) {
-            try {
-                if (cells < 4)
-                    throw new src_errors/* ParseError */.mB(file, start, 'expected "Command | Mean | Min | Max | Relative" cells', [c0, c1, c2].slice(0, cells).join(' | '));
-                const s = rowSeries(commandOf(c0, 'asciidoc'), c1, 0, c1.length, unit, file, start);
-                unique.check(s, start);
-                out.push(s);
-            }
-            catch (e) {
-                rowError = e;
-            }
-        }
-        cells = 0;
-    };
-    const count = eachLine(text, (l, n) => {
-        if (l === '|===') {
+    let n = 0;
+    for (let ls = 0;;) {
+        const nl = text.indexOf('\n', ls);
+        const end = nl < 0 ? text.length : nl;
+        // the line without its CR is text[ls, le)
+        const le = end > ls && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+        n++;
+        if (le - ls === 4 && isAt(text, '|===', ls))
             inTable = !inTable;
-            return;
+        else if (inTable) {
+            const a = skipBlanks(text, ls, le);
+            if (a === le) {
+                if (cells > 0)
+                    r.endRow(cells, start);
+                cells = 0;
+            }
+            else if (text.charCodeAt(ls) !== 124 /* | */)
+                throw new src_errors/* ParseError */.mB(file, n, 'expected an AsciiDoc cell "| …"', text.slice(ls, le));
+            else {
+                if (cells === 0)
+                    start = n;
+                if (cells < 3) {
+                    // the cell after its bar, trimmed
+                    const c = skipBlanks(text, ls + 1, le);
+                    let z = le;
+                    while (z > c && isJsSpace(text.charCodeAt(z - 1)))
+                        z--;
+                    at[2 * cells] = c;
+                    at[2 * cells + 1] = z;
+                }
+                cells++;
+            }
         }
-        if (!inTable)
-            return;
-        if (l.trim() === '') {
-            endRow();
-            return;
-        }
-        if (!l.startsWith('|'))
-            throw new src_errors/* ParseError */.mB(file, n, 'expected an AsciiDoc cell "| …"', l);
-        if (cells === 0)
-            start = n;
-        if (cells < 3) {
-            const c = l.slice(1).trim();
-            if (cells === 0)
-                c0 = c;
-            else if (cells === 1)
-                c1 = c;
-            else
-                c2 = c;
-        }
-        cells++;
-    });
-    endRow();
-    if (unit === undefined)
+        if (nl < 0)
+            break;
+        ls = nl + 1;
+    }
+    if (cells > 0)
+        r.endRow(cells, start);
+    if (r.unit === undefined)
         throw new src_errors/* ParseError */.mB(file, 1, 'expected a "Mean [<unit>]" column header');
-    if (rowError !== undefined)
-        throw rowError;
-    if (out.length === 0)
-        throw new src_errors/* ParseError */.mB(file, count, 'expected at least one command row');
-    return out;
+    if (r.rowError !== undefined)
+        throw r.rowError;
+    if (r.out.length === 0)
+        throw new src_errors/* ParseError */.mB(file, n, 'expected at least one command row');
+    return r.out;
+}
+/** The rows of an AsciiDoc table as they end: the header's unit first, then a series per row. */
+class AsciidocRows {
+    text;
+    file;
+    /** Where the first three cells of the row being read are in the text (trimmed): start, end. */
+    at = new Int32Array(6);
+    out = [];
+    unit;
+    rowError;
+    header = true;
+    unique;
+    constructor(text, file) {
+        this.text = text;
+        this.file = file;
+        this.unique = new UniqueNames(file);
+    }
+    cell(k) {
+        return this.text.slice(this.at[2 * k], this.at[2 * k + 1]);
+    }
+    /** The row of `cells` cells that started on line `start` has ended. */
+    endRow(cells, start) {
+        if (this.header) {
+            this.header = false;
+            this.unit = cells > 1 ? MEAN_HEADER.exec(this.cell(1))?.[1] : undefined;
+            return;
+        }
+        const unit = this.unit;
+        if (unit === undefined || this.rowError !== undefined)
+            return;
+        try {
+            if (cells < 4)
+                throw new src_errors/* ParseError */.mB(this.file, start, 'expected "Command | Mean | Min | Max | Relative" cells', [0, 1, 2]
+                    .slice(0, cells)
+                    .map((k) => this.cell(k))
+                    .join(' | '));
+            const at = this.at;
+            const name = commandAt(this.text, at[0], at[1], 'asciidoc');
+            const s = rowSeries(name, this.text, at[2], at[3], unit, this.file, start);
+            this.unique.check(s, start);
+            this.out.push(s);
+        }
+        catch (e) {
+            this.rowError = e;
+        }
+    }
 }
 const hyperfineTable = {
     name: 'hyperfine-table',
@@ -7345,7 +7734,176 @@ const catch2 = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/parse/text-scan.ts
+/**
+ * For the line readers that read a text in place: its lines as offsets (`LineCursor`), and searches of
+ * the whole text that go on from the last one's result instead of starting again at every line, so
+ * that answering them for every line of a file reads the file once (an `indexOf` bounded by the line
+ * would not find out more cheaply that a line holds no such string, and an unbounded one per line is
+ * quadratic).
+ */
+/**
+ * The lines of a text as `eachLine` splits them (LF or CRLF; the text after the last LF is a line too),
+ * at their offsets: `while (lines.next())` visits each, with no string and no closure per line.
+ */
+class LineCursor {
+    text;
+    /** The line's first offset. */
+    start = 0;
+    /** Its end, before its CR LF or LF (or the text's end). */
+    end = 0;
+    /** Its LF, or text.length for the last line. */
+    stop = 0;
+    /** Its number from 1; after the last line, the number of lines. */
+    n = 0;
+    /** Where the next line starts, or -1 after the last. */
+    following = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    /** Move to the next line; false when there is none. */
+    next() {
+        const start = this.following;
+        if (start < 0)
+            return false;
+        const text = this.text;
+        const nl = text.indexOf('\n', start);
+        const stop = nl < 0 ? text.length : nl;
+        this.start = start;
+        this.stop = stop;
+        this.end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+        this.n++;
+        this.following = nl < 0 ? -1 : nl + 1;
+        return true;
+    }
+}
+/** The first occurrence of one string at or after an offset that never decreases between calls. */
+class NextOf {
+    text;
+    s;
+    /** The first occurrence at or after the last search's start, or text.length when there is none. */
+    at = -1;
+    constructor(text, s) {
+        this.text = text;
+        this.s = s;
+    }
+    /** The first offset at or after `from` where the string starts, or text.length; `from` >= last call's. */
+    from(from) {
+        if (this.at < from) {
+            const i = this.text.indexOf(this.s, from);
+            this.at = i < 0 ? this.text.length : i;
+        }
+        return this.at;
+    }
+    /** Whether the string occurs within text[from, to) (`from` >= last call's). */
+    within(from, to) {
+        return this.from(from) + this.s.length <= to;
+    }
+}
+/**
+ * Where `holdsLineTerminator` of a slice is asked of offsets: whether text[from, to) holds a CR,
+ * U+2028 or U+2029 (where a regex's `.` stops), `from` never decreasing between calls.
+ */
+class LineTerminators {
+    cr;
+    ls;
+    ps;
+    constructor(text) {
+        this.cr = new NextOf(text, '\r');
+        this.ls = new NextOf(text, '\u2028');
+        this.ps = new NextOf(text, '\u2029');
+    }
+    within(from, to) {
+        return this.cr.from(from) < to || this.ls.from(from) < to || this.ps.from(from) < to;
+    }
+}
+/** 10^0 … 10^22: every one an exact double. */
+const text_scan_EXACT_POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+/**
+ * The number m × 10^scale as numberIn computes it for a mantissa m it has read exactly (below 2^53)
+ * and a decimal exponent within ±22: one IEEE operation on exact operands, correctly rounded. NaN for
+ * any other, which numberIn must read.
+ */
+function exactDecimal(m, scale) {
+    if (!(m < 2 ** 53) || scale < -22 || scale > 22)
+        return NaN;
+    return scale >= 0 ? m * text_scan_EXACT_POW10[scale] : m / text_scan_EXACT_POW10[-scale];
+}
+/** `[0-9]` */
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/**
+ * The plain decimal a console prints (`35.96`, `1.2345e-4`) read in the one pass that finds where it
+ * ends, with the value `numberIn` gives it: a reader that checks a number's syntax by hand need not
+ * have numberIn read it again. One per reader.
+ */
+class PlainDecimal {
+    /**
+     * The value of the number `end` returned, as numberIn reads it (an exact mantissa below 2^53 and a
+     * decimal exponent within ±22, one IEEE operation); NaN for any other, which numberIn must read.
+     */
+    value = NaN;
+    /**
+     * The end of `\d+(?:\.\d+)?(?:e[-+]?\d+)?` at text[from, to), as far as it goes: a `.` or an `e`
+     * without its digits after it is not read. `from` when no digit starts there.
+     */
+    read(text, from, to) {
+        let i = from;
+        let m = 0;
+        let c = 0;
+        while (i < to && isDigit((c = text.charCodeAt(i)))) {
+            m = m * 10 + (c - 48);
+            i++;
+        }
+        if (i === from)
+            return from;
+        let scale = 0;
+        if (i + 1 < to && text.charCodeAt(i) === 46 /* . */ && isDigit(text.charCodeAt(i + 1))) {
+            i++;
+            while (i < to && isDigit((c = text.charCodeAt(i)))) {
+                m = m * 10 + (c - 48);
+                scale--;
+                i++;
+            }
+        }
+        if (i + 1 < to && text.charCodeAt(i) === 101 /* e */) {
+            let j = i + 1;
+            const sign = text.charCodeAt(j);
+            if (sign === 43 || sign === 45)
+                j++;
+            const digits = j;
+            let exp = 0;
+            while (j < to && isDigit((c = text.charCodeAt(j)))) {
+                exp = exp * 10 + (c - 48);
+                j++;
+            }
+            if (j > digits) {
+                scale += sign === 45 ? -exp : exp;
+                i = j;
+            }
+        }
+        this.value = exactDecimal(m, scale);
+        return i;
+    }
+}
+/**
+ * What an in-place line reader keeps for its whole text: the text, its line-terminator searches and a
+ * decimal reader. Readers extend it.
+ */
+class TextReader {
+    text;
+    terminators;
+    num = new PlainDecimal();
+    constructor(text) {
+        this.text = text;
+        this.terminators = new LineTerminators(text);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/parse/benchmarkjs.ts
+
+
 
 
 
@@ -7360,8 +7918,139 @@ const T_TABLE = [
     12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131,
     2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
 ];
+/** The t value Benchmark.js divides by for `df` degrees of freedom (1.96 beyond its table). */
 function tCritical(df) {
     return df >= 1 && df <= T_TABLE.length ? T_TABLE[df - 1] : 1.96;
+}
+/** `\d` */
+function benchmarkjs_isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** `[\d.]` */
+function isDigitOrPoint(c) {
+    return (c >= 48 && c <= 57) || c === 46;
+}
+class benchmarkjs_Reader extends TextReader {
+    file;
+    out = [];
+    unique;
+    constructor(text, file) {
+        super(text);
+        this.file = file;
+        this.unique = new UniqueNames(file);
+    }
+    /** Any line holding ` x `, as a string: the definition of the format. */
+    line(line, lineNo) {
+        const file = this.file;
+        if (!line.includes(' x ') || !benchmarkjs_CLAIM.test(line))
+            return;
+        const m = benchmarkjs_RESULT.exec(line);
+        if (!m) {
+            throw new src_errors/* ParseError */.mB(file, lineNo, 'expected "<name> x <ops> ops/sec ±<rme>% (<n> runs sampled)"', line.trim());
+        }
+        const name = m[1].trim();
+        const hz = readNumber(m[2]);
+        const rme = readNumber(m[3]);
+        if (hz === undefined)
+            throw new src_errors/* ParseError */.mB(file, lineNo, `expected ops/sec for "${name}"`, m[2]);
+        if (rme === undefined)
+            throw new src_errors/* ParseError */.mB(file, lineNo, `expected a ±% margin for "${name}"`, m[3]);
+        this.add(name, hz, rme, Number(m[4]), lineNo);
+    }
+    /**
+     * The line text[start, end) added when RESULT matches it with its name ending at the first ` x `
+     * (at x, the one its lazy name tries first) and the usual `±`, read at its offsets in the whole text
+     * (only the name sliced); false for any other line, which `line` then reads. Calls come in file order.
+     */
+    usual(start, x, end, lineNo) {
+        const text = this.text;
+        // every string compared below holds no CR or LF, so none matches past the line's end
+        const h0 = x + 3;
+        let i = h0;
+        // `[\d,]+(?:\.\d+)?`, its digits read as numberIn reads them when every comma is a group separator
+        // (three digits after it, then a comma, the point or the blank: no word character)
+        let m = 0;
+        let grouped = true;
+        let comma = -1;
+        for (let c = text.charCodeAt(i); i < end; c = text.charCodeAt(++i)) {
+            if (c >= 48 && c <= 57)
+                m = m * 10 + (c - 48);
+            else if (c === 44) {
+                if (i === h0 || (comma >= 0 && i - comma !== 4))
+                    grouped = false;
+                comma = i;
+            }
+            else
+                break;
+        }
+        if (i === h0)
+            return false;
+        if (comma >= 0 && i - comma !== 4)
+            grouped = false;
+        let scale = 0;
+        if (text.charCodeAt(i) === 46 /* . */) {
+            const f = ++i;
+            for (let c = text.charCodeAt(i); i < end && benchmarkjs_isDigit(c); c = text.charCodeAt(++i)) {
+                m = m * 10 + (c - 48);
+                scale--;
+            }
+            if (i === f)
+                return false;
+        }
+        const h1 = i;
+        if (!isAt(text, ' ops/sec \u00b1', i))
+            return false;
+        i = skipBlanks(text, i + 10, end);
+        const r0 = i;
+        while (i < end && isDigitOrPoint(text.charCodeAt(i)))
+            i++;
+        if (i === r0 || !isAt(text, '% (', i))
+            return false;
+        const r1 = i;
+        i += 3;
+        const n0 = i;
+        let runs = 0;
+        for (let c = text.charCodeAt(i); i < end && benchmarkjs_isDigit(c); c = text.charCodeAt(++i))
+            runs = runs * 10 + (c - 48);
+        if (i === n0 || i - n0 > 15 || !isAt(text, ' run', i))
+            return false;
+        i += 4;
+        if (text.charCodeAt(i) === 115 /* s */)
+            i++;
+        if (!isAt(text, ' sampled)', i) || skipBlanks(text, i + 9, end) !== end)
+            return false;
+        // `.` stops at a line terminator: RESULT does not match such a name
+        if (this.terminators.within(start, x))
+            return false;
+        const num = this.num;
+        const exact = grouped ? exactDecimal(m, scale) : NaN;
+        const hz = Number.isNaN(exact) ? numberIn(text, h0, h1) : exact;
+        const rme = num.read(text, r0, r1) === r1 && !Number.isNaN(num.value) ? num.value : numberIn(text, r0, r1);
+        if (hz === undefined || rme === undefined)
+            return false; // line's errors
+        // m[1].trim()
+        const a = skipBlanks(text, start, x);
+        let b = x;
+        while (b > a && isJsSpace(text.charCodeAt(b - 1)))
+            b--;
+        this.add(text.slice(a, b), hz, rme, runs, lineNo);
+        return true;
+    }
+    add(name, hz, rme, runs, lineNo) {
+        const r = rme / 100;
+        const series = makeSeries({
+            name,
+            rawUnit: 'ops/s',
+            value: hz,
+            spread: {
+                low: hz / (1 + r),
+                high: r < 1 ? hz / (1 - r) : undefined,
+                stddev: runs > 1 ? (hz * r * Math.sqrt(runs)) / tCritical(runs - 1) : undefined,
+            },
+        }, this.file, lineNo);
+        this.unique.check(series, lineNo);
+        this.out.push(series);
+    }
 }
 const benchmarkjs = {
     name: 'benchmarkjs',
@@ -7370,41 +8059,20 @@ const benchmarkjs = {
         return /^.+ x [\d,]+(?:\.\d+)? ops\/sec (?:±|\+\/-|\+-|Â±)\s*[\d.]+% \(\d+ runs? sampled\)/m.test(text.slice(0, 1 << 20));
     },
     parse(text, file) {
-        const out = [];
-        const unique = new UniqueNames(file);
-        const count = eachLine(text, (line, lineNo) => {
-            if (!line.includes(' x ') || !benchmarkjs_CLAIM.test(line))
-                return;
-            const m = benchmarkjs_RESULT.exec(line);
-            if (!m) {
-                throw new src_errors/* ParseError */.mB(file, lineNo, 'expected "<name> x <ops> ops/sec ±<rme>% (<n> runs sampled)"', line.trim());
-            }
-            const name = m[1].trim();
-            const hz = readNumber(m[2]);
-            const rme = readNumber(m[3]);
-            const runs = Number(m[4]);
-            if (hz === undefined)
-                throw new src_errors/* ParseError */.mB(file, lineNo, `expected ops/sec for "${name}"`, m[2]);
-            if (rme === undefined)
-                throw new src_errors/* ParseError */.mB(file, lineNo, `expected a ±% margin for "${name}"`, m[3]);
-            const r = rme / 100;
-            const series = makeSeries({
-                name,
-                rawUnit: 'ops/s',
-                value: hz,
-                spread: {
-                    low: hz / (1 + r),
-                    high: r < 1 ? hz / (1 - r) : undefined,
-                    stddev: runs > 1 ? (hz * r * Math.sqrt(runs)) / tCritical(runs - 1) : undefined,
-                },
-            }, file, lineNo);
-            unique.check(series, lineNo);
-            out.push(series);
-        });
-        if (out.length === 0) {
-            throw new src_errors/* ParseError */.mB(file, count, 'expected at least one "<name> x <ops> ops/sec ±<rme>% (<n> runs sampled)" line');
+        const r = new benchmarkjs_Reader(text, file);
+        const xs = new NextOf(text, ' x ');
+        const lines = new LineCursor(text);
+        while (lines.next()) {
+            const { start, end, n } = lines;
+            // RESULT's name ends at the first ` x ` after one character; a line with none anywhere is skipped
+            const x = xs.from(start + 1);
+            if (x + 3 <= end ? !r.usual(start, x, end, n) : isAt(text, ' x ', start) && end - start >= 3)
+                r.line(text.slice(start, end), n);
         }
-        return out;
+        if (r.out.length === 0) {
+            throw new src_errors/* ParseError */.mB(file, lines.n, 'expected at least one "<name> x <ops> ops/sec ±<rme>% (<n> runs sampled)" line');
+        }
+        return r.out;
     },
 };
 
@@ -8002,21 +8670,21 @@ function skipAnsi(t, i, end) {
 }
 /** Whether l[a, b) is a printed column value, `/^\d[\d,]*(?:\.\d+)?$/` (`1,695,265.66`, `0.0005`, `84764`). */
 function isColumnNumber(l, a, b) {
-    if (a >= b || !isDigit(l.charCodeAt(a)))
+    if (a >= b || !vitest_console_isDigit(l.charCodeAt(a)))
         return false;
     let i = a + 1;
-    while (i < b && (isDigit(l.charCodeAt(i)) || l.charCodeAt(i) === 44))
+    while (i < b && (vitest_console_isDigit(l.charCodeAt(i)) || l.charCodeAt(i) === 44))
         i++;
     if (i === b)
         return true;
     if (l.charCodeAt(i) !== 46 || i + 1 === b)
         return false;
     for (i++; i < b; i++)
-        if (!isDigit(l.charCodeAt(i)))
+        if (!vitest_console_isDigit(l.charCodeAt(i)))
             return false;
     return true;
 }
-function isDigit(c) {
+function vitest_console_isDigit(c) {
     return c >= 48 && c <= 57;
 }
 /** Digits after the decimal point as printed, in t[a, b). */
@@ -10885,6 +11553,8 @@ const benchmarkIps = {
 
 
 
+
+
 const CLOCK = /^(.+?): (?:(\d+):)?(\d+):(\d{2}(?:\.\d+)?) \((?:h:mm|m):ss\.mmm\)$/;
 const BUN = /^\[(\d+(?:\.\d+)?) ?(ms|s)\] (.+)$/;
 const NO_LABEL = /Warning: No such label '(.*)' for console\.time(?:End|Log)\(\)/;
@@ -10951,6 +11621,79 @@ function read(line) {
         return { name: m[3], ms: Number(m[1]) * (m[2] === 's' ? 1000 : 1) };
     return undefined;
 }
+/** Any line `Reader.usual` leaves, as a string (trimmed): the definition of the format. */
+function consoletime_readLine(line, n, out, file, sink) {
+    const r = read(line);
+    if (r) {
+        if (!Number.isFinite(r.ms * 1e6))
+            throw new src_errors/* ParseError */.mB(file, n, `expected a finite time for "${r.name}"`, line);
+        out.add(r.name, 'ms', r.ms);
+        return;
+    }
+    const missing = line.includes('Warning: No such label') ? NO_LABEL.exec(line) : null;
+    if (missing)
+        sink?.warn(n, `console.timeEnd('${missing[1]}') had no matching console.time: no timing printed`);
+}
+/** What may follow a plain timing's colon: its number's `[0-9.e+-]`, a space, the unit's `m` and `s`. */
+function isTimeChar(c) {
+    return ((c >= 48 && c <= 57) ||
+        c === 46 ||
+        c === 101 ||
+        c === 43 ||
+        c === 45 ||
+        c === 32 ||
+        c === 109 ||
+        c === 115);
+}
+/**
+ * The usual line, a timing `plain` reads, read at its offsets in the whole text: no line string, no
+ * `{ name, ms }` per line, only the label sliced.
+ */
+class consoletime_Reader extends TextReader {
+    out;
+    constructor(text, out) {
+        super(text);
+        this.out = out;
+    }
+    /**
+     * text[a, b), a trimmed line, added when `plain` reads it and its time is finite; false for any other
+     * line (`readLine` then reads it). Calls come in file order.
+     */
+    usual(a, b) {
+        const text = this.text;
+        // plain's colon is the line's last: nothing after it but the number, a blank and the unit, whose
+        // characters hold no colon (so a line that ends otherwise is not plain)
+        let p = b - 1;
+        while (p > a && isTimeChar(text.charCodeAt(p)))
+            p--;
+        if (p <= a || p + 1 >= b || text.charCodeAt(p) !== 58 /* : */ || text.charCodeAt(p + 1) !== 32)
+            return false;
+        const from = p + 2;
+        // plain's number, its `.` and `e` each with the digits after them: a `.` or an `e` left unread is
+        // not a unit, so the line is not plain either way
+        const num = this.num;
+        let i = num.read(text, from, b);
+        if (i === from)
+            return false;
+        const numEnd = i;
+        if (i < b && text.charCodeAt(i) === 32)
+            i++;
+        const rest = b - i;
+        const seconds = rest === 1 && text.charCodeAt(i) === 115; // s
+        if (!seconds && !(rest === 2 && text.charCodeAt(i) === 109 && text.charCodeAt(i + 1) === 115))
+            return false;
+        if (this.terminators.within(a, p))
+            return false;
+        const n = Number.isNaN(num.value)
+            ? (numberIn(text, from, numEnd) ?? Number(text.slice(from, numEnd)))
+            : num.value;
+        const ms = n * (seconds ? 1000 : 1);
+        if (!Number.isFinite(ms * 1e6))
+            return false; // readLine's error
+        this.out.add(text.slice(a, p), 'ms', ms);
+        return true;
+    }
+}
 const consoleTime = {
     name: 'consoletime',
     describe: 'JavaScript console.time / console.timeEnd lines ("label: 1.234ms")',
@@ -10965,26 +11708,28 @@ const consoleTime = {
     },
     parse(text, file, sink) {
         const out = new SeriesCollector();
-        const count = eachLine(text, (raw, n) => {
-            const line = raw.trim();
-            const r = read(line);
-            if (r) {
-                if (!Number.isFinite(r.ms * 1e6))
-                    throw new src_errors/* ParseError */.mB(file, n, `expected a finite time for "${r.name}"`, line);
-                out.add(r.name, 'ms', r.ms);
-                return;
-            }
-            const missing = line.includes('Warning: No such label') ? NO_LABEL.exec(line) : null;
-            if (missing)
-                sink?.warn(n, `console.timeEnd('${missing[1]}') had no matching console.time: no timing printed`);
-        });
+        const reader = new consoletime_Reader(text, out);
+        const colons = new NextOf(text, ':');
+        const lines = new LineCursor(text);
+        while (lines.next()) {
+            // the line as `raw.trim()` leaves it (its CR, a blank, goes with the trimmed end)
+            const a = skipBlanks(text, lines.start, lines.stop);
+            let b = lines.stop;
+            while (b > a && isJsSpace(text.charCodeAt(b - 1)))
+                b--;
+            // a line without a colon that does not start with `[` is none of read's forms nor the warning
+            if (!reader.usual(a, b) && (text.charCodeAt(a) === 91 /* [ */ || colons.within(a, b)))
+                consoletime_readLine(text.slice(a, b), lines.n, out, file, sink);
+        }
         if (out.size === 0)
-            throw new src_errors/* ParseError */.mB(file, count, 'expected "<label>: <time>ms" lines from console.timeEnd');
+            throw new src_errors/* ParseError */.mB(file, lines.n, 'expected "<label>: <time>ms" lines from console.timeEnd');
         return out.series();
     },
 };
 
 ;// CONCATENATED MODULE: ./src/parse/dart.ts
+
+
 
 
 
@@ -11009,6 +11754,69 @@ function readFast(line) {
         return undefined;
     return { name, us: numberIn(line, from, to) };
 }
+function checked(file, us, line, n) {
+    if (us === undefined || !Number.isFinite(us * 1000))
+        throw new src_errors/* ParseError */.mB(file, n, 'expected "<name>(RunTime): <number> us."', line);
+    return us;
+}
+/** A line holding `(RunTime): `, as a string: the definition of the format. */
+function dart_readLine(raw, n, out, file) {
+    const line = raw.trim();
+    const fast = readFast(line);
+    if (fast) {
+        out.add(fast.name, 'us', checked(file, fast.us, line, n));
+        return;
+    }
+    if (!dart_CLAIM.test(line))
+        return;
+    const m = LINE.exec(line);
+    out.add(m ? m[1] : '', 'us', checked(file, m ? readNumber(m[2]) : undefined, line, n));
+}
+/**
+ * The usual line, one `readFast` reads with a finite number, read at its offsets in the whole text:
+ * no line string, no `{ name, us }` per line, only the name sliced.
+ */
+class dart_Reader extends TextReader {
+    out;
+    constructor(text, out) {
+        super(text);
+        this.out = out;
+    }
+    /**
+     * The line text[start, end), whose first `(RunTime): ` is at p, added when it is the usual line;
+     * false for any other line, which `readLine` then reads. Calls come in file order.
+     *
+     * The number ends the line, before ` us.`; one with no blank at its ends holds none (numberIn trims
+     * only its ends), so this first mark is readFast's last one too: a later one would need a blank in
+     * the number, or `(RunTime):` at its end, which no number has.
+     */
+    usual(start, end, p) {
+        const text = this.text;
+        // the line as `trim` leaves it; the mark starts with a non-blank, so p is in it
+        const a = skipBlanks(text, start, end);
+        let b = end;
+        while (b > a && isJsSpace(text.charCodeAt(b - 1)))
+            b--;
+        const from = p + dart_MARK.length;
+        const to = b - 4;
+        if (p <= a || to <= from || !isAt(text, ' us.', to) || this.terminators.within(a, p))
+            return false;
+        const num = this.num;
+        let us = num.read(text, from, to) === to ? num.value : NaN;
+        if (Number.isNaN(us)) {
+            if (isJsSpace(text.charCodeAt(from)) || isJsSpace(text.charCodeAt(to - 1)))
+                return false;
+            const v = numberIn(text, from, to);
+            if (v === undefined)
+                return false; // readLine's error
+            us = v;
+        }
+        if (!Number.isFinite(us * 1000))
+            return false; // readLine's error
+        this.out.add(text.slice(a, p), 'us', us);
+        return true;
+    }
+}
 const dartBenchmarkHarness = {
     name: 'dartbenchmarkharness',
     describe: 'Dart\'s benchmark_harness ("Name(RunTime): 123.4 us.")',
@@ -11017,27 +11825,18 @@ const dartBenchmarkHarness = {
     },
     parse(text, file) {
         const out = new SeriesCollector();
-        const checked = (us, line, n) => {
-            if (us === undefined || !Number.isFinite(us * 1000))
-                throw new src_errors/* ParseError */.mB(file, n, 'expected "<name>(RunTime): <number> us."', line);
-            return us;
-        };
-        const count = eachLine(text, (raw, n) => {
-            if (!raw.includes('(RunTime): '))
-                return; // what CLAIM asks for, without a regex per line
-            const line = raw.trim();
-            const fast = readFast(line);
-            if (fast) {
-                out.add(fast.name, 'us', checked(fast.us, line, n));
-                return;
-            }
-            if (!dart_CLAIM.test(line))
-                return;
-            const m = LINE.exec(line);
-            out.add(m ? m[1] : '', 'us', checked(m ? readNumber(m[2]) : undefined, line, n));
-        });
+        const reader = new dart_Reader(text, out);
+        const marks = new NextOf(text, dart_MARK);
+        const lines = new LineCursor(text);
+        while (lines.next()) {
+            // what CLAIM asks for, found by one search of the text for all lines
+            const { start, end } = lines;
+            const p = marks.from(start);
+            if (p + dart_MARK.length <= end && !reader.usual(start, end, p))
+                dart_readLine(text.slice(start, end), lines.n, out, file);
+        }
         if (out.size === 0)
-            throw new src_errors/* ParseError */.mB(file, count, 'expected "<name>(RunTime): <number> us." lines');
+            throw new src_errors/* ParseError */.mB(file, lines.n, 'expected "<name>(RunTime): <number> us." lines');
         return out.series();
     },
 };

@@ -1259,8 +1259,8 @@ var model = __webpack_require__(10182);
 var src_config = __webpack_require__(3440);
 // EXTERNAL MODULE: ./src/results.ts + 1 modules
 var results = __webpack_require__(61297);
-// EXTERNAL MODULE: ./src/history/index.ts + 1 modules
-var src_history = __webpack_require__(28902);
+// EXTERNAL MODULE: ./src/history/index.ts + 2 modules
+var src_history = __webpack_require__(69643);
 // EXTERNAL MODULE: ./src/stats/index.ts + 7 modules
 var stats = __webpack_require__(26204);
 // EXTERNAL MODULE: ./src/analyze/decide.ts
@@ -1727,7 +1727,7 @@ async function compareRun(deps, config, ctx, current, baselineRun, onSaved) {
 /* harmony export */ });
 /* unused harmony export detectFormat */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19898);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74506);
 
 
 function detectFormat(text, file) {
@@ -2055,8 +2055,8 @@ function mergeRuns(list) {
 
 // EXTERNAL MODULE: ./src/parse/detect.ts
 var detect = __webpack_require__(79344);
-// EXTERNAL MODULE: ./src/parse/index.ts + 47 modules
-var parse = __webpack_require__(19898);
+// EXTERNAL MODULE: ./src/parse/index.ts + 48 modules
+var parse = __webpack_require__(74506);
 // EXTERNAL MODULE: ./src/limits.ts
 var limits = __webpack_require__(30351);
 ;// CONCATENATED MODULE: ./src/results.ts

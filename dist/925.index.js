@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/github/context.ts
 var context = __webpack_require__(19556);
-// EXTERNAL MODULE: ./src/history/index.ts + 1 modules
-var src_history = __webpack_require__(28902);
+// EXTERNAL MODULE: ./src/history/index.ts + 2 modules
+var src_history = __webpack_require__(69643);
 // EXTERNAL MODULE: ./src/github/artifacts.ts
 var artifacts = __webpack_require__(4616);
 // EXTERNAL MODULE: ./src/modes/deliver.ts + 13 modules

@@ -15,7 +15,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // enabled before the rest is loaded, so that it points into src/. Off by default: they cost startup.
 if (process.env.BENCHGATE_DEBUG === '1')
     process.setSourceMapsEnabled(true);
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(430), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5480));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(430), __nccwpck_require__.e(108)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4108));
 process.exitCode = await main(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

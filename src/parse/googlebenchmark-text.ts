@@ -25,6 +25,7 @@ import { KeyTable, makeSeries, medianOf, numberIn, readNumber } from './common.j
 import { counterUnit } from './googlebenchmark.js';
 import { CsvRow, csvFields, eachLine, eachPlainLine, isJsSpace, stripAnsi } from './console-table.js';
 import { isAt } from './line-scan.js';
+import { LineCursor } from './text-scan.js';
 
 const TIME_UNITS = ['ns', 'us', 'ms', 's'];
 const CONSOLE_UNITS = [...TIME_UNITS, '%'];
@@ -409,14 +410,8 @@ function parseConsole(text: string, file: string): Series[] {
     return seriesOf(r.rows, file);
   }
   // without colours, each line is read in place: the lines eachLine would give, unsliced
-  let n = 0;
-  for (let s = 0; ;) {
-    const nl = text.indexOf('\n', s);
-    const end = nl < 0 ? text.length : nl;
-    r.line(text, s, end > s && text.charCodeAt(end - 1) === 13 ? end - 1 : end, ++n);
-    if (nl < 0) break;
-    s = nl + 1;
-  }
+  const lines = new LineCursor(text);
+  while (lines.next()) r.line(text, lines.start, lines.end, lines.n);
   return seriesOf(r.rows, file);
 }
 

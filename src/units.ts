@@ -319,7 +319,7 @@ const POW10 = new Map<number, number>([
 ]);
 
 /** 10^0 … 10^22: every one an exact double. */
-const EXACT_POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+export const EXACT_POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 
 /**
  * `value * factor`, exactly as a decimal shift when the factor is a power of ten: 1.6403 µs is

@@ -14,10 +14,10 @@
 import type { Parser } from './types.js';
 import type { Series } from '../model.js';
 import { ParseError } from '../errors.js';
-import { UniqueNames, makeSeries, numberIn, readNumber } from './common.js';
+import { UniqueNames, exactDecimal, makeSeries, numberIn, readNumber } from './common.js';
 import { isJsSpace } from './console-table.js';
 import { isAt, skipBlanks } from './line-scan.js';
-import { LineCursor, NextOf, TextReader, exactDecimal } from './text-scan.js';
+import { LineCursor, NextOf, TextReader } from './text-scan.js';
 
 const RESULT =
   /^(.+?) x ([\d,]+(?:\.\d+)?) ops\/sec (?:±|\+\/-|\+-|Â±)\s*([\d.]+)% \((\d+) runs? sampled\)\s*$/;

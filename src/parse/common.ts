@@ -1,6 +1,6 @@
 /** Helpers shared by parsers: number reading, metric naming and series assembly. */
 import type { Direction, Series, Spread } from '../model.js';
-import { canonical, scaleBy } from '../units.js';
+import { EXACT_POW10, canonical, scaleBy } from '../units.js';
 import { ParseError } from '../errors.js';
 import { jsonSyntaxError } from './json-syntax.js';
 import { medianInPlace } from '../stats/select.js';
@@ -10,8 +10,16 @@ export function readNumber(text: string): number | undefined {
   return numberIn(text, 0, text.length);
 }
 
-/** 10^0 … 10^22: every one an exact double. */
-const EXACT_POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+/**
+ * The number m × 10^scale for a mantissa m read exactly (below 2^53) and a decimal exponent within
+ * ±22: one IEEE operation on exact operands, correctly rounded, as Number() gives it. NaN for any
+ * other, which the general path must read. numberIn's exact step, and any reader's that reads its
+ * digits itself.
+ */
+export function exactDecimal(m: number, scale: number): number {
+  if (!(m < 2 ** 53) || scale < -22 || scale > 22) return NaN;
+  return scale >= 0 ? m * EXACT_POW10[scale] : m / EXACT_POW10[-scale];
+}
 
 /**
  * `readNumber(text.slice(start, end))` without the slice for the usual shape (`-12.5`, `3.4e+07`,
@@ -52,9 +60,9 @@ export function numberIn(text: string, start: number, end: number): number | und
     if (i === from) i = -1; // "1e" is not a number: the general path says so
     scale += minus ? -exp : exp;
   }
-  if (i === j && digits > 0 && m < 2 ** 53 && scale >= -22 && scale <= 22) {
-    const v = scale >= 0 ? m * EXACT_POW10[scale] : m / EXACT_POW10[-scale];
-    return negative ? -v : v;
+  if (i === j && digits > 0) {
+    const v = exactDecimal(m, scale);
+    if (v === v) return negative ? -v : v; // not NaN
   }
   return numberGeneral(start === 0 && end === text.length ? text : text.slice(start, end));
 }

@@ -5,6 +5,7 @@
  * would not find out more cheaply that a line holds no such string, and an unbounded one per line is
  * quadratic).
  */
+import { exactDecimal } from './common.js';
 
 /**
  * The lines of a text as `eachLine` splits them (LF or CRLF; the text after the last LF is a line too),
@@ -83,19 +84,6 @@ export class LineTerminators {
   within(from: number, to: number): boolean {
     return this.cr.from(from) < to || this.ls.from(from) < to || this.ps.from(from) < to;
   }
-}
-
-/** 10^0 … 10^22: every one an exact double. */
-const EXACT_POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
-
-/**
- * The number m × 10^scale as numberIn computes it for a mantissa m it has read exactly (below 2^53)
- * and a decimal exponent within ±22: one IEEE operation on exact operands, correctly rounded. NaN for
- * any other, which numberIn must read.
- */
-export function exactDecimal(m: number, scale: number): number {
-  if (!(m < 2 ** 53) || scale < -22 || scale > 22) return NaN;
-  return scale >= 0 ? m * EXACT_POW10[scale] : m / EXACT_POW10[-scale];
 }
 
 /** `[0-9]` */

@@ -695,8 +695,17 @@ const MAD_TO_SD = 1.482602218505602;
 function readNumber(text) {
     return numberIn(text, 0, text.length);
 }
-/** 10^0 … 10^22: every one an exact double. */
-const common_EXACT_POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+/**
+ * The number m × 10^scale for a mantissa m read exactly (below 2^53) and a decimal exponent within
+ * ±22: one IEEE operation on exact operands, correctly rounded, as Number() gives it. NaN for any
+ * other, which the general path must read. numberIn's exact step, and any reader's that reads its
+ * digits itself.
+ */
+function exactDecimal(m, scale) {
+    if (!(m < 2 ** 53) || scale < -22 || scale > 22)
+        return NaN;
+    return scale >= 0 ? m * EXACT_POW10[scale] : m / EXACT_POW10[-scale];
+}
 /**
  * `readNumber(text.slice(start, end))` without the slice for the usual shape (`-12.5`, `3.4e+07`,
  * ASCII blanks around it): console readers ask this several times per line of a file of millions.
@@ -746,9 +755,10 @@ function numberIn(text, start, end) {
             i = -1; // "1e" is not a number: the general path says so
         scale += minus ? -exp : exp;
     }
-    if (i === j && digits > 0 && m < 2 ** 53 && scale >= -22 && scale <= 22) {
-        const v = scale >= 0 ? m * common_EXACT_POW10[scale] : m / common_EXACT_POW10[-scale];
-        return negative ? -v : v;
+    if (i === j && digits > 0) {
+        const v = exactDecimal(m, scale);
+        if (v === v)
+            return negative ? -v : v; // not NaN
     }
     return numberGeneral(start === 0 && end === text.length ? text : text.slice(start, end));
 }
@@ -3482,6 +3492,7 @@ const googleBenchmark = {
  * would not find out more cheaply that a line holds no such string, and an unbounded one per line is
  * quadratic).
  */
+
 /**
  * The lines of a text as `eachLine` splits them (LF or CRLF; the text after the last LF is a line too),
  * at their offsets: `while (lines.next())` visits each, with no string and no closure per line.
@@ -3556,18 +3567,6 @@ class LineTerminators {
     within(from, to) {
         return this.cr.from(from) < to || this.ls.from(from) < to || this.ps.from(from) < to;
     }
-}
-/** 10^0 … 10^22: every one an exact double. */
-const text_scan_EXACT_POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
-/**
- * The number m × 10^scale as numberIn computes it for a mantissa m it has read exactly (below 2^53)
- * and a decimal exponent within ±22: one IEEE operation on exact operands, correctly rounded. NaN for
- * any other, which numberIn must read.
- */
-function exactDecimal(m, scale) {
-    if (!(m < 2 ** 53) || scale < -22 || scale > 22)
-        return NaN;
-    return scale >= 0 ? m * text_scan_EXACT_POW10[scale] : m / text_scan_EXACT_POW10[-scale];
 }
 /** `[0-9]` */
 function isDigit(c) {
